@@ -1,0 +1,58 @@
+#include "RestoreCommand.h"
+
+#include "jobs/RestoreOperation.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace lifeboat {
+
+void RestoreCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The backup to restore."));
+    parser.addOption({QStringLiteral("to"),
+                      tr("Target: a file path for SQLite. Default: a new file beside the job's database."), tr("TARGET")});
+    parser.addOption({QStringLiteral("overwrite"), tr("Replace an existing target; a safety backup of it is taken first.")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Check the backup and print the plan; change nothing.")});
+}
+
+int RestoreCommand::run(CliContext &context, const QCommandLineParser &parser) const
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.reportError({ErrorCode::Usage, tr("restore takes exactly one backup ID"), {}});
+    auto config = context.loadConfig();
+    if (!config)
+        return context.reportError(config.error());
+    RestoreParams params{*config, parser.positionalArguments().first(), parser.value(QStringLiteral("to")),
+                         parser.isSet(QStringLiteral("overwrite")), parser.isSet(QStringLiteral("dry-run"))};
+    RestoreOperation operation(params);
+    auto status = context.runOperation(operation);
+    if (!status)
+        return context.reportError(status.error());
+    const RestoreResult &r = operation.result();
+    if (context.json) {
+        QJsonObject tables;
+        for (auto it = r.tables.cbegin(); it != r.tables.cend(); ++it)
+            tables.insert(it.key(), it.value());
+        QJsonObject o{{QStringLiteral("id"), r.id},
+                      {QStringLiteral("target"), r.target},
+                      {QStringLiteral("dry_run"), params.dryRun},
+                      {QStringLiteral("overwritten"), r.overwritten},
+                      {QStringLiteral("plan"), QJsonArray::fromStringList(r.plan)},
+                      {QStringLiteral("tables"), tables}};
+        if (!r.safetyBackupId.isEmpty())
+            o.insert(QStringLiteral("safety_backup"), r.safetyBackupId);
+        context.printJson(o);
+    } else if (params.dryRun) {
+        context.printLine(tr("Plan for restoring %1 (dry run, nothing changed):").arg(r.id));
+        for (const QString &step : r.plan)
+            context.printLine(QStringLiteral("  - ") + step);
+    } else {
+        context.printLine(tr("Restored %1 into %2").arg(r.id, r.target));
+        if (!r.safetyBackupId.isEmpty())
+            context.printLine(tr("  the previous file was saved first as backup %1").arg(r.safetyBackupId));
+    }
+    return 0;
+}
+
+} // namespace lifeboat

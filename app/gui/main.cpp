@@ -1,0 +1,63 @@
+// lifeboat: the GUI. Given a command (lifeboat backup JOB, lifeboat --run-schedule...) it runs
+// headless exactly like lifeboat-cli, without creating a QApplication, so it works with no display.
+#include "cli/CliRunner.h"
+#include "cli/Translations.h"
+#include "config/ConfigLoader.h"
+#include "demo/DemoWorkspace.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <sys/stat.h>
+
+namespace {
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    return args;
+}
+
+QString configOption(const QStringList &args)
+{
+    const int i = args.indexOf(QStringLiteral("--config"));
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Backups, catalogs and restored files are private by default (0600 files, 0700 folders).
+    ::umask(077);
+    const QStringList args = rawArguments(argc, argv);
+    if (lifeboat::CliRunner::wantsCommand(args)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("lifeboat"));
+        lifeboat::installTranslations(app);
+        return lifeboat::CliRunner::run(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("lifeboat"));
+    QApplication::setOrganizationName(QStringLiteral("lifeboat"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lifeboat"));
+    QApplication::setDesktopFileName(QStringLiteral("lifeboat"));
+    lifeboat::installTranslations(app);
+
+    // An explicit or installed config wins; otherwise the bundled demo workspace opens.
+    QString path = lifeboat::ConfigLoader::resolvePath(configOption(args));
+    if (configOption(args).isEmpty() && !qEnvironmentVariableIsSet("LIFEBOAT_CONFIG") && !QFileInfo::exists(path)) {
+        auto demo = lifeboat::DemoWorkspace::ensure();
+        if (!demo) {
+            QMessageBox::critical(nullptr, QObject::tr("Lifeboat"), demo.error().message);
+            return 1;
+        }
+        path = *demo;
+    }
+    lifeboat::MainWindow window;
+    window.openConfig(path);
+    window.show();
+    return app.exec();
+}

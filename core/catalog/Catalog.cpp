@@ -1,0 +1,243 @@
+#include "Catalog.h"
+
+#include "common/Clock.h"
+#include "common/FileOps.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace lifeboat {
+
+namespace {
+QAtomicInt connectionCounter;
+
+QString backupColumns()
+{
+    return QStringLiteral("b.id, b.repository, b.metadata, v.level, v.status, v.at");
+}
+
+// Latest verification per backup, joined to each backup row.
+QString backupSelect()
+{
+    return QStringLiteral("SELECT %1 FROM backups b LEFT JOIN verifications v ON v.rowid = "
+                          "(SELECT rowid FROM verifications WHERE backup_id = b.id ORDER BY at DESC, rowid DESC LIMIT 1) ")
+        .arg(backupColumns());
+}
+} // namespace
+
+Catalog::Catalog(QString connection)
+    : m_connection(std::move(connection))
+{
+}
+
+Catalog::~Catalog()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<Catalog>> Catalog::open(const QString &url)
+{
+    const QString connection = QStringLiteral("lifeboat-catalog-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Catalog> catalog(new Catalog(connection));
+    if (url.startsWith(QLatin1String("sqlite://"))) {
+        const QString path = url.mid(9);
+        LB_TRY(FileOps::makePrivateDirs(QFileInfo(path).absolutePath()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return fail(ErrorCode::Failed, tr("cannot open catalog %1: %2 (check the path in [catalog] url)").arg(path, db.lastError().text()));
+    } else if (url.startsWith(QLatin1String("postgresql://"))) {
+        const QUrl u(url);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setUserName(u.userName());
+        db.setPassword(u.password());
+        db.setDatabaseName(u.path().mid(1));
+        if (!db.open())
+            return fail(ErrorCode::ServerUnavailable,
+                        tr("cannot open catalog on PostgreSQL %1: %2 (check [catalog] url and that the server runs)")
+                            .arg(u.host(), db.lastError().text()));
+    } else {
+        return fail(ErrorCode::InvalidConfig, tr("catalog url must start with sqlite:// or postgresql://"));
+    }
+    LB_TRY(catalog->migrate());
+    return catalog;
+}
+
+Error Catalog::queryError(const QSqlQuery &query) const
+{
+    return Error{ErrorCode::Failed,
+                 tr("catalog query failed: %1 (run \"lifeboat-cli catalog rebuild\" if the catalog is damaged)")
+                     .arg(query.lastError().text()),
+                 query.lastQuery()};
+}
+
+Status Catalog::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS backups ("
+                       " id TEXT PRIMARY KEY, job TEXT NOT NULL, kind TEXT NOT NULL, repository TEXT NOT NULL,"
+                       " started_at TEXT NOT NULL, status TEXT NOT NULL, size_bytes BIGINT NOT NULL,"
+                       " metadata TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS ix_backups_job_started ON backups (job, started_at)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS verifications ("
+                       " backup_id TEXT NOT NULL, level TEXT NOT NULL, status TEXT NOT NULL, at TEXT NOT NULL,"
+                       " message TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS ix_verifications_backup ON verifications (backup_id, at)"),
+    };
+    for (const QString &sql : statements)
+        if (!q.exec(sql))
+            return fail(ErrorCode::Failed,
+                        tr("catalog %1 cannot be used: %2 (move it away and run \"lifeboat-cli catalog rebuild\")")
+                            .arg(db.databaseName(), q.lastError().text()));
+    return {};
+}
+
+Status Catalog::insert(const BackupMetadata &meta, const QString &repository)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO backups (id, job, kind, repository, started_at, status, size_bytes, metadata)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (id) DO UPDATE SET job = excluded.job, kind = excluded.kind,"
+                             " repository = excluded.repository, started_at = excluded.started_at,"
+                             " status = excluded.status, size_bytes = excluded.size_bytes, metadata = excluded.metadata"));
+    q.addBindValue(meta.id);
+    q.addBindValue(meta.job);
+    q.addBindValue(meta.kind);
+    q.addBindValue(repository);
+    q.addBindValue(isoUtc(meta.startedAt));
+    q.addBindValue(meta.status);
+    q.addBindValue(meta.sizeBytes);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(meta.toJson()).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return fail(queryError(q));
+    // The sidecar's own verification seeds the history, so a rebuilt catalog shows it too.
+    if (!meta.verification.isEmpty()) {
+        QSqlQuery v(QSqlDatabase::database(m_connection));
+        v.prepare(QStringLiteral("INSERT INTO verifications (backup_id, level, status, at) SELECT ?, ?, ?, ?"
+                                 " WHERE NOT EXISTS (SELECT 1 FROM verifications WHERE backup_id = ? AND at = ?)"));
+        const QString at = meta.verification.value(QStringLiteral("at")).toString();
+        v.addBindValue(meta.id);
+        v.addBindValue(meta.verification.value(QStringLiteral("level")).toString());
+        v.addBindValue(meta.verification.value(QStringLiteral("status")).toString());
+        v.addBindValue(at);
+        v.addBindValue(meta.id);
+        v.addBindValue(at);
+        if (!v.exec())
+            return fail(queryError(v));
+    }
+    return {};
+}
+
+Status Catalog::upsertBackup(const BackupMetadata &meta, const QString &repository)
+{
+    return insert(meta, repository);
+}
+
+CatalogEntry Catalog::entryFrom(const QSqlQuery &q) const
+{
+    CatalogEntry e;
+    auto meta = BackupMetadata::fromJson(q.value(2).toString().toUtf8(), QStringLiteral("catalog"));
+    if (meta)
+        e.meta = *meta;
+    e.repository = q.value(1).toString();
+    e.verificationLevel = q.value(3).toString();
+    e.verificationStatus = q.value(4).toString();
+    e.verifiedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+    return e;
+}
+
+Result<QList<CatalogEntry>> Catalog::listBackups(const QString &job)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    QString sql = backupSelect();
+    if (!job.isEmpty())
+        sql += QStringLiteral("WHERE b.job = ? ");
+    sql += QStringLiteral("ORDER BY b.started_at DESC, b.id DESC");
+    q.prepare(sql);
+    if (!job.isEmpty())
+        q.addBindValue(job);
+    if (!q.exec())
+        return fail(queryError(q));
+    QList<CatalogEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+Result<CatalogEntry> Catalog::findBackup(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(backupSelect() + QStringLiteral("WHERE b.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(queryError(q));
+    if (!q.next())
+        return fail(ErrorCode::NotFound,
+                    tr("no backup with id \"%1\" in the catalog (see \"lifeboat-cli list\"; run \"catalog rebuild\" if it is in a repository)").arg(id));
+    return entryFrom(q);
+}
+
+Status Catalog::recordVerification(const QString &id, const QString &level, bool passed, const QDateTime &at,
+                                   const QString &message)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO verifications (backup_id, level, status, at, message) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(level);
+    q.addBindValue(passed ? QStringLiteral("passed") : QStringLiteral("failed"));
+    q.addBindValue(isoUtc(at));
+    q.addBindValue(message.isNull() ? QStringLiteral("") : message); // a null QString binds NULL
+    if (!q.exec())
+        return fail(queryError(q));
+    return {};
+}
+
+Status Catalog::removeBackup(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM backups WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(queryError(q));
+    return {};
+}
+
+Status Catalog::replaceAll(const QList<std::pair<BackupMetadata, QString>> &backups)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(ErrorCode::Failed, tr("cannot start a catalog transaction: %1").arg(db.lastError().text()));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM backups"))) {
+        db.rollback();
+        return fail(queryError(q));
+    }
+    for (const auto &[meta, repository] : backups) {
+        auto status = insert(meta, repository);
+        if (!status) {
+            db.rollback();
+            return status;
+        }
+    }
+    if (!db.commit())
+        return fail(ErrorCode::Failed, tr("cannot commit the rebuilt catalog: %1").arg(db.lastError().text()));
+    return {};
+}
+
+} // namespace lifeboat

@@ -1,0 +1,105 @@
+#include "FileOps.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace lifeboat {
+
+Error FileOps::errnoError(int err, const QString &path, const QString &verb)
+{
+    const QString cause = QString::fromLocal8Bit(std::strerror(err));
+    if (err == ENOSPC || err == EDQUOT) {
+        const QString dir = QFileInfo(path).absolutePath();
+        return Error{ErrorCode::DiskFull,
+                     tr("%1 %2: disk full (%3 free in %4; free space or choose another repository)")
+                         .arg(verb, path)
+                         .arg(QLocale::c().formattedDataSize(qMax<qint64>(0, freeBytes(dir))), dir),
+                     cause};
+    }
+    if (err == ENOENT)
+        return Error{ErrorCode::NotFound, tr("%1 %2: %3 (check the path)").arg(verb, path, cause), {}};
+    if (err == EACCES || err == EPERM || err == EROFS)
+        return Error{ErrorCode::Failed, tr("%1 %2: %3 (check permissions and that the folder is writable)").arg(verb, path, cause), {}};
+    if (err == EEXIST)
+        return Error{ErrorCode::AlreadyExists, tr("%1 %2: it already exists (choose another name)").arg(verb, path), {}};
+    return Error{ErrorCode::Failed, tr("%1 %2: %3").arg(verb, path, cause), {}};
+}
+
+Status FileOps::syncDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(errnoError(errno, dir, tr("cannot open folder")));
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0 && err != EINVAL) // some filesystems do not sync folders; nothing to gain there
+        return fail(errnoError(err, dir, tr("cannot sync folder")));
+    return {};
+}
+
+Status FileOps::commitRename(const QString &from, const QString &to)
+{
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return fail(errnoError(errno, to, tr("cannot rename into")));
+    return syncDirectory(QFileInfo(to).absolutePath());
+}
+
+Status FileOps::writeAtomically(const QString &path, const QByteArray &data)
+{
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    const int fd = ::open(QFile::encodeName(partial).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(errnoError(errno, partial, tr("cannot create")));
+    const char *p = data.constData();
+    qint64 left = data.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, p, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int err = errno;
+            ::close(fd);
+            QFile::remove(partial);
+            return fail(errnoError(err, path, tr("cannot write")));
+        }
+        p += n;
+        left -= n;
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        const int err = errno;
+        QFile::remove(partial);
+        return fail(errnoError(err, path, tr("cannot sync")));
+    }
+    return commitRename(partial, path);
+}
+
+Status FileOps::makePrivateDirs(const QString &dir)
+{
+    const QString clean = QDir::cleanPath(QDir(dir).absolutePath());
+    if (QFileInfo(clean).isDir())
+        return {};
+    const QString parent = QFileInfo(clean).absolutePath();
+    if (parent != clean)
+        LB_TRY(makePrivateDirs(parent));
+    if (::mkdir(QFile::encodeName(clean).constData(), 0700) != 0 && errno != EEXIST)
+        return fail(errnoError(errno, clean, tr("cannot create folder")));
+    return {};
+}
+
+qint64 FileOps::freeBytes(const QString &dir)
+{
+    QStorageInfo info(dir);
+    return info.isValid() ? info.bytesAvailable() : -1;
+}
+
+} // namespace lifeboat

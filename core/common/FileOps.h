@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace lifeboat {
+
+// The durable-file primitives behind ARCHITECTURE.md promise 2 (nothing half-written is
+// ever visible): write NAME.partial, fsync, rename, fsync the folder.
+class FileOps
+{
+    Q_DECLARE_TR_FUNCTIONS(FileOps)
+
+public:
+    static Error errnoError(int err, const QString &path, const QString &verb);
+    [[nodiscard]] static Status syncDirectory(const QString &dir);
+    // rename(2) then fsync of the target's folder.
+    [[nodiscard]] static Status commitRename(const QString &from, const QString &to);
+    // Small files (sidecars, repo header): .partial, fsync, rename, fsync folder; mode 0600.
+    [[nodiscard]] static Status writeAtomically(const QString &path, const QByteArray &data);
+    // mkdir -p with mode 0700 for every folder it creates.
+    [[nodiscard]] static Status makePrivateDirs(const QString &dir);
+    static qint64 freeBytes(const QString &dir);
+};
+
+} // namespace lifeboat

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace lifeboat {
+
+// "zstd:3", "gzip:6", "none" — the job's `compression` key.
+struct CompressionSpec
+{
+    enum class Algorithm { None, Zstd, Gzip };
+    Algorithm algorithm = Algorithm::Zstd;
+    int level = 3;
+
+    QString toString() const;
+    QString extension() const; // ".zst", ".gz" or ""
+};
+
+struct RetentionPolicy
+{
+    int last = 0;
+    int hourly = 0;
+    int daily = 7;
+    int weekly = 4;
+    int monthly = 12;
+    int yearly = 0;
+    QString within;
+};
+
+struct RepositoryConfig
+{
+    QString name;
+    QString type; // local | s3
+    QString path;
+    QString endpoint;
+    QString region;
+    QString bucket;
+    QString prefix;
+    QString accessKeyEnv;
+    QString secretKeyEnv;
+};
+
+struct JobConfig
+{
+    QString name;
+    QString kind; // postgresql | postgresql-cluster | sqlite | files | app-export
+    QString conninfo;
+    QString passwordFile;
+    QString path;
+    QString profile;
+    QString format = QStringLiteral("custom");
+    int parallel = 2;
+    QString repository;
+    QStringList copyTo;
+    QString schedule;
+    CompressionSpec compression;
+    QString encryption = QStringLiteral("none"); // none | openpgp
+    QStringList recipients;
+    QStringList secretKeys;
+    QString passphraseFile;
+    RetentionPolicy retention;
+    QString verify = QStringLiteral("checksum"); // none | checksum | decode | format | restore
+};
+
+struct DrillConfig
+{
+    QString name;
+    QString plan;
+    QString schedule;
+};
+
+struct Config
+{
+    QString filePath;
+    QString timezone;
+    QString catalogUrl;
+    QMap<QString, RepositoryConfig> repositories;
+    QMap<QString, JobConfig> jobs;
+    QMap<QString, DrillConfig> drills;
+
+    // The catalog database file when catalogUrl is sqlite (the default).
+    QString catalogSqlitePath() const;
+};
+
+} // namespace lifeboat

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Operation.h"
+#include "config/Config.h"
+#include "repository/BackupMetadata.h"
+
+namespace lifeboat {
+
+struct BackupParams
+{
+    Config config;
+    QString job;
+    QString label;
+    bool keepForever = false;
+    QString overridePath; // back up this file instead of the job's (safety copy before a restore)
+};
+
+struct BackupResult
+{
+    BackupMetadata meta;
+    QString repository;
+    QStringList cleanedUp;  // leftovers of aborted runs removed first
+    QString catalogWarning; // set when the backup is stored but the catalog could not be updated
+};
+
+// One backup of a job: lock → clean up aborted runs → snapshot → stream through the pipeline
+// into NAME.partial → commit → verify at the job's level → sidecar → catalog.
+class BackupOperation final : public Operation
+{
+    Q_OBJECT
+
+public:
+    explicit BackupOperation(BackupParams params, QObject *parent = nullptr);
+    const BackupResult &result() const { return m_result; }
+
+    // The same work for callers that already run inside an operation (restore's safety copy).
+    static Result<BackupResult> perform(const BackupParams &params, OperationContext *context);
+
+protected:
+    Status execute() override;
+
+private:
+    BackupParams m_params;
+    BackupResult m_result;
+};
+
+} // namespace lifeboat

@@ -1,0 +1,19 @@
+#include "BackupSource.h"
+
+#include "config/Config.h"
+#include "sqlite/SqliteBackupSource.h"
+
+#include <QCoreApplication>
+
+namespace lifeboat {
+
+Result<std::unique_ptr<BackupSource>> BackupSource::forJob(const JobConfig &job, const QString &overridePath)
+{
+    if (job.kind == QLatin1String("sqlite"))
+        return std::unique_ptr<BackupSource>(new SqliteBackupSource(overridePath.isEmpty() ? job.path : overridePath));
+    return fail(ErrorCode::InvalidConfig,
+                QCoreApplication::translate("BackupSource", "job \"%1\": kind \"%2\" cannot be backed up by this build yet (supported: sqlite)")
+                    .arg(job.name, job.kind));
+}
+
+} // namespace lifeboat

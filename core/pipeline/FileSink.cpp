@@ -1,0 +1,64 @@
+#include "FileSink.h"
+
+#include "common/FileOps.h"
+
+#include <QFile>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace lifeboat {
+
+FileSink::~FileSink()
+{
+    if (m_fd >= 0)
+        discard();
+}
+
+Status FileSink::open(const QString &path)
+{
+    m_path = path;
+    m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (m_fd < 0)
+        return fail(FileOps::errnoError(errno, path, tr("cannot create")));
+    return {};
+}
+
+Status FileSink::write(const char *data, size_t size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(m_fd, data, size);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return fail(FileOps::errnoError(errno, m_path, tr("cannot write")));
+        }
+        data += n;
+        size -= size_t(n);
+    }
+    return {};
+}
+
+Status FileSink::finish()
+{
+    if (::fsync(m_fd) != 0)
+        return fail(FileOps::errnoError(errno, m_path, tr("cannot sync")));
+    const int fd = m_fd;
+    m_fd = -1;
+    if (::close(fd) != 0)
+        return fail(FileOps::errnoError(errno, m_path, tr("cannot close")));
+    return {};
+}
+
+void FileSink::discard()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    if (!m_path.isEmpty())
+        QFile::remove(m_path);
+}
+
+} // namespace lifeboat

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Sink.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace lifeboat {
+
+// Writes a new file (mode 0600, refusing to replace an existing one) and fsyncs it on finish.
+// A full disk becomes ErrorCode::DiskFull naming the file's folder.
+class FileSink final : public Sink
+{
+    Q_DECLARE_TR_FUNCTIONS(FileSink)
+
+public:
+    ~FileSink() override;
+
+    [[nodiscard]] Status open(const QString &path);
+    Status write(const char *data, size_t size) override;
+    Status finish() override;
+    // Closes without syncing and deletes the file: used when the stream failed.
+    void discard();
+
+private:
+    QString m_path;
+    int m_fd = -1;
+};
+
+} // namespace lifeboat

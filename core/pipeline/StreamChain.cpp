@@ -1,0 +1,121 @@
+#include "StreamChain.h"
+
+#include "AutoDecompressor.h"
+#include "GzipCompressor.h"
+#include "OpenPgpStage.h"
+#include "ZstdCompressor.h"
+#include "common/FileOps.h"
+#include "common/OperationContext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace lifeboat {
+
+StreamChain::~StreamChain()
+{
+    // Upstream first: an OpenPGP stage joins its thread while downstream stages still exist.
+    while (!m_stages.empty())
+        m_stages.pop_back();
+}
+
+template <typename T, typename... Args>
+T *StreamChain::add(Args &&...args)
+{
+    auto stage = std::make_unique<T>(std::forward<Args>(args)...);
+    T *raw = stage.get();
+    m_stages.push_back(std::move(stage));
+    return raw;
+}
+
+Result<std::unique_ptr<StreamChain>> StreamChain::encoder(const EncodeSettings &settings, Sink *out)
+{
+    std::unique_ptr<StreamChain> chain(new StreamChain);
+    chain->m_stored = chain->add<Sha256Tap>(out);
+    Sink *next = chain->m_stored;
+    if (settings.encrypt) {
+        auto keyring = OpenPgpKeyring::create(settings.openPgp, OpenPgpKeyring::Purpose::Encrypt);
+        if (!keyring)
+            return fail(keyring.error());
+        chain->m_recipients = (*keyring)->recipientFingerprints();
+        next = chain->add<OpenPgpStage>(next, std::move(*keyring), OpenPgpStage::Mode::Encrypt);
+    }
+    switch (settings.compression.algorithm) {
+    case CompressionSpec::Algorithm::Zstd:
+        next = chain->add<ZstdCompressor>(next, settings.compression.level, settings.workers);
+        break;
+    case CompressionSpec::Algorithm::Gzip:
+        next = chain->add<GzipCompressor>(next, settings.compression.level);
+        break;
+    case CompressionSpec::Algorithm::None:
+        break;
+    }
+    chain->m_content = chain->add<Sha256Tap>(next);
+    return chain;
+}
+
+Result<std::unique_ptr<StreamChain>> StreamChain::decoder(const DecodeSettings &settings, Sink *out)
+{
+    std::unique_ptr<StreamChain> chain(new StreamChain);
+    chain->m_content = chain->add<Sha256Tap>(out);
+    Sink *next = chain->add<AutoDecompressor>(chain->m_content);
+    if (settings.encrypted) {
+        auto keyring = OpenPgpKeyring::create(settings.openPgp, OpenPgpKeyring::Purpose::Decrypt);
+        if (!keyring)
+            return fail(keyring.error());
+        next = chain->add<OpenPgpStage>(next, std::move(*keyring), OpenPgpStage::Mode::Decrypt);
+    }
+    chain->m_stored = chain->add<Sha256Tap>(next);
+    return chain;
+}
+
+bool StreamChain::looksLikeOpenPgp(const QByteArray &head)
+{
+    if (head.isEmpty())
+        return false;
+    const auto b = static_cast<unsigned char>(head.at(0));
+    if (!(b & 0x80))
+        return false;
+    const int tag = (b & 0x40) ? (b & 0x3f) : ((b >> 2) & 0x0f);
+    return tag == 1 || tag == 3; // public-key or symmetric-key encrypted session key
+}
+
+Status pumpFile(const QString &path, Sink *sink, OperationContext *context)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(FileOps::errnoError(errno, path, QCoreApplication::translate("pumpFile", "cannot open")));
+    const qint64 total = QFile(path).size();
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    QByteArray buffer(int(kStreamChunk), Qt::Uninitialized);
+    qint64 done = 0;
+    Status status;
+    for (;;) {
+        if (context && context->isCancelled()) {
+            status = fail(ErrorCode::Cancelled, QCoreApplication::translate("pumpFile", "Cancelled."));
+            break;
+        }
+        const ssize_t n = ::read(fd, buffer.data(), size_t(buffer.size()));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            status = fail(FileOps::errnoError(errno, path, QCoreApplication::translate("pumpFile", "cannot read")));
+            break;
+        }
+        if (n == 0)
+            break;
+        status = sink->write(buffer.constData(), size_t(n));
+        if (!status)
+            break;
+        done += n;
+        if (context)
+            context->reportProgress(done, total);
+    }
+    ::close(fd);
+    return status;
+}
+
+} // namespace lifeboat

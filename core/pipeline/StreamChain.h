@@ -1,0 +1,68 @@
+#pragma once
+
+#include "OpenPgpKeyring.h"
+#include "Sha256Tap.h"
+#include "config/Config.h"
+
+#include <memory>
+#include <vector>
+
+namespace lifeboat {
+
+class OperationContext;
+
+struct EncodeSettings
+{
+    CompressionSpec compression;
+    int workers = 2;
+    bool encrypt = false;
+    OpenPgpSettings openPgp;
+};
+
+struct DecodeSettings
+{
+    bool encrypted = false; // compression is detected from the stream itself
+    OpenPgpSettings openPgp;
+};
+
+// Assembles the stages of one stream and owns them:
+//   encode: content → SHA-256 → zstd|gzip|none → [OpenPGP encrypt] → SHA-256 → out
+//   decode: stored  → SHA-256 → [OpenPGP decrypt] → zstd|gzip|none (detected) → SHA-256 → out
+// `out` is not owned; it is usually a FileSink on a .partial file.
+class StreamChain
+{
+public:
+    static Result<std::unique_ptr<StreamChain>> encoder(const EncodeSettings &settings, Sink *out);
+    static Result<std::unique_ptr<StreamChain>> decoder(const DecodeSettings &settings, Sink *out);
+    ~StreamChain();
+
+    Sink *input() const { return m_stages.back().get(); }
+    [[nodiscard]] Status finish() { return input()->finish(); }
+
+    // Valid after finish().
+    QString storedSha256() const { return m_stored->hex(); }
+    qint64 storedBytes() const { return m_stored->bytes(); }
+    QString contentSha256() const { return m_content->hex(); }
+    qint64 contentBytes() const { return m_content->bytes(); }
+    // Fingerprints of the public-key recipients (encoder in public-key mode).
+    const QStringList &recipients() const { return m_recipients; }
+
+    // True when the first bytes of a file start an encrypted OpenPGP message.
+    static bool looksLikeOpenPgp(const QByteArray &head);
+
+private:
+    StreamChain() = default;
+    template <typename T, typename... Args>
+    T *add(Args &&...args);
+
+    std::vector<std::unique_ptr<Sink>> m_stages; // downstream first, input last
+    Sha256Tap *m_stored = nullptr;
+    Sha256Tap *m_content = nullptr;
+    QStringList m_recipients;
+};
+
+// Reads a file in chunks into `sink` (without finishing it), checking for cancellation and
+// reporting progress as bytes read of the file's size.
+[[nodiscard]] Status pumpFile(const QString &path, Sink *sink, OperationContext *context);
+
+} // namespace lifeboat

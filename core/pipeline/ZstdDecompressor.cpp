@@ -1,0 +1,47 @@
+#include "ZstdDecompressor.h"
+
+#include <zstd.h>
+
+namespace lifeboat {
+
+ZstdDecompressor::ZstdDecompressor(Sink *next)
+    : m_next(next)
+    , m_ctx(ZSTD_createDCtx())
+    , m_out(int(ZSTD_DStreamOutSize()), Qt::Uninitialized)
+{
+}
+
+ZstdDecompressor::~ZstdDecompressor()
+{
+    ZSTD_freeDCtx(m_ctx);
+}
+
+Status ZstdDecompressor::write(const char *data, size_t size)
+{
+    if (size > 0)
+        m_sawInput = true;
+    ZSTD_inBuffer in{data, size, 0};
+    // Call again while the output buffer came back full: zstd may hold more for this input.
+    // Never call with nothing to do: after a finished frame that would reset the end-of-frame hint.
+    bool outputFull = false;
+    while (in.pos < in.size || outputFull) {
+        ZSTD_outBuffer out{m_out.data(), size_t(m_out.size()), 0};
+        const size_t rc = ZSTD_decompressStream(m_ctx, &out, &in);
+        if (ZSTD_isError(rc))
+            return fail(ErrorCode::Corrupt, tr("zstd data is corrupt: %1").arg(QString::fromLatin1(ZSTD_getErrorName(rc))));
+        m_lastHint = rc;
+        outputFull = out.pos == out.size;
+        if (out.pos > 0)
+            LB_TRY(m_next->write(m_out.constData(), out.pos));
+    }
+    return {};
+}
+
+Status ZstdDecompressor::finish()
+{
+    if (!m_sawInput || m_lastHint != 0)
+        return fail(ErrorCode::Corrupt, tr("zstd data is truncated: the stream ends inside a frame"));
+    return m_next->finish();
+}
+
+} // namespace lifeboat

@@ -1,0 +1,94 @@
+#include "BackupMetadata.h"
+
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lifeboat {
+
+QJsonObject BackupMetadata::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("format"), format);
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("job"), job);
+    o.insert(QStringLiteral("kind"), kind);
+    o.insert(QStringLiteral("artifact"), artifact);
+    o.insert(QStringLiteral("started_at"), isoUtc(startedAt));
+    o.insert(QStringLiteral("finished_at"), isoUtc(finishedAt));
+    o.insert(QStringLiteral("duration_seconds"), qRound(durationSeconds * 1000.0) / 1000.0);
+    o.insert(QStringLiteral("size_bytes"), sizeBytes);
+    o.insert(QStringLiteral("source_bytes"), sourceBytes);
+    o.insert(QStringLiteral("sha256"), sha256);
+    o.insert(QStringLiteral("content_sha256"), contentSha256);
+    o.insert(QStringLiteral("compression"), compression);
+    o.insert(QStringLiteral("encryption"), encryption);
+    if (!recipients.isEmpty())
+        o.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(recipients));
+    o.insert(QStringLiteral("status"), status);
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    o.insert(QStringLiteral("label"), label);
+    o.insert(QStringLiteral("keep_forever"), keepForever);
+    o.insert(QStringLiteral("source"), source);
+    if (!pitr.isEmpty())
+        o.insert(QStringLiteral("pitr"), pitr);
+    if (!verification.isEmpty())
+        o.insert(QStringLiteral("verification"), verification);
+    o.insert(QStringLiteral("lifeboat_version"), lifeboatVersion);
+    return o;
+}
+
+QByteArray BackupMetadata::toBytes() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+Result<BackupMetadata> BackupMetadata::fromJson(const QByteArray &bytes, const QString &pathForMessages)
+{
+    QJsonParseError parseError;
+    const auto doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (doc.isNull() || !doc.isObject())
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("BackupMetadata", "sidecar %1 is not valid JSON: %2 (restore it from a copy or remove the backup)")
+                        .arg(pathForMessages, parseError.errorString()));
+    const QJsonObject o = doc.object();
+    BackupMetadata m;
+    m.format = o.value(QStringLiteral("format")).toString();
+    if (!m.format.startsWith(QLatin1String("lifeboat-backup/")))
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("BackupMetadata", "sidecar %1 is not a Lifeboat backup record (format \"%2\")")
+                        .arg(pathForMessages, m.format));
+    m.id = o.value(QStringLiteral("id")).toString();
+    m.job = o.value(QStringLiteral("job")).toString();
+    m.kind = o.value(QStringLiteral("kind")).toString();
+    m.artifact = o.value(QStringLiteral("artifact")).toString();
+    m.startedAt = QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(), Qt::ISODate);
+    m.finishedAt = QDateTime::fromString(o.value(QStringLiteral("finished_at")).toString(), Qt::ISODate);
+    m.durationSeconds = o.value(QStringLiteral("duration_seconds")).toDouble();
+    m.sizeBytes = qint64(o.value(QStringLiteral("size_bytes")).toDouble());
+    m.sourceBytes = qint64(o.value(QStringLiteral("source_bytes")).toDouble());
+    m.sha256 = o.value(QStringLiteral("sha256")).toString();
+    m.contentSha256 = o.value(QStringLiteral("content_sha256")).toString();
+    m.compression = o.value(QStringLiteral("compression")).toString();
+    m.encryption = o.value(QStringLiteral("encryption")).toString();
+    for (const auto &r : o.value(QStringLiteral("recipients")).toArray())
+        m.recipients.append(r.toString());
+    m.status = o.value(QStringLiteral("status")).toString();
+    m.error = o.value(QStringLiteral("error")).toString();
+    m.label = o.value(QStringLiteral("label")).toString();
+    m.keepForever = o.value(QStringLiteral("keep_forever")).toBool();
+    m.source = o.value(QStringLiteral("source")).toObject();
+    m.pitr = o.value(QStringLiteral("pitr")).toObject();
+    m.verification = o.value(QStringLiteral("verification")).toObject();
+    m.lifeboatVersion = o.value(QStringLiteral("lifeboat_version")).toString();
+    if (m.id.isEmpty() || m.job.isEmpty() || m.artifact.isEmpty() || !m.startedAt.isValid())
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("BackupMetadata", "sidecar %1 lacks id, job, artifact or started_at")
+                        .arg(pathForMessages));
+    return m;
+}
+
+} // namespace lifeboat

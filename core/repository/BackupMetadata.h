@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace lifeboat {
+
+// The sidecar of CLI.md ("ARTIFACT.meta.json"): the repository's own record of a backup,
+// from which the catalog can always be rebuilt.
+struct BackupMetadata
+{
+    QString format = QStringLiteral("lifeboat-backup/1");
+    QString id;
+    QString job;
+    QString kind;
+    QString artifact;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    double durationSeconds = 0;
+    qint64 sizeBytes = 0;
+    qint64 sourceBytes = 0;
+    QString sha256;
+    QString contentSha256;
+    QString compression;
+    QString encryption = QStringLiteral("none");
+    QStringList recipients; // fingerprints of public-key recipients (no secrets)
+    QString status = QStringLiteral("ok");
+    QString error;
+    QString label;
+    bool keepForever = false;
+    QJsonObject source;
+    QJsonObject pitr;
+    QJsonObject verification;
+    QString lifeboatVersion = QStringLiteral(LIFEBOAT_VERSION);
+
+    QJsonObject toJson() const;
+    QByteArray toBytes() const;
+    static Result<BackupMetadata> fromJson(const QByteArray &bytes, const QString &pathForMessages);
+};
+
+} // namespace lifeboat

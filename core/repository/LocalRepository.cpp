@@ -1,0 +1,224 @@
+#include "LocalRepository.h"
+
+#include "BackupNaming.h"
+#include "common/Clock.h"
+#include "common/FileOps.h"
+#include "pipeline/FileSink.h"
+#include "pipeline/StreamChain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace lifeboat {
+
+namespace {
+
+class FileJobLock final : public JobLock
+{
+public:
+    explicit FileJobLock(int fd)
+        : m_fd(fd)
+    {
+    }
+    ~FileJobLock() override
+    {
+        ::flock(m_fd, LOCK_UN);
+        ::close(m_fd);
+    }
+
+private:
+    int m_fd;
+};
+
+class LocalUpload final : public ArtifactUpload
+{
+public:
+    LocalUpload(QString partial, QString final)
+        : m_partial(std::move(partial))
+        , m_final(std::move(final))
+    {
+    }
+    ~LocalUpload() override
+    {
+        if (!m_committed)
+            m_file.discard();
+    }
+    Status open() { return m_file.open(m_partial); }
+    Sink *sink() override { return &m_file; }
+    Status commit() override
+    {
+        LB_TRY(FileOps::commitRename(m_partial, m_final));
+        m_committed = true;
+        return {};
+    }
+
+private:
+    QString m_partial;
+    QString m_final;
+    FileSink m_file;
+    bool m_committed = false;
+};
+
+const QString sidecarSuffix = QStringLiteral(".meta.json");
+
+} // namespace
+
+LocalRepository::LocalRepository(QString name, QString root)
+    : m_name(std::move(name))
+    , m_root(std::move(root))
+{
+}
+
+QString LocalRepository::backupsDir(const QString &job) const
+{
+    return m_root + QLatin1Char('/') + job + QStringLiteral("/backups");
+}
+
+QString LocalRepository::artifactPath(const BackupMetadata &meta) const
+{
+    return backupsDir(meta.job) + QLatin1Char('/') + meta.artifact;
+}
+
+Status LocalRepository::initialize()
+{
+    LB_TRY(FileOps::makePrivateDirs(m_root));
+    const QString header = m_root + QStringLiteral("/lifeboat-repo.json");
+    if (QFile::exists(header))
+        return {};
+    QJsonObject o;
+    o.insert(QStringLiteral("format"), QStringLiteral("lifeboat-repo/1"));
+    o.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    o.insert(QStringLiteral("name"), m_name);
+    o.insert(QStringLiteral("created"), isoUtc(Clock::instance().now()));
+    o.insert(QStringLiteral("encryption"), QStringLiteral("per-job"));
+    return FileOps::writeAtomically(header, QJsonDocument(o).toJson());
+}
+
+Result<std::unique_ptr<JobLock>> LocalRepository::lockJob(const QString &job)
+{
+    LB_TRY(FileOps::makePrivateDirs(m_root + QLatin1Char('/') + job));
+    const QString path = m_root + QLatin1Char('/') + job + QStringLiteral("/lock");
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(FileOps::errnoError(errno, path, tr("cannot open lock file")));
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        char buf[32] = {};
+        const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
+        ::close(fd);
+        const QString pid = n > 0 ? QString::fromLatin1(buf, int(n)).trimmed() : tr("unknown");
+        return fail(ErrorCode::Busy,
+                    tr("job \"%1\" is busy: another run (pid %2) holds its lock (wait for it to finish)").arg(job, pid));
+    }
+    const QByteArray pid = QByteArray::number(::getpid()) + '\n';
+    if (::ftruncate(fd, 0) == 0)
+        (void)::pwrite(fd, pid.constData(), size_t(pid.size()), 0);
+    return std::unique_ptr<JobLock>(new FileJobLock(fd));
+}
+
+Result<QStringList> LocalRepository::cleanupAborted(const QString &job)
+{
+    QDir dir(backupsDir(job));
+    if (!dir.exists())
+        return QStringList{};
+    const QStringList files = dir.entryList(QDir::Files | QDir::Hidden);
+    QStringList removed;
+    for (const QString &file : files) {
+        bool stale = file.endsWith(QLatin1String(".partial"));
+        if (!stale && !file.endsWith(sidecarSuffix))
+            stale = !files.contains(BackupNaming::sidecarName(file)); // artifact whose run never finished
+        if (stale && dir.remove(file))
+            removed.append(file);
+    }
+    if (!removed.isEmpty())
+        LB_TRY(FileOps::syncDirectory(dir.absolutePath()));
+    return removed;
+}
+
+Result<std::unique_ptr<ArtifactUpload>> LocalRepository::createArtifact(const QString &job, const QString &artifact)
+{
+    const QString dir = backupsDir(job);
+    LB_TRY(FileOps::makePrivateDirs(dir));
+    const QString final = dir + QLatin1Char('/') + artifact;
+    if (QFile::exists(final))
+        return fail(ErrorCode::AlreadyExists, tr("backup %1 already exists in repository \"%2\" (wait a second and run again)").arg(artifact, m_name));
+    auto upload = std::make_unique<LocalUpload>(final + QStringLiteral(".partial"), final);
+    LB_TRY(upload->open());
+    return std::unique_ptr<ArtifactUpload>(std::move(upload));
+}
+
+Status LocalRepository::writeSidecar(const BackupMetadata &meta)
+{
+    return FileOps::writeAtomically(backupsDir(meta.job) + QLatin1Char('/') + BackupNaming::sidecarName(meta.artifact),
+                                    meta.toBytes());
+}
+
+Result<QList<BackupMetadata>> LocalRepository::listJob(const QString &job)
+{
+    QList<BackupMetadata> out;
+    QDir dir(backupsDir(job));
+    const QStringList sidecars = dir.entryList({QStringLiteral("*") + sidecarSuffix}, QDir::Files);
+    for (const QString &name : sidecars) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(FileOps::errnoError(EACCES, file.fileName(), tr("cannot read")));
+        auto meta = BackupMetadata::fromJson(file.readAll(), file.fileName());
+        if (!meta)
+            return fail(meta.error());
+        out.append(*meta);
+    }
+    return out;
+}
+
+Result<QList<BackupMetadata>> LocalRepository::listBackups(const QString &job)
+{
+    if (!QDir(m_root).exists())
+        return fail(ErrorCode::NotFound, tr("repository \"%1\" not found at %2 (check its path, or mount it)").arg(m_name, m_root));
+    if (!job.isEmpty())
+        return listJob(job);
+    QList<BackupMetadata> all;
+    const QStringList jobs = QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &j : jobs) {
+        auto list = listJob(j);
+        if (!list)
+            return list;
+        all += *list;
+    }
+    return all;
+}
+
+Status LocalRepository::readArtifact(const BackupMetadata &meta, Sink *sink, OperationContext *context)
+{
+    const QString path = artifactPath(meta);
+    if (!QFile::exists(path))
+        return fail(ErrorCode::Corrupt,
+                    tr("artifact %1 is missing from repository \"%2\" (restore it from a copy or choose another backup)")
+                        .arg(path, m_name));
+    return pumpFile(path, sink, context);
+}
+
+Status LocalRepository::removeBackup(const BackupMetadata &meta)
+{
+    // Sidecar first: a backup without its sidecar is no longer listed, whatever happens next.
+    const QString dir = backupsDir(meta.job);
+    QFile::remove(dir + QLatin1Char('/') + BackupNaming::sidecarName(meta.artifact));
+    QFile::remove(artifactPath(meta));
+    return FileOps::syncDirectory(dir);
+}
+
+Result<std::unique_ptr<Repository>> Repository::open(const RepositoryConfig &config)
+{
+    if (config.type == QLatin1String("local"))
+        return std::unique_ptr<Repository>(new LocalRepository(config.name, config.path));
+    return fail(ErrorCode::InvalidConfig,
+                QCoreApplication::translate("Repository", "repository \"%1\": type \"%2\" is not supported by this build yet (use type = \"local\")")
+                    .arg(config.name, config.type));
+}
+
+} // namespace lifeboat

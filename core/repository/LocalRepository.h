@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Repository.h"
+
+#include <QCoreApplication>
+
+namespace lifeboat {
+
+// A repository in a local (or mounted) folder: folders 0700, files 0600, every artifact
+// written as NAME.partial, fsynced, renamed, folder fsynced; the sidecar last.
+class LocalRepository final : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(LocalRepository)
+
+public:
+    LocalRepository(QString name, QString root);
+
+    QString name() const override { return m_name; }
+    QString location() const override { return m_root; }
+
+    Status initialize() override;
+    Result<std::unique_ptr<JobLock>> lockJob(const QString &job) override;
+    Result<QStringList> cleanupAborted(const QString &job) override;
+    Result<std::unique_ptr<ArtifactUpload>> createArtifact(const QString &job, const QString &artifact) override;
+    Status writeSidecar(const BackupMetadata &meta) override;
+    Result<QList<BackupMetadata>> listBackups(const QString &job) override;
+    Status readArtifact(const BackupMetadata &meta, Sink *sink, OperationContext *context) override;
+    Status removeBackup(const BackupMetadata &meta) override;
+
+    QString backupsDir(const QString &job) const;
+    QString artifactPath(const BackupMetadata &meta) const;
+
+private:
+    Result<QList<BackupMetadata>> listJob(const QString &job);
+
+    QString m_name;
+    QString m_root;
+};
+
+} // namespace lifeboat

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "BackupMetadata.h"
+#include "common/Result.h"
+#include "config/Config.h"
+
+#include <QList>
+#include <memory>
+
+namespace lifeboat {
+
+class OperationContext;
+class Sink;
+
+// Held while a job runs; released (and the lock file unlocked) on destruction.
+class JobLock
+{
+public:
+    virtual ~JobLock() = default;
+};
+
+// One artifact being written. Nothing is visible under the final name until commit();
+// destroying an uncommitted upload removes what was written.
+class ArtifactUpload
+{
+public:
+    virtual ~ArtifactUpload() = default;
+    virtual Sink *sink() = 0;
+    // Call after the stream's finish() succeeded: makes the artifact durable under its name.
+    [[nodiscard]] virtual Status commit() = 0;
+};
+
+// Where artifacts and their sidecars live. Layout (ARCHITECTURE.md): JOB/backups/ARTIFACT and
+// JOB/backups/ARTIFACT.meta.json; the sidecar is always written last.
+class Repository
+{
+public:
+    virtual ~Repository() = default;
+
+    virtual QString name() const = 0;
+    virtual QString location() const = 0; // path or URL, for messages
+
+    [[nodiscard]] virtual Status initialize() = 0;
+    virtual Result<std::unique_ptr<JobLock>> lockJob(const QString &job) = 0;
+    // Removes what aborted runs left (partial files, artifacts without a sidecar); returns them.
+    virtual Result<QStringList> cleanupAborted(const QString &job) = 0;
+    virtual Result<std::unique_ptr<ArtifactUpload>> createArtifact(const QString &job, const QString &artifact) = 0;
+    [[nodiscard]] virtual Status writeSidecar(const BackupMetadata &meta) = 0;
+    // Every sidecar of `job` (all jobs when empty). Unreadable sidecars are errors.
+    virtual Result<QList<BackupMetadata>> listBackups(const QString &job) = 0;
+    [[nodiscard]] virtual Status readArtifact(const BackupMetadata &meta, Sink *sink, OperationContext *context) = 0;
+    [[nodiscard]] virtual Status removeBackup(const BackupMetadata &meta) = 0;
+
+    static Result<std::unique_ptr<Repository>> open(const RepositoryConfig &config);
+};
+
+} // namespace lifeboat

@@ -1,0 +1,114 @@
+#include "ArtifactVerifier.h"
+
+#include "common/OperationContext.h"
+#include "jobs/JobSupport.h"
+#include "pipeline/FileSink.h"
+#include "repository/Repository.h"
+#include "sqlite/SqliteSnapshot.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <unistd.h>
+
+namespace lifeboat {
+
+namespace {
+Error inBackup(const BackupMetadata &meta, Error error)
+{
+    error.message = ArtifactVerifier::tr("backup %1 (%2): %3").arg(meta.id, meta.artifact, error.message);
+    return error;
+}
+} // namespace
+
+bool ArtifactVerifier::isLevel(const QString &level)
+{
+    return QStringList{QStringLiteral("checksum"), QStringLiteral("decode"), QStringLiteral("format"), QStringLiteral("restore")}
+        .contains(level);
+}
+
+Status ArtifactVerifier::checksum(Repository &repository, const BackupMetadata &meta, OperationContext *context)
+{
+    Sha256Tap tap(nullptr);
+    auto status = repository.readArtifact(meta, &tap, context);
+    if (!status)
+        return fail(inBackup(meta, status.error()));
+    LB_TRY(tap.finish());
+    if (tap.bytes() != meta.sizeBytes)
+        return fail(inBackup(meta, {ErrorCode::Corrupt,
+                                    tr("size is %1 bytes, the sidecar says %2: the file is truncated or altered (use another backup or a copy)")
+                                        .arg(tap.bytes())
+                                        .arg(meta.sizeBytes), {}}));
+    if (tap.hex() != meta.sha256)
+        return fail(inBackup(meta, {ErrorCode::Corrupt,
+                                    tr("SHA-256 mismatch: the stored bytes were altered or damaged (use another backup or a copy)"),
+                                    tap.hex() + QStringLiteral(" != ") + meta.sha256}));
+    return {};
+}
+
+Status ArtifactVerifier::decode(Repository &repository, const BackupMetadata &meta, const DecodeSettings &keys, Sink *out,
+                                OperationContext *context)
+{
+    auto chain = StreamChain::decoder(keys, out);
+    if (!chain)
+        return fail(inBackup(meta, chain.error()));
+    auto status = repository.readArtifact(meta, (*chain)->input(), context);
+    if (status)
+        status = (*chain)->finish();
+    if (!status)
+        return fail(inBackup(meta, status.error()));
+    if ((*chain)->storedSha256() != meta.sha256)
+        return fail(inBackup(meta, {ErrorCode::Corrupt, tr("SHA-256 of the stored bytes does not match the sidecar (use another backup or a copy)"), {}}));
+    if (!meta.contentSha256.isEmpty() && (*chain)->contentSha256() != meta.contentSha256)
+        return fail(inBackup(meta, {ErrorCode::Corrupt, tr("the decoded content does not match its SHA-256 in the sidecar (use another backup)"), {}}));
+    return {};
+}
+
+Status ArtifactVerifier::checkFormat(const BackupMetadata &meta, const QString &decodedFile)
+{
+    if (meta.kind != QLatin1String("sqlite"))
+        return fail(ErrorCode::Usage, tr("level format is not available for %1 backups in this build (use checksum or decode)").arg(meta.kind));
+    auto facts = SqliteSnapshot::inspect(decodedFile);
+    if (!facts)
+        return fail(ErrorCode::Corrupt, facts.error().message);
+    const QJsonObject tables = meta.source.value(QStringLiteral("tables")).toObject();
+    QStringList differing;
+    for (auto it = tables.constBegin(); it != tables.constEnd(); ++it) {
+        const qint64 expected = qint64(it.value().toDouble());
+        const qint64 actual = facts->tables.value(it.key(), -1);
+        if (actual != expected)
+            differing.append(tr("%1: %2 rows, expected %3").arg(it.key()).arg(actual).arg(expected));
+    }
+    if (!differing.isEmpty())
+        return fail(ErrorCode::Corrupt, tr("row counts differ from the backup's record: %1").arg(differing.join(QStringLiteral("; "))));
+    return {};
+}
+
+Status ArtifactVerifier::verify(Repository &repository, const BackupMetadata &meta, const DecodeSettings &keys,
+                                const QString &level, OperationContext *context)
+{
+    if (level == QLatin1String("checksum"))
+        return checksum(repository, meta, context);
+    if (level == QLatin1String("decode")) {
+        NullSink null;
+        return decode(repository, meta, keys, &null, context);
+    }
+    // format / restore: decode into a private scratch file, check it, remove it.
+    const QString scratch = QDir(JobSupport::workDir()).filePath(QStringLiteral("lifeboat-verify-%1-%2").arg(::getpid()).arg(meta.id));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(scratch + QLatin1String(suffix));
+    FileSink file;
+    auto status = file.open(scratch);
+    if (status)
+        status = decode(repository, meta, keys, &file, context);
+    if (status) {
+        status = checkFormat(meta, scratch);
+        if (!status)
+            status = fail(inBackup(meta, status.error()));
+    }
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(scratch + QLatin1String(suffix));
+    return status;
+}
+
+} // namespace lifeboat

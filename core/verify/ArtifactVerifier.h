@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+#include "pipeline/StreamChain.h"
+#include "repository/BackupMetadata.h"
+
+#include <QCoreApplication>
+
+namespace lifeboat {
+
+class OperationContext;
+class Repository;
+
+// The verification levels of CLI.md, cheapest first:
+//   checksum  stored bytes against the sidecar's sha256 (no keys needed)
+//   decode    decrypt + decompress the whole stream; both hashes must match
+//   format    decode into a scratch file and check it as what it claims to be
+//             (SQLite: integrity_check and per-table row counts equal to the sidecar's)
+//   restore   a full test restore; for SQLite that is what format does
+class ArtifactVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(ArtifactVerifier)
+
+public:
+    static bool isLevel(const QString &level);
+    [[nodiscard]] static Status verify(Repository &repository, const BackupMetadata &meta, const DecodeSettings &keys,
+                                       const QString &level, OperationContext *context);
+    // Decodes the artifact into `out` (finished on success) and checks both hashes.
+    [[nodiscard]] static Status decode(Repository &repository, const BackupMetadata &meta, const DecodeSettings &keys,
+                                       Sink *out, OperationContext *context);
+    [[nodiscard]] static Status checksum(Repository &repository, const BackupMetadata &meta, OperationContext *context);
+    // Checks a decoded file of meta.kind against the sidecar's facts.
+    [[nodiscard]] static Status checkFormat(const BackupMetadata &meta, const QString &decodedFile);
+};
+
+} // namespace lifeboat
