@@ -40,7 +40,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         case Job: return m.job;
         case Started: return QLocale().toString(m.startedAt.toLocalTime(), QLocale::ShortFormat);
         case Size: return QLocale().formattedDataSize(m.sizeBytes);
-        case Duration: return tr("%1 s").arg(m.durationSeconds, 0, 'f', 1);
+        case Duration: return tr("%1 s").arg(m.durationSeconds, 0, 'f', m.durationSeconds < 10 ? 2 : 0);
         case Verification:
             if (e.verificationStatus.isEmpty())
                 return tr("never");

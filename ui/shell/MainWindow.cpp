@@ -72,7 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_panel);
     setCentralWidget(central);
-    statusBar()->addWidget(m_configLabel, 1);
+    statusBar()->addPermanentWidget(m_configLabel);
     resize(1100, 560);
 
     connect(m_backup, &QPushButton::clicked, this, &MainWindow::backUpNow);
