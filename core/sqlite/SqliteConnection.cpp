@@ -5,6 +5,20 @@
 
 namespace lifeboat {
 
+namespace {
+ErrorCode codeFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL: return ErrorCode::DiskFull;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return ErrorCode::Corrupt;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return ErrorCode::Busy;
+    default: return ErrorCode::Failed;
+    }
+}
+} // namespace
+
 Result<SqliteConnection> SqliteConnection::open(const QString &path, Mode mode)
 {
     SqliteConnection c;
@@ -58,11 +72,7 @@ Status SqliteConnection::exec(const QString &sql)
     if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
         sqlite3_free(err);
-        const ErrorCode code = (rc & 0xff) == SQLITE_FULL ? ErrorCode::DiskFull
-                               : (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB ? ErrorCode::Corrupt
-                               : (rc & 0xff) == SQLITE_BUSY ? ErrorCode::Busy
-                                                            : ErrorCode::Failed;
-        return fail(code, tr("SQLite %1: %2").arg(m_path, message), sql);
+        return fail(codeFor(rc), tr("SQLite %1: %2").arg(m_path, message), sql);
     }
     return {};
 }
@@ -70,17 +80,15 @@ Status SqliteConnection::exec(const QString &sql)
 Result<QString> SqliteConnection::scalarText(const QString &sql)
 {
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
-        return fail(ErrorCode::Failed, tr("SQLite %1: %2").arg(m_path, lastError()), sql);
+    if (const int rc = sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &stmt, nullptr); rc != SQLITE_OK)
+        return fail(codeFor(rc), tr("SQLite %1: %2").arg(m_path, lastError()), sql);
     const int rc = sqlite3_step(stmt);
     QString value;
     if (rc == SQLITE_ROW)
         value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
     sqlite3_finalize(stmt);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        const ErrorCode code = (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB ? ErrorCode::Corrupt : ErrorCode::Failed;
-        return fail(code, tr("SQLite %1: %2").arg(m_path, lastError()), sql);
-    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return fail(codeFor(rc), tr("SQLite %1: %2").arg(m_path, lastError()), sql);
     return value;
 }
 

@@ -58,7 +58,8 @@ Result<SqliteFacts> SqliteSnapshot::take(const QString &source, const QString &d
         return fail(src.error());
     auto journalMode = src->scalarText(QStringLiteral("PRAGMA journal_mode"));
     if (!journalMode)
-        return fail(journalMode.error());
+        return fail(journalMode.error().code,
+                    tr("%1 is not a readable SQLite database: %2 (check the job's path)").arg(source, journalMode.error().message));
     // The read transaction that pins the snapshot for the whole copy.
     LB_TRY(src->exec(QStringLiteral("BEGIN")));
     auto probe = src->scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));

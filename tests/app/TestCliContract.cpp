@@ -1,0 +1,328 @@
+// The headless contract of shared/CLI.md, driven through the real lifeboat-cli binary.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+#include <QThread>
+#include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+using namespace lifeboat::test;
+
+namespace {
+const QString kPassphrase = QStringLiteral("s3cret-Passphrase-for-tests");
+
+QJsonObject json(const ProcessResult &r)
+{
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+QStringList files(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files, QDir::Name);
+}
+
+void corruptByte(const QString &path, qint64 offset)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(offset);
+    char c = 0;
+    f.getChar(&c);
+    f.seek(offset);
+    f.putChar(char(c ^ 0x40));
+}
+} // namespace
+
+class TestCliContract : public QObject
+{
+    Q_OBJECT
+
+    QString artifactPath(const Workspace &ws, const QString &id)
+    {
+        const auto r = ws.cli({QStringLiteral("--json"), QStringLiteral("show"), id});
+        return ws.backupsDir() + QLatin1Char('/') + json(r).value(QStringLiteral("artifact")).toString();
+    }
+
+private slots:
+    void backupPrintsTheSidecarFieldsOfTheContract()
+    {
+        Workspace ws(QStringLiteral("encryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\n"
+                                    "secret_keys = [\"keys/sec.asc\"]\nverify = \"format\"\n"));
+        const auto r = ws.cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("app"), QStringLiteral("--label"),
+                               QStringLiteral("before upgrade")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonParseError error;
+        const QJsonObject meta = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError); // stdout is exactly one JSON document
+        for (const char *key : {"format", "id", "job", "kind", "artifact", "started_at", "finished_at", "duration_seconds",
+                                "size_bytes", "source_bytes", "sha256", "content_sha256", "compression", "encryption", "status",
+                                "label", "keep_forever", "source", "verification", "lifeboat_version"})
+            QVERIFY2(meta.contains(QLatin1String(key)), key);
+        QCOMPARE(meta.value(QStringLiteral("format")).toString(), QStringLiteral("lifeboat-backup/1"));
+        QCOMPARE(meta.value(QStringLiteral("kind")).toString(), QStringLiteral("sqlite"));
+        QCOMPARE(meta.value(QStringLiteral("label")).toString(), QStringLiteral("before upgrade"));
+        QVERIFY(meta.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("app-db-backup-")));
+        QVERIFY(meta.value(QStringLiteral("artifact")).toString().endsWith(QStringLiteral(".sqlite.zst.gpg")));
+        QVERIFY(meta.value(QStringLiteral("started_at")).toString().endsWith(QLatin1Char('Z')));
+        QCOMPARE(meta.value(QStringLiteral("source")).toObject().value(QStringLiteral("tables")).toObject().value(QStringLiteral("items")).toInt(), 500);
+        QCOMPARE(meta.value(QStringLiteral("verification")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+        QCOMPARE(meta.value(QStringLiteral("verification")).toObject().value(QStringLiteral("level")).toString(), QStringLiteral("format"));
+        // The sidecar on disk says the same.
+        const QJsonObject sidecar = QJsonDocument::fromJson(readFile(ws.backupsDir() + QLatin1Char('/')
+                                                                     + meta.value(QStringLiteral("artifact")).toString()
+                                                                     + QStringLiteral(".meta.json"))).object();
+        QCOMPARE(sidecar.value(QStringLiteral("sha256")), meta.value(QStringLiteral("sha256")));
+    }
+
+    void listShowsNewestFirst()
+    {
+        Workspace ws;
+        const QString first = ws.backup();
+        QThread::sleep(1); // ids have one-second resolution
+        const QString second = ws.backup();
+        const auto r = ws.cli({QStringLiteral("--json"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("id")).toString(), second);
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("id")).toString(), first);
+        const auto human = ws.cli({QStringLiteral("list")});
+        QVERIFY(human.out.contains(first.toUtf8()));
+    }
+
+    void restoreCreatesANewFileByDefault()
+    {
+        Workspace ws(QStringLiteral("encryption = \"openpgp\"\npassphrase_file = \"pass\"\n"));
+        writeFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8() + '\n');
+        const QString id = ws.backup();
+        const auto r = ws.cli({QStringLiteral("--json"), QStringLiteral("restore"), id});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString target = json(r).value(QStringLiteral("target")).toString();
+        QVERIFY(target.startsWith(ws.path(QStringLiteral("app_restored_"))));
+        QCOMPARE(sqliteScalar(target, QStringLiteral("SELECT count(*) FROM items")), 500);
+        QCOMPARE(run(QStringLiteral("sqlite3"), {target, QStringLiteral("PRAGMA integrity_check")}).out.trimmed(), QByteArray("ok"));
+        QVERIFY(!QFile::exists(target + QStringLiteral(".lifeboat.partial")));
+    }
+
+    void overwriteTakesASafetyBackupFirst()
+    {
+        Workspace ws;
+        const QString id = ws.backup();
+        run(QStringLiteral("sqlite3"), {ws.path(QStringLiteral("app.db")), QStringLiteral("DELETE FROM items WHERE id > 100")});
+        QThread::sleep(1);
+        const auto refused = ws.cli({QStringLiteral("restore"), id, QStringLiteral("--to"), ws.path(QStringLiteral("app.db"))});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.firstErrorLine().contains(QStringLiteral("--overwrite")));
+        const auto r = ws.cli({QStringLiteral("--json"), QStringLiteral("restore"), id, QStringLiteral("--to"),
+                               ws.path(QStringLiteral("app.db")), QStringLiteral("--overwrite")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(sqliteScalar(ws.path(QStringLiteral("app.db")), QStringLiteral("SELECT count(*) FROM items")), 500);
+        const QString safety = json(r).value(QStringLiteral("safety_backup")).toString();
+        QVERIFY(!safety.isEmpty());
+        const auto shown = ws.cli({QStringLiteral("--json"), QStringLiteral("show"), safety});
+        QCOMPARE(json(shown).value(QStringLiteral("source")).toObject().value(QStringLiteral("tables")).toObject()
+                     .value(QStringLiteral("items")).toInt(), 100);
+        QVERIFY(json(shown).value(QStringLiteral("label")).toString().contains(id));
+    }
+
+    void dryRunChangesNothing()
+    {
+        Workspace ws;
+        const QString id = ws.backup();
+        const QStringList before = files(ws.path());
+        const auto r = ws.cli({QStringLiteral("restore"), id, QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("dry run"));
+        QCOMPARE(files(ws.path()), before);
+    }
+
+    void corruptArtifactFailsVerifyAndRestoreCreatesNothing_data()
+    {
+        QTest::addColumn<bool>("truncate");
+        QTest::newRow("a flipped byte") << false;
+        QTest::newRow("a truncated file") << true;
+    }
+
+    void corruptArtifactFailsVerifyAndRestoreCreatesNothing()
+    {
+        QFETCH(bool, truncate);
+        Workspace ws(QStringLiteral("encryption = \"openpgp\"\npassphrase_file = \"pass\"\n"));
+        writeFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8());
+        const QString id = ws.backup();
+        const QString artifact = artifactPath(ws, id);
+        if (truncate)
+            QVERIFY(QFile::resize(artifact, QFile(artifact).size() / 2));
+        else
+            corruptByte(artifact, QFile(artifact).size() / 2);
+        for (const char *level : {"checksum", "decode", "format"}) {
+            const auto v = ws.cli({QStringLiteral("verify"), id, QStringLiteral("--level"), QLatin1String(level)});
+            QCOMPARE(v.exitCode, 3);
+            QVERIFY2(v.firstErrorLine().contains(QFileInfo(artifact).fileName()), v.err.constData());
+        }
+        const auto all = ws.cli({QStringLiteral("--json"), QStringLiteral("verify"), QStringLiteral("--all")});
+        QCOMPARE(all.exitCode, 3);
+        QCOMPARE(QJsonDocument::fromJson(all.out).array().first().toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("failed"));
+        const QStringList before = files(ws.path());
+        const auto r = ws.cli({QStringLiteral("restore"), id});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(files(ws.path()), before);
+    }
+
+    void wrongPassphraseLeavesTheTargetUntouched()
+    {
+        Workspace ws(QStringLiteral("encryption = \"openpgp\"\npassphrase_file = \"pass\"\n"));
+        writeFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8());
+        const QString id = ws.backup();
+        writeFile(ws.path(QStringLiteral("pass")), "a different passphrase");
+        const QByteArray before = readFile(ws.path(QStringLiteral("app.db")));
+        const auto r = ws.cli({QStringLiteral("restore"), id, QStringLiteral("--to"), ws.path(QStringLiteral("app.db")),
+                               QStringLiteral("--overwrite")});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList errors = QString::fromUtf8(r.err).split(QLatin1Char('\n')).filter(QStringLiteral("error:"));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QStringLiteral("wrong passphrase")), r.err.constData());
+        QVERIFY(readFile(ws.path(QStringLiteral("app.db"))) == before);
+        QVERIFY(!QFile::exists(ws.path(QStringLiteral("app.db.lifeboat.partial"))));
+    }
+
+    void secretsStayOutOfSidecarsCatalogAndOutput()
+    {
+        Workspace ws(QStringLiteral("encryption = \"openpgp\"\npassphrase_file = \"pass\"\n"));
+        writeFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8());
+        const auto b = ws.cli({QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("backup"), QStringLiteral("app")});
+        QCOMPARE(b.exitCode, 0);
+        writeFile(ws.path(QStringLiteral("pass")), "wrong one");
+        const auto v = ws.cli({QStringLiteral("--verbose"), QStringLiteral("verify"), QStringLiteral("--all"), QStringLiteral("--level"),
+                               QStringLiteral("decode")});
+        QCOMPARE(v.exitCode, 3);
+        const QByteArray secret = kPassphrase.toUtf8();
+        QVERIFY(!b.out.contains(secret) && !b.err.contains(secret) && !v.err.contains(secret) && !v.out.contains(secret));
+        QVERIFY(!v.err.contains("wrong one"));
+        for (const QString &f : files(ws.backupsDir()))
+            QVERIFY(!readFile(ws.backupsDir() + QLatin1Char('/') + f).contains(secret));
+        QVERIFY(!readFile(ws.path(QStringLiteral("catalog.db"))).contains(secret));
+    }
+
+    void configErrorsExit2WithFileAndLine()
+    {
+        Workspace ws(QStringLiteral("compresion = \"zstd\"\n"));
+        const auto r = ws.cli({QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.firstErrorLine().contains(QStringLiteral("lifeboat.toml:11: jobs.app.compresion: unknown key")), r.err.constData());
+        const auto unknownJob = Workspace().cli({QStringLiteral("backup"), QStringLiteral("nope")});
+        QCOMPARE(unknownJob.exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
+    }
+
+    void heldLockExits4()
+    {
+        Workspace ws;
+        QDir().mkpath(ws.path(QStringLiteral("repo/app")));
+        const int fd = ::open(QFile::encodeName(ws.path(QStringLiteral("repo/app/lock"))).constData(), O_RDWR | O_CREAT, 0600);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+        const auto r = ws.cli({QStringLiteral("backup"), QStringLiteral("app")});
+        ::close(fd);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.firstErrorLine().contains(QStringLiteral("busy")));
+    }
+
+    void missingDatabaseIsNamed()
+    {
+        Workspace ws({}, 0);
+        const auto r = ws.cli({QStringLiteral("backup"), QStringLiteral("app")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.firstErrorLine().contains(ws.path(QStringLiteral("app.db"))));
+    }
+
+    void killedBackupIsNeverListedAndIsCleanedUp()
+    {
+        Workspace ws(QStringLiteral("compression = \"zstd:12\"\nparallel = 1\n"), 2000);
+        const QString good = ws.backup();
+        // A database large enough that zstd:12 takes a few seconds: time to kill it mid-stream.
+        run(QStringLiteral("sqlite3"), {ws.path(QStringLiteral("app.db")),
+                                        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 50000)"
+                                                       " INSERT INTO items SELECT 100000 + i, hex(randomblob(300)) FROM n")});
+        QThread::sleep(1);
+        QProcess backup;
+        backup.start(cliPath(), ws.cliArgs({QStringLiteral("backup"), QStringLiteral("app")}));
+        QVERIFY(backup.waitForStarted());
+        QElapsedTimer timer;
+        timer.start();
+        while (files(ws.backupsDir()).filter(QStringLiteral(".partial")).isEmpty() && timer.elapsed() < 30000)
+            QThread::msleep(5);
+        QVERIFY2(!files(ws.backupsDir()).filter(QStringLiteral(".partial")).isEmpty(), "the backup never started writing");
+        ::kill(pid_t(backup.processId()), SIGKILL);
+        backup.waitForFinished();
+
+        const auto list = ws.cli({QStringLiteral("--json"), QStringLiteral("list")});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+        QCOMPARE(ws.cli({QStringLiteral("verify"), good, QStringLiteral("--level"), QStringLiteral("format")}).exitCode, 0);
+        // A rebuilt catalog does not see the half backup either.
+        QCOMPARE(ws.cli({QStringLiteral("catalog"), QStringLiteral("rebuild")}).exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(ws.cli({QStringLiteral("--json"), QStringLiteral("list")}).out).array().size(), 1);
+
+        // The next run removes what the killed one left and succeeds.
+        const auto next = ws.cli({QStringLiteral("backup"), QStringLiteral("app")});
+        QCOMPARE(next.exitCode, 0);
+        QVERIFY2(next.err.contains("aborted run"), next.err.constData());
+        QVERIFY2(files(ws.backupsDir()).filter(QStringLiteral(".partial")).isEmpty(), qPrintable(files(ws.backupsDir()).join(QLatin1Char(' '))));
+        QCOMPARE(files(ws.backupsDir()).size(), 4); // two artifacts, two sidecars
+    }
+
+    void catalogRebuildEqualsTheCatalogItReplaces()
+    {
+        Workspace ws(QStringLiteral("verify = \"decode\"\n"));
+        ws.backup();
+        QThread::sleep(1);
+        ws.cli({QStringLiteral("backup"), QStringLiteral("app"), QStringLiteral("--keep-forever"), QStringLiteral("--label"), QStringLiteral("pinned")});
+        const QByteArray before = ws.cli({QStringLiteral("--json"), QStringLiteral("list")}).out;
+        QVERIFY(QFile::remove(ws.path(QStringLiteral("catalog.db"))));
+        const auto r = ws.cli({QStringLiteral("--json"), QStringLiteral("catalog"), QStringLiteral("rebuild")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).value(QStringLiteral("backups")).toInt(), 2);
+        const QByteArray after = ws.cli({QStringLiteral("--json"), QStringLiteral("list")}).out;
+        QCOMPARE(QJsonDocument::fromJson(after), QJsonDocument::fromJson(before));
+    }
+
+    void damagedCatalogIsSetAsideByRebuild()
+    {
+        Workspace ws;
+        ws.backup();
+        writeFile(ws.path(QStringLiteral("catalog.db")), QByteArray(4096, 'z'));
+        QCOMPARE(ws.cli({QStringLiteral("list")}).exitCode, 1);
+        const auto r = ws.cli({QStringLiteral("--json"), QStringLiteral("catalog"), QStringLiteral("rebuild")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(json(r).value(QStringLiteral("damaged_catalog_moved_to")).toString().startsWith(ws.path(QStringLiteral("catalog.db.damaged-"))));
+        QCOMPARE(QJsonDocument::fromJson(ws.cli({QStringLiteral("--json"), QStringLiteral("list")}).out).array().size(), 1);
+    }
+
+    void everyCommandHasHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *c : {"backup", "list", "show", "verify", "restore", "catalog", "demo"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+
+    void everyCommandHasHelp()
+    {
+        QFETCH(QString, command);
+        const auto r = runCli({command, QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("Usage: lifeboat-cli [options] " + command.toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliContract)
+#include "TestCliContract.moc"
