@@ -199,7 +199,7 @@ void readRetention(Reader &r, const toml::table &job, const QString &prefix, Ret
     policy.within = r.string(*t, p, "within");
     static const QRegularExpression within(QStringLiteral(R"(^(\d+[hdwmy])?$)"));
     if (!within.match(policy.within).hasMatch())
-        r.report(t->get("within"), p + QStringLiteral("within"), ConfigLoader::tr("expected a duration such as \"30d\" (units h, d, w, m, y)"));
+        r.report(t->get("within"), p + QStringLiteral("within"), QCoreApplication::translate("ConfigLoader", "expected a duration such as \"30d\" (units h, d, w, m, y)"));
 }
 
 void readJob(Reader &r, const QString &name, const toml::table &t, const Config &config, JobConfig &job)
@@ -215,7 +215,7 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
     job.kind = r.string(t, p, "kind");
     if (!r.failed() && !jobKinds.contains(job.kind))
         r.report(t.get("kind") ? t.get("kind") : &t, p + QStringLiteral("kind"),
-                 ConfigLoader::tr("must be one of %1").arg(jobKinds.join(QStringLiteral(", "))));
+                 QCoreApplication::translate("ConfigLoader", "must be one of %1").arg(jobKinds.join(QStringLiteral(", "))));
     job.conninfo = r.string(t, p, "conninfo");
     job.passwordFile = r.path(t, p, "password_file");
     job.path = r.path(t, p, "path");
@@ -242,28 +242,28 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
             job.compression = *spec;
     }
     if (!QStringList{QStringLiteral("custom"), QStringLiteral("directory"), QStringLiteral("plain")}.contains(job.format))
-        r.report(t.get("format"), p + QStringLiteral("format"), ConfigLoader::tr("must be custom, directory or plain"));
+        r.report(t.get("format"), p + QStringLiteral("format"), QCoreApplication::translate("ConfigLoader", "must be custom, directory or plain"));
     if (!QStringList{QStringLiteral("none"), QStringLiteral("checksum"), QStringLiteral("decode"),
                      QStringLiteral("format"), QStringLiteral("restore")}.contains(job.verify))
-        r.report(t.get("verify"), p + QStringLiteral("verify"), ConfigLoader::tr("must be none, checksum, decode, format or restore"));
+        r.report(t.get("verify"), p + QStringLiteral("verify"), QCoreApplication::translate("ConfigLoader", "must be none, checksum, decode, format or restore"));
     if (job.encryption != QLatin1String("none") && job.encryption != QLatin1String("openpgp"))
-        r.report(t.get("encryption"), p + QStringLiteral("encryption"), ConfigLoader::tr("must be none or openpgp"));
+        r.report(t.get("encryption"), p + QStringLiteral("encryption"), QCoreApplication::translate("ConfigLoader", "must be none or openpgp"));
     if (job.encryption == QLatin1String("openpgp") && job.recipients.isEmpty() && job.passphraseFile.isEmpty())
         r.report(t.get("encryption"), p + QStringLiteral("encryption"),
-                 ConfigLoader::tr("openpgp needs recipients (public key files) or passphrase_file"));
+                 QCoreApplication::translate("ConfigLoader", "openpgp needs recipients (public key files) or passphrase_file"));
     if (job.repository.isEmpty())
-        r.report(&t, p + QStringLiteral("repository"), ConfigLoader::tr("missing (name one of the [repositories.*] tables)"));
+        r.report(&t, p + QStringLiteral("repository"), QCoreApplication::translate("ConfigLoader", "missing (name one of the [repositories.*] tables)"));
     else if (!config.repositories.contains(job.repository))
         r.report(t.get("repository"), p + QStringLiteral("repository"),
-                 ConfigLoader::tr("no repository named \"%1\" (define [repositories.%1])").arg(job.repository));
+                 QCoreApplication::translate("ConfigLoader", "no repository named \"%1\" (define [repositories.%1])").arg(job.repository));
     for (const QString &copy : std::as_const(job.copyTo))
         if (!config.repositories.contains(copy))
             r.report(t.get("copy_to"), p + QStringLiteral("copy_to"),
-                     ConfigLoader::tr("no repository named \"%1\" (define [repositories.%1])").arg(copy));
+                     QCoreApplication::translate("ConfigLoader", "no repository named \"%1\" (define [repositories.%1])").arg(copy));
     if ((job.kind == QLatin1String("sqlite") || job.kind == QLatin1String("files")) && job.path.isEmpty())
-        r.report(&t, p + QStringLiteral("path"), ConfigLoader::tr("missing (a %1 job needs the path to back up)").arg(job.kind));
+        r.report(&t, p + QStringLiteral("path"), QCoreApplication::translate("ConfigLoader", "missing (a %1 job needs the path to back up)").arg(job.kind));
     if (job.kind.startsWith(QLatin1String("postgresql")) && job.conninfo.isEmpty())
-        r.report(&t, p + QStringLiteral("conninfo"), ConfigLoader::tr("missing (e.g. \"host=db1 dbname=app user=backup\")"));
+        r.report(&t, p + QStringLiteral("conninfo"), QCoreApplication::translate("ConfigLoader", "missing (e.g. \"host=db1 dbname=app user=backup\")"));
 }
 
 void readRepository(Reader &r, const QString &name, const toml::table &t, RepositoryConfig &repo)
@@ -284,11 +284,11 @@ void readRepository(Reader &r, const QString &name, const toml::table &t, Reposi
     if (r.failed())
         return;
     if (repo.type != QLatin1String("local") && repo.type != QLatin1String("s3"))
-        r.report(t.get("type"), p + QStringLiteral("type"), ConfigLoader::tr("must be local or s3"));
+        r.report(t.get("type"), p + QStringLiteral("type"), QCoreApplication::translate("ConfigLoader", "must be local or s3"));
     else if (repo.type == QLatin1String("local") && repo.path.isEmpty())
-        r.report(&t, p + QStringLiteral("path"), ConfigLoader::tr("missing (the folder that holds the backups)"));
+        r.report(&t, p + QStringLiteral("path"), QCoreApplication::translate("ConfigLoader", "missing (the folder that holds the backups)"));
     else if (repo.type == QLatin1String("s3") && (repo.endpoint.isEmpty() || repo.bucket.isEmpty()))
-        r.report(&t, p + QStringLiteral("endpoint"), ConfigLoader::tr("an s3 repository needs endpoint and bucket"));
+        r.report(&t, p + QStringLiteral("endpoint"), QCoreApplication::translate("ConfigLoader", "an s3 repository needs endpoint and bucket"));
 }
 
 Result<Config> readDocument(const toml::table &doc, const QString &file, const QDir &baseDir)
@@ -300,7 +300,7 @@ Result<Config> readDocument(const toml::table &doc, const QString &file, const Q
                           QStringLiteral("jobs"), QStringLiteral("drills")});
     config.timezone = r.string(doc, {}, "timezone");
     if (!config.timezone.isEmpty() && !QTimeZone(config.timezone.toUtf8()).isValid())
-        r.report(doc.get("timezone"), QStringLiteral("timezone"), ConfigLoader::tr("unknown time zone \"%1\" (use an IANA name such as \"Europe/Berlin\" or \"UTC\")").arg(config.timezone));
+        r.report(doc.get("timezone"), QStringLiteral("timezone"), QCoreApplication::translate("ConfigLoader", "unknown time zone \"%1\" (use an IANA name such as \"Europe/Berlin\" or \"UTC\")").arg(config.timezone));
 
     if (const toml::table *catalog = r.table(doc, {}, "catalog")) {
         r.checkKeys(*catalog, QStringLiteral("catalog."), {QStringLiteral("url")});
@@ -311,7 +311,7 @@ Result<Config> readDocument(const toml::table &doc, const QString &file, const Q
             config.catalogUrl = sqlite + QDir::cleanPath(baseDir.absoluteFilePath(path));
         } else if (!config.catalogUrl.isEmpty() && !config.catalogUrl.startsWith(QLatin1String("postgresql://"))) {
             r.report(catalog->get("url"), QStringLiteral("catalog.url"),
-                     ConfigLoader::tr("must start with sqlite:// or postgresql://"));
+                     QCoreApplication::translate("ConfigLoader", "must start with sqlite:// or postgresql://"));
         }
     }
     if (config.catalogUrl.isEmpty()) {
@@ -325,7 +325,7 @@ Result<Config> readDocument(const toml::table &doc, const QString &file, const Q
         for (auto &&[k, v] : *repos) {
             const QString name = QString::fromStdString(std::string(k.str()));
             if (!v.is_table()) {
-                r.report(&v, QStringLiteral("repositories.") + name, ConfigLoader::tr("expected a table"));
+                r.report(&v, QStringLiteral("repositories.") + name, QCoreApplication::translate("ConfigLoader", "expected a table"));
                 break;
             }
             readRepository(r, name, *v.as_table(), config.repositories[name]);
@@ -336,9 +336,9 @@ Result<Config> readDocument(const toml::table &doc, const QString &file, const Q
             const QString name = QString::fromStdString(std::string(k.str()));
             static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
             if (!validName.match(name).hasMatch())
-                r.report(&v, QStringLiteral("jobs.") + name, ConfigLoader::tr("job names use letters, digits, '.', '_' and '-' only"));
+                r.report(&v, QStringLiteral("jobs.") + name, QCoreApplication::translate("ConfigLoader", "job names use letters, digits, '.', '_' and '-' only"));
             if (!v.is_table()) {
-                r.report(&v, QStringLiteral("jobs.") + name, ConfigLoader::tr("expected a table"));
+                r.report(&v, QStringLiteral("jobs.") + name, QCoreApplication::translate("ConfigLoader", "expected a table"));
                 break;
             }
             readJob(r, name, *v.as_table(), config, config.jobs[name]);
@@ -348,7 +348,7 @@ Result<Config> readDocument(const toml::table &doc, const QString &file, const Q
         for (auto &&[k, v] : *drills) {
             const QString name = QString::fromStdString(std::string(k.str()));
             if (!v.is_table()) {
-                r.report(&v, QStringLiteral("drills.") + name, ConfigLoader::tr("expected a table"));
+                r.report(&v, QStringLiteral("drills.") + name, QCoreApplication::translate("ConfigLoader", "expected a table"));
                 break;
             }
             const QString p = QStringLiteral("drills.%1.").arg(name);

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Lifeboat and builds it incrementally:
+#   1. installs the Debian packages that are missing (needs root; nothing to do when all are there),
+#   2. configures CMake once (Ninja, ccache),
+#   3. builds with two jobs.
+# Sourced by run.sh and test.sh; safe to run again and again (fast when nothing changed).
+set -euo pipefail
+
+LIFEBOAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+LIFEBOAT_BUILD=${LIFEBOAT_BUILD:-$LIFEBOAT_ROOT/build}
+
+packages=(
+  cmake ninja-build pkg-config ccache g++
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev
+  libpq-dev libsqlite3-dev libzstd-dev zlib1g-dev libarchive-dev libssl-dev
+  libtomlplusplus-dev librnp-dev libexpected-dev
+  postgresql-15 gnupg zstd sqlite3 xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "error: missing Debian packages: ${missing[*]} (run this script as root, or: sudo apt-get install ${missing[*]})" >&2
+    exit 2
+  fi
+  echo "Installing ${#missing[@]} Debian packages: ${missing[*]}" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+if [[ ! -f $LIFEBOAT_BUILD/build.ninja ]]; then
+  cmake -S "$LIFEBOAT_ROOT" -B "$LIFEBOAT_BUILD" -G Ninja \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >&2
+fi
+cmake --build "$LIFEBOAT_BUILD" -j2 >&2

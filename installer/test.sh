@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The whole test suite: builds if needed, then runs every test through CTest. Tests start the
+# real parts they need themselves (gpg, sqlite3, the GUI offscreen). Output ends with CTest's summary.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+cd "$LIFEBOAT_BUILD"
+exec ctest --output-on-failure -j2 "$@"
