@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <csignal>
+#include <future>
 #include <unistd.h>
 
 namespace lifeboat {
@@ -71,10 +72,20 @@ Status SqliteBackupSource::prepare(OperationContext *context)
 Status SqliteBackupSource::stream(Sink *sink, OperationContext *context)
 {
     if (context)
-        context->reportStep(tr("Compressing, encrypting and storing"));
+        context->reportStep(tr("Checking, compressing, encrypting and storing"));
+    // integrity_check and row counts run beside the stream (the snapshot no longer changes);
+    // the artifact is committed only after both succeed, so a bad copy is never stored.
+    auto check = std::async(std::launch::async, [path = m_snapshotPath] { return SqliteSnapshot::inspect(path); });
     auto status = pumpFile(m_snapshotPath, sink, context);
+    auto facts = check.get();
     removeSnapshot();
-    return status;
+    LB_TRY(status);
+    if (!facts)
+        return fail(facts.error().code,
+                    tr("the copy of %1 failed its integrity check, so it was not stored: %2 (run PRAGMA integrity_check on the source)")
+                        .arg(m_databasePath, facts.error().message));
+    m_facts.tables = facts->tables;
+    return {};
 }
 
 QJsonObject SqliteBackupSource::sourceInfo() const

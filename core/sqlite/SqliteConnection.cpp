@@ -1,6 +1,7 @@
 #include "SqliteConnection.h"
 
 #include <QFile>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace lifeboat {
@@ -28,10 +29,14 @@ Result<SqliteConnection> SqliteConnection::open(const QString &path, Mode mode)
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::Immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     }
     if (mode != Mode::Create && !QFile::exists(path))
         return fail(ErrorCode::NotFound, tr("SQLite database %1 does not exist (check the job's path)").arg(path));
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &c.m_db, flags, nullptr);
+    QByteArray name = QFile::encodeName(path);
+    if (mode == Mode::Immutable)
+        name = "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
+    const int rc = sqlite3_open_v2(name.constData(), &c.m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(c.m_db ? sqlite3_errmsg(c.m_db) : sqlite3_errstr(rc));
         return fail(ErrorCode::Failed, tr("cannot open SQLite database %1: %2").arg(path, message));

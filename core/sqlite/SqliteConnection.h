@@ -16,7 +16,9 @@ class SqliteConnection
     Q_DECLARE_TR_FUNCTIONS(SqliteConnection)
 
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    // Immutable: read-only with no locks and no -wal/-shm files; only for files nobody else
+    // writes (snapshots, decoded copies), which is what makes checking them cheap and safe.
+    enum class Mode { ReadOnly, ReadWrite, Create, Immutable };
 
     static Result<SqliteConnection> open(const QString &path, Mode mode);
     SqliteConnection(SqliteConnection &&other) noexcept;

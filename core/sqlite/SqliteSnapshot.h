@@ -25,14 +25,16 @@ struct SqliteFacts
 // MiB at a time for progress and cancellation. The source connection holds one read
 // transaction throughout, so the copy is one consistent snapshot and never restarts while
 // other processes write (WAL mode: writers go on; rollback journal: writers wait, as with any
-// reader). The copy is integrity-checked and described (page size/count, row counts).
+// reader). The copy is a scratch file: it is not fsynced.
 class SqliteSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteSnapshot)
 
 public:
+    // Returns the source's journal mode and page facts; tables are filled by inspect().
     static Result<SqliteFacts> take(const QString &source, const QString &destination, OperationContext *context);
-    // Integrity check and facts of an existing database file (restores and format checks).
+    // integrity_check and exact row counts of a database file nobody else writes (a snapshot,
+    // a decoded backup, a restored file before it is renamed into place).
     static Result<SqliteFacts> inspect(const QString &path);
 };
 
