@@ -1,187 +1,184 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ArtifactVerifier</name>
     <message>
         <source>backup %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 (%2): %3</translation>
     </message>
     <message>
         <source>size is %1 bytes, the sidecar says %2: the file is truncated or altered (use another backup or a copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe ist %1 Byte, die Metadatei sagt %2: die Datei ist abgeschnitten oder verändert (eine andere Sicherung oder eine Kopie verwenden)</translation>
     </message>
     <message>
         <source>SHA-256 mismatch: the stored bytes were altered or damaged (use another backup or a copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 stimmt nicht: die gespeicherten Bytes wurden verändert oder beschädigt (eine andere Sicherung oder eine Kopie verwenden)</translation>
     </message>
     <message>
         <source>SHA-256 of the stored bytes does not match the sidecar (use another backup or a copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der gespeicherten Bytes passt nicht zur Metadatei (eine andere Sicherung oder eine Kopie verwenden)</translation>
     </message>
     <message>
         <source>the decoded content does not match its SHA-256 in the sidecar (use another backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>der entschlüsselte Inhalt passt nicht zu seinem SHA-256 in der Metadatei (eine andere Sicherung verwenden)</translation>
     </message>
     <message>
         <source>level format is not available for %1 backups in this build (use checksum or decode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe format gibt es für %1-Sicherungen in dieser Version nicht (checksum oder decode verwenden)</translation>
     </message>
     <message>
         <source>%1: %2 rows, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen, erwartet %3</translation>
     </message>
     <message>
-        <source>row counts differ from the backup&apos;s record: %1</source>
-        <translation type="unfinished"></translation>
+        <source>row counts differ from the backup's record: %1</source>
+        <translation>Zeilenzahlen weichen von den Angaben der Sicherung ab: %1</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
         <source>The job to back up, as named in the config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu sichernde Auftrag, wie in der Konfiguration benannt.</translation>
     </message>
     <message>
         <source>A label stored with the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beschriftung, die mit der Sicherung gespeichert wird.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Pin the backup: retention never removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung anheften: die Aufbewahrungsregeln löschen sie nie.</translation>
     </message>
     <message>
         <source>backup takes exactly one JOB (see lifeboat-cli backup --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>backup erwartet genau einen AUFTRAG (siehe lifeboat-cli backup --help)</translation>
     </message>
     <message>
-        <source>Backed up %1 to %2 in repository &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Backed up %1 to %2 in repository "%3"</source>
+        <translation>%1 gesichert als %2 im Repository „%3“</translation>
     </message>
     <message>
         <source>  %1 from %2 in %3 s, verification: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 aus %2 in %3 s, Prüfung: %4</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <source>Back up a job now; --json prints the backup&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <source>Back up a job now; --json prints the backup's metadata.</source>
+        <translation>Einen Auftrag jetzt sichern; --json gibt die Metadaten der Sicherung aus.</translation>
     </message>
 </context>
 <context>
     <name>BackupMetadata</name>
     <message>
         <source>sidecar %1 is not valid JSON: %2 (restore it from a copy or remove the backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatei %1 ist kein gültiges JSON: %2 (aus einer Kopie wiederherstellen oder die Sicherung entfernen)</translation>
     </message>
     <message>
-        <source>sidecar %1 is not a Lifeboat backup record (format &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>sidecar %1 is not a Lifeboat backup record (format "%2")</source>
+        <translation>Metadatei %1 beschreibt keine Lifeboat-Sicherung (Format „%2“)</translation>
     </message>
     <message>
         <source>sidecar %1 lacks id, job, artifact or started_at</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatei %1 fehlt id, job, artifact oder started_at</translation>
     </message>
 </context>
 <context>
     <name>BackupOperation</name>
     <message>
-        <source>verify = &quot;%1&quot; needs secret_keys to decode; checked the checksum only</source>
-        <translation type="unfinished"></translation>
+        <source>verify = "%1" needs secret_keys to decode; checked the checksum only</source>
+        <translation>verify = „%1“ braucht secret_keys zum Entschlüsseln; nur die Prüfsumme wurde geprüft</translation>
     </message>
 </context>
 <context>
     <name>BackupSource</name>
     <message>
-        <source>job &quot;%1&quot;: kind &quot;%2&quot; cannot be backed up by this build yet (supported: sqlite)</source>
-        <translation type="unfinished"></translation>
+        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite)</source>
+        <translation>Auftrag „%1“: Art „%2“ kann diese Version noch nicht sichern (unterstützt: sqlite)</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>cannot open catalog %1: %2 (check the path in [catalog] url)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog %1 kann nicht geöffnet werden: %2 (den Pfad in [catalog] url prüfen)</translation>
     </message>
     <message>
         <source>cannot open catalog on PostgreSQL %1: %2 (check [catalog] url and that the server runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog auf PostgreSQL %1 kann nicht geöffnet werden: %2 ([catalog] url prüfen und ob der Server läuft)</translation>
     </message>
     <message>
         <source>catalog url must start with sqlite:// or postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>die Katalog-URL muss mit sqlite:// oder postgresql:// beginnen</translation>
     </message>
     <message>
-        <source>catalog query failed: %1 (run &quot;lifeboat-cli catalog rebuild&quot; if the catalog is damaged)</source>
-        <translation type="unfinished"></translation>
+        <source>catalog query failed: %1 (run "lifeboat-cli catalog rebuild" if the catalog is damaged)</source>
+        <translation>Katalogabfrage fehlgeschlagen: %1 („lifeboat-cli catalog rebuild“ ausführen, falls der Katalog beschädigt ist)</translation>
     </message>
     <message>
-        <source>catalog %1 cannot be used: %2 (move it away and run &quot;lifeboat-cli catalog rebuild&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>catalog %1 cannot be used: %2 (move it away and run "lifeboat-cli catalog rebuild")</source>
+        <translation>Katalog %1 ist nicht benutzbar: %2 (beiseite legen und „lifeboat-cli catalog rebuild“ ausführen)</translation>
     </message>
     <message>
-        <source>no backup with id &quot;%1&quot; in the catalog (see &quot;lifeboat-cli list&quot;; run &quot;catalog rebuild&quot; if it is in a repository)</source>
-        <translation type="unfinished"></translation>
+        <source>no backup with id "%1" in the catalog (see "lifeboat-cli list"; run "catalog rebuild" if it is in a repository)</source>
+        <translation>keine Sicherung mit der ID „%1“ im Katalog (siehe „lifeboat-cli list“; „catalog rebuild“ ausführen, wenn sie in einem Repository liegt)</translation>
     </message>
     <message>
         <source>cannot start a catalog transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog-Transaktion kann nicht beginnen: %1</translation>
     </message>
     <message>
         <source>cannot commit the rebuilt catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der neu aufgebaute Katalog kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>CatalogCommand</name>
     <message>
-        <source>Recreate the catalog from the repositories&apos; sidecars.</source>
-        <translation type="unfinished"></translation>
+        <source>Recreate the catalog from the repositories' sidecars.</source>
+        <translation>Den Katalog aus den Metadateien der Repositories neu aufbauen.</translation>
     </message>
     <message>
         <source>usage: lifeboat-cli catalog rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lifeboat-cli catalog rebuild</translation>
     </message>
     <message numerus="yes">
         <source>Catalog rebuilt: %n backup(s) from repositories %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Katalog neu aufgebaut: %n Sicherung aus den Repositories %1</numerusform><numerusform>Katalog neu aufgebaut: %n Sicherungen aus den Repositories %1</numerusform></translation>
     </message>
     <message>
         <source>catalog rebuild: recreate the catalog from all configured repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog rebuild: den Katalog aus allen konfigurierten Repositories neu aufbauen.</translation>
     </message>
 </context>
 <context>
     <name>CliRunner</name>
     <message>
         <source>Config file (default: $LIFEBOAT_CONFIG, $XDG_CONFIG_HOME/lifeboat/lifeboat.toml, /etc/lifeboat/lifeboat.toml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei (Standard: $LIFEBOAT_CONFIG, $XDG_CONFIG_HOME/lifeboat/lifeboat.toml, /etc/lifeboat/lifeboat.toml).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Print one JSON document on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>Print errors only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler ausgeben.</translation>
     </message>
     <message>
         <source>Print error details and, with --json, progress events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails und, mit --json, Fortschrittsereignisse ausgeben.</translation>
     </message>
     <message>
         <source>Usage: lifeboat-cli [--config FILE] [--json] [--quiet|--verbose] COMMAND ...
@@ -190,941 +187,943 @@ Backs up, verifies and restores databases; keeps a catalog of every backup.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lifeboat-cli [--config DATEI] [--json] [--quiet|--verbose] BEFEHL ...
+
+Sichert, prüft und stellt Datenbanken wieder her; führt einen Katalog aller Sicherungen.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
-Run &quot;lifeboat-cli COMMAND --help&quot; for a command&apos;s options.
+Run "lifeboat-cli COMMAND --help" for a command's options.
 Exit codes: 0 ok, 1 failed, 2 usage or config error, 3 integrity failure, 4 busy, 130 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+„lifeboat-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 Integritätsfehler, 4 belegt, 130 abgebrochen.
+</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (see lifeboat-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command "%1" (see lifeboat-cli --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe lifeboat-cli --help)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>ConfigLoader</name>
     <message>
         <source>unknown key (remove it; see docs/configuration.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (entfernen; siehe docs/configuration.md)</translation>
     </message>
     <message>
-        <source>unknown key (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown key (did you mean "%1"?)</source>
+        <translation>unbekannter Schlüssel (war „%1“ gemeint?)</translation>
     </message>
     <message>
         <source>expected a string in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette in Anführungszeichen erwartet</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-        <source>expected a list of strings, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation type="unfinished"></translation>
+        <source>expected a list of strings, e.g. ["a", "b"]</source>
+        <translation>Liste von Zeichenketten erwartet, z. B. ["a", "b"]</translation>
     </message>
     <message>
         <source>environment variable %1 is not set (set it or write the value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1 ist nicht gesetzt (setzen oder den Wert eintragen)</translation>
     </message>
     <message>
-        <source>expected a duration such as &quot;30d&quot; (units h, d, w, m, y)</source>
-        <translation type="unfinished"></translation>
+        <source>expected a duration such as "30d" (units h, d, w, m, y)</source>
+        <translation>Dauer wie „30d“ erwartet (Einheiten h, d, w, m, y)</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein</translation>
     </message>
     <message>
         <source>must be custom, directory or plain</source>
-        <translation type="unfinished"></translation>
+        <translation>muss custom, directory oder plain sein</translation>
     </message>
     <message>
         <source>must be none, checksum, decode, format or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>muss none, checksum, decode, format oder restore sein</translation>
     </message>
     <message>
         <source>must be none or openpgp</source>
-        <translation type="unfinished"></translation>
+        <translation>muss none oder openpgp sein</translation>
     </message>
     <message>
         <source>openpgp needs recipients (public key files) or passphrase_file</source>
-        <translation type="unfinished"></translation>
+        <translation>openpgp braucht recipients (Dateien mit öffentlichen Schlüsseln) oder passphrase_file</translation>
     </message>
     <message>
         <source>missing (name one of the [repositories.*] tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (eine der Tabellen [repositories.*] nennen)</translation>
     </message>
     <message>
-        <source>no repository named &quot;%1&quot; (define [repositories.%1])</source>
-        <translation type="unfinished"></translation>
+        <source>no repository named "%1" (define [repositories.%1])</source>
+        <translation>kein Repository namens „%1“ ([repositories.%1] anlegen)</translation>
     </message>
     <message>
         <source>missing (a %1 job needs the path to back up)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (ein %1-Auftrag braucht den zu sichernden Pfad)</translation>
     </message>
     <message>
-        <source>missing (e.g. &quot;host=db1 dbname=app user=backup&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>missing (e.g. "host=db1 dbname=app user=backup")</source>
+        <translation>fehlt (z. B. „host=db1 dbname=app user=backup“)</translation>
     </message>
     <message>
         <source>must be local or s3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss local oder s3 sein</translation>
     </message>
     <message>
         <source>missing (the folder that holds the backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (der Ordner, der die Sicherungen aufnimmt)</translation>
     </message>
     <message>
         <source>an s3 repository needs endpoint and bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein s3-Repository braucht endpoint und bucket</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot; (use an IANA name such as &quot;Europe/Berlin&quot; or &quot;UTC&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown time zone "%1" (use an IANA name such as "Europe/Berlin" or "UTC")</source>
+        <translation>unbekannte Zeitzone „%1“ (einen IANA-Namen wie „Europe/Berlin“ oder „UTC“ verwenden)</translation>
     </message>
     <message>
         <source>must start with sqlite:// or postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mit sqlite:// oder postgresql:// beginnen</translation>
     </message>
     <message>
         <source>expected a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle erwartet</translation>
     </message>
     <message>
-        <source>job names use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
-        <translation type="unfinished"></translation>
+        <source>job names use letters, digits, '.', '_' and '-' only</source>
+        <translation>Auftragsnamen bestehen nur aus Buchstaben, Ziffern, '.', '_' und '-'</translation>
     </message>
     <message>
         <source>%1:%2: %3 (fix the TOML syntax)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 (die TOML-Syntax korrigieren)</translation>
     </message>
     <message>
         <source>config file %1 does not exist (pass --config FILE or set LIFEBOAT_CONFIG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei %1 existiert nicht (--config DATEI angeben oder LIFEBOAT_CONFIG setzen)</translation>
     </message>
     <message>
         <source>cannot read config file %1: %2 (check its permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei %1 ist nicht lesbar: %2 (Rechte prüfen)</translation>
     </message>
     <message>
         <source>expected zstd[:level], gzip[:level] or none</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd[:Stufe], gzip[:Stufe] oder none erwartet</translation>
     </message>
     <message>
-        <source>&quot;none&quot; takes no level</source>
-        <translation type="unfinished"></translation>
+        <source>"none" takes no level</source>
+        <translation>„none“ hat keine Stufe</translation>
     </message>
     <message>
         <source>zstd level must be 1 to 19</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd-Stufe muss 1 bis 19 sein</translation>
     </message>
     <message>
         <source>gzip level must be 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Stufe muss 1 bis 9 sein</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create the demo workspace if it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Arbeitsbereich anlegen, falls er fehlt.</translation>
     </message>
     <message>
         <source>Delete the demo workspace (its backups too) and create it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Arbeitsbereich (samt Sicherungen) löschen und neu anlegen.</translation>
     </message>
     <message>
         <source>usage: lifeboat-cli demo init [--reset]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lifeboat-cli demo init [--reset]</translation>
     </message>
     <message>
         <source>demo init: create the bundled demo workspace and print its config path.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo init: den mitgelieferten Demo-Arbeitsbereich anlegen und den Pfad seiner Konfiguration ausgeben.</translation>
     </message>
 </context>
 <context>
     <name>FileOps</name>
     <message>
         <source>%1 %2: disk full (%3 free in %4; free space or choose another repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Datenträger voll (%3 frei in %4; Platz schaffen oder ein anderes Repository wählen)</translation>
     </message>
     <message>
         <source>%1 %2: %3 (check the path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (den Pfad prüfen)</translation>
     </message>
     <message>
         <source>%1 %2: %3 (check permissions and that the folder is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (Rechte prüfen und ob der Ordner beschreibbar ist)</translation>
     </message>
     <message>
         <source>%1 %2: it already exists (choose another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: existiert bereits (einen anderen Namen wählen)</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>cannot open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht zu öffnen</translation>
     </message>
     <message>
         <source>cannot sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht zu synchronisieren</translation>
     </message>
     <message>
         <source>cannot rename into</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen nicht möglich nach</translation>
     </message>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen nicht möglich:</translation>
     </message>
     <message>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich:</translation>
     </message>
     <message>
         <source>cannot sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren nicht möglich:</translation>
     </message>
     <message>
         <source>cannot create folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht anzulegen:</translation>
     </message>
 </context>
 <context>
     <name>FileSink</name>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen nicht möglich:</translation>
     </message>
     <message>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich:</translation>
     </message>
     <message>
         <source>cannot sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren nicht möglich:</translation>
     </message>
     <message>
         <source>cannot close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen nicht möglich:</translation>
     </message>
 </context>
 <context>
     <name>GzipDecompressor</name>
     <message>
         <source>gzip data is corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Daten sind beschädigt: %1</translation>
     </message>
     <message>
         <source>gzip data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Daten sind beschädigt</translation>
     </message>
     <message>
         <source>gzip data is truncated: the stream ends inside a member</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Daten sind abgeschnitten: der Strom endet mitten in einem Abschnitt</translation>
     </message>
 </context>
 <context>
     <name>JobSupport</name>
     <message>
-        <source>no job named &quot;%1&quot; in %2 (jobs: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>no job named "%1" in %2 (jobs: %3)</source>
+        <translation>kein Auftrag namens „%1“ in %2 (Aufträge: %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
-        <source>no repository named &quot;%1&quot; in %2 (define [repositories.%1])</source>
-        <translation type="unfinished"></translation>
+        <source>no repository named "%1" in %2 (define [repositories.%1])</source>
+        <translation>kein Repository namens „%1“ in %2 ([repositories.%1] anlegen)</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>Only backups of this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sicherungen dieses Auftrags.</translation>
     </message>
     <message>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>AUFTRAG</translation>
     </message>
     <message>
         <source>list takes no arguments (use --job JOB)</source>
-        <translation type="unfinished"></translation>
+        <translation>list hat keine Argumente (--job AUFTRAG verwenden)</translation>
     </message>
     <message>
-        <source>No backups yet. Run &quot;lifeboat-cli backup JOB&quot; (jobs: %1).</source>
-        <translation type="unfinished"></translation>
+        <source>No backups yet. Run "lifeboat-cli backup JOB" (jobs: %1).</source>
+        <translation>Noch keine Sicherungen. „lifeboat-cli backup AUFTRAG“ ausführen (Aufträge: %1).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STARTED (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGONNEN (UTC)</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <source>VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPRÜFT</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHRIFTUNG</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source> [kept forever]</source>
-        <translation type="unfinished"></translation>
+        <translation> [dauerhaft behalten]</translation>
     </message>
     <message>
         <source>List backups in the catalog, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen im Katalog auflisten, neueste zuerst.</translation>
     </message>
 </context>
 <context>
     <name>LocalRepository</name>
     <message>
         <source>cannot open lock file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrdatei nicht zu öffnen:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <source>job &quot;%1&quot; is busy: another run (pid %2) holds its lock (wait for it to finish)</source>
-        <translation type="unfinished"></translation>
+        <source>job "%1" is busy: another run (pid %2) holds its lock (wait for it to finish)</source>
+        <translation>Auftrag „%1“ ist belegt: ein anderer Lauf (PID %2) hält die Sperre (warten, bis er fertig ist)</translation>
     </message>
     <message>
-        <source>backup %1 already exists in repository &quot;%2&quot; (wait a second and run again)</source>
-        <translation type="unfinished"></translation>
+        <source>backup %1 already exists in repository "%2" (wait a second and run again)</source>
+        <translation>Sicherung %1 gibt es schon im Repository „%2“ (eine Sekunde warten und erneut ausführen)</translation>
     </message>
     <message>
         <source>cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen nicht möglich:</translation>
     </message>
     <message>
-        <source>repository &quot;%1&quot; not found at %2 (check its path, or mount it)</source>
-        <translation type="unfinished"></translation>
+        <source>repository "%1" not found at %2 (check its path, or mount it)</source>
+        <translation>Repository „%1“ nicht gefunden unter %2 (Pfad prüfen oder einhängen)</translation>
     </message>
     <message>
-        <source>artifact %1 is missing from repository &quot;%2&quot; (restore it from a copy or choose another backup)</source>
-        <translation type="unfinished"></translation>
+        <source>artifact %1 is missing from repository "%2" (restore it from a copy or choose another backup)</source>
+        <translation>Datei %1 fehlt im Repository „%2“ (aus einer Kopie wiederherstellen oder eine andere Sicherung wählen)</translation>
     </message>
 </context>
 <context>
     <name>OpenPgpKeyring</name>
     <message>
         <source>key file %1 does not exist (check %2 in the job)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei %1 existiert nicht (%2 im Auftrag prüfen)</translation>
     </message>
     <message>
         <source>cannot read key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>%1 is not an OpenPGP key file (export one with gpg --armor --export%2 KEYID)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine OpenPGP-Schlüsseldatei (mit gpg --armor --export%2 KEYID exportieren)</translation>
     </message>
     <message>
         <source>cannot initialise librnp (reinstall the librnp0 package)</source>
-        <translation type="unfinished"></translation>
+        <translation>librnp lässt sich nicht initialisieren (Paket librnp0 neu installieren)</translation>
     </message>
     <message>
         <source>key file %1 holds no key that can encrypt (use a key with an encryption subkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei %1 enthält keinen Schlüssel zum Verschlüsseln (einen Schlüssel mit Verschlüsselungs-Unterschlüssel verwenden)</translation>
     </message>
 </context>
 <context>
     <name>OpenPgpStage</name>
     <message>
         <source>OpenPGP encryption failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Verschlüsselung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>wrong passphrase: the backup cannot be decrypted with it (check passphrase_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Passphrase: die Sicherung lässt sich damit nicht entschlüsseln (passphrase_file prüfen)</translation>
     </message>
     <message>
         <source>the backup is encrypted but no secret_keys or passphrase_file is configured (add the key that can decrypt it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung ist verschlüsselt, aber weder secret_keys noch passphrase_file ist eingerichtet (den Schlüssel hinzufügen, der sie entschlüsselt)</translation>
     </message>
     <message>
         <source>wrong passphrase or not a password-encrypted backup (check passphrase_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Passphrase oder keine passwortverschlüsselte Sicherung (passphrase_file prüfen)</translation>
     </message>
     <message>
         <source>none of the configured secret_keys can decrypt this backup (add the secret key of a recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner der eingerichteten secret_keys kann diese Sicherung entschlüsseln (den geheimen Schlüssel eines Empfängers hinzufügen)</translation>
     </message>
     <message>
         <source>OpenPGP data is corrupt or truncated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Daten sind beschädigt oder abgeschnitten (%1)</translation>
     </message>
     <message>
         <source>the OpenPGP data is not encrypted (refusing plain OpenPGP data)</source>
-        <translation type="unfinished"></translation>
+        <translation>die OpenPGP-Daten sind nicht verschlüsselt (unverschlüsselte OpenPGP-Daten werden abgelehnt)</translation>
     </message>
     <message>
         <source>the OpenPGP data has no valid integrity protection (mode %1; refusing it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die OpenPGP-Daten haben keinen gültigen Integritätsschutz (Modus %1; abgelehnt)</translation>
     </message>
     <message>
         <source>OpenPGP data continues after the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Daten gehen nach dem Ende der Nachricht weiter</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
-        <source>repository &quot;%1&quot;: type &quot;%2&quot; is not supported by this build yet (use type = &quot;local&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>repository "%1": type "%2" is not supported by this build yet (use type = "local")</source>
+        <translation>Repository „%1“: Typ „%2“ wird von dieser Version noch nicht unterstützt (type = „local“ verwenden)</translation>
     </message>
 </context>
 <context>
     <name>RestoreCommand</name>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederherzustellende Sicherung.</translation>
     </message>
     <message>
-        <source>Target: a file path for SQLite. Default: a new file beside the job&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <source>Target: a file path for SQLite. Default: a new file beside the job's database.</source>
+        <translation>Ziel: ein Dateipfad für SQLite. Standard: eine neue Datei neben der Datenbank des Auftrags.</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <source>Replace an existing target; a safety backup of it is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorhandenes Ziel ersetzen; zuvor wird es gesichert.</translation>
     </message>
     <message>
         <source>Check the backup and print the plan; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung prüfen und den Plan ausgeben; nichts ändern.</translation>
     </message>
     <message>
         <source>restore takes exactly one backup ID</source>
-        <translation type="unfinished"></translation>
+        <translation>restore erwartet genau eine Sicherungs-ID</translation>
     </message>
     <message>
         <source>Plan for restoring %1 (dry run, nothing changed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für die Wiederherstellung von %1 (Probelauf, nichts geändert):</translation>
     </message>
     <message>
         <source>Restored %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt nach %2</translation>
     </message>
     <message>
         <source>  the previous file was saved first as backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  die bisherige Datei wurde zuvor als Sicherung %1 gesichert</translation>
     </message>
     <message>
         <source>Restore a backup into a new target (or --overwrite, after a safety backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung in ein neues Ziel wiederherstellen (oder --overwrite, nach einer Vorsorgesicherung).</translation>
     </message>
 </context>
 <context>
     <name>SecretFile</name>
     <message>
         <source>%1 %2 does not exist (create it with mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert nicht (mit Modus 0600 anlegen)</translation>
     </message>
     <message>
         <source>cannot read %1 %2: %3 (check its owner and mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist nicht lesbar: %3 (Eigentümer und Modus prüfen)</translation>
     </message>
     <message>
         <source>%1 %2 is empty (write the passphrase into it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist leer (die Passphrase hineinschreiben)</translation>
     </message>
 </context>
 <context>
     <name>ShowCommand</name>
     <message>
-        <source>The backup id, as &quot;list&quot; prints it.</source>
-        <translation type="unfinished"></translation>
+        <source>The backup id, as "list" prints it.</source>
+        <translation>Die Sicherungs-ID, wie „list“ sie ausgibt.</translation>
     </message>
     <message>
         <source>show takes exactly one backup ID</source>
-        <translation type="unfinished"></translation>
+        <translation>show erwartet genau eine Sicherungs-ID</translation>
     </message>
     <message>
-        <source>Show one backup&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <source>Show one backup's metadata.</source>
+        <translation>Die Metadaten einer Sicherung anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>SqliteBackupSource</name>
     <message>
-        <source>SQLite database %1 does not exist (check the job&apos;s path)</source>
-        <translation type="unfinished"></translation>
+        <source>SQLite database %1 does not exist (check the job's path)</source>
+        <translation>SQLite-Datenbank %1 existiert nicht (den Pfad des Auftrags prüfen)</translation>
     </message>
     <message>
         <source>Copying %1 with the SQLite online backup API</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit der Online-Backup-API von SQLite kopiert</translation>
     </message>
     <message>
-        <source>Compressing, encrypting and storing</source>
-        <translation type="unfinished"></translation>
+        <source>Checking, compressing, encrypting and storing</source>
+        <translation>Prüfen, komprimieren, verschlüsseln und speichern</translation>
+    </message>
+    <message>
+        <source>the copy of %1 failed its integrity check, so it was not stored: %2 (run PRAGMA integrity_check on the source)</source>
+        <translation>die Kopie von %1 hat die Integritätsprüfung nicht bestanden und wurde nicht gespeichert: %2 (PRAGMA integrity_check auf der Quelle ausführen)</translation>
     </message>
 </context>
 <context>
     <name>SqliteConnection</name>
     <message>
-        <source>SQLite database %1 does not exist (check the job&apos;s path)</source>
-        <translation type="unfinished"></translation>
+        <source>SQLite database %1 does not exist (check the job's path)</source>
+        <translation>SQLite-Datenbank %1 existiert nicht (den Pfad des Auftrags prüfen)</translation>
     </message>
     <message>
         <source>cannot open SQLite database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <source>SQLite %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine benutzbare SQLite-Datenbank: %2</translation>
     </message>
     <message>
         <source>%1 failed the integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
 </context>
 <context>
     <name>SqliteSnapshot</name>
     <message>
-        <source>%1 is not a readable SQLite database: %2 (check the job&apos;s path)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a readable SQLite database: %2 (check the job's path)</source>
+        <translation>%1 ist keine lesbare SQLite-Datenbank: %2 (den Pfad des Auftrags prüfen)</translation>
     </message>
     <message>
         <source>cannot start the SQLite backup of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die SQLite-Sicherung von %1 kann nicht beginnen: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>SQLite backup of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy of %1 failed its integrity check, so it was not stored: %2 (run PRAGMA integrity_check on the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Sicherung von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>VerifyCommand</name>
     <message>
         <source>Backup ids to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Sicherungs-IDs.</translation>
     </message>
     <message>
         <source>Verify every backup of this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherungen dieses Auftrags prüfen.</translation>
     </message>
     <message>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>AUFTRAG</translation>
     </message>
     <message>
         <source>Verify every backup in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherungen im Katalog prüfen.</translation>
     </message>
     <message>
-        <source>checksum (stored bytes), decode (decrypt and decompress), format (check the decoded database), restore (test restore). Default: the job&apos;s verify setting.</source>
-        <translation type="unfinished"></translation>
+        <source>checksum (stored bytes), decode (decrypt and decompress), format (check the decoded database), restore (test restore). Default: the job's verify setting.</source>
+        <translation>checksum (gespeicherte Bytes), decode (entschlüsseln und entpacken), format (die entpackte Datenbank prüfen), restore (Probewiederherstellung). Standard: die verify-Einstellung des Auftrags.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>STUFE</translation>
     </message>
     <message>
         <source>name backup IDs, or --job JOB, or --all (one of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs-IDs, --job AUFTRAG oder --all angeben (eines davon)</translation>
     </message>
     <message>
         <source>passed  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden     %1 (%2)</translation>
     </message>
     <message>
         <source>FAILED  %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN  %1 (%2): %3</translation>
     </message>
     <message>
         <source>No backups to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherungen zu prüfen.</translation>
     </message>
     <message>
         <source>Verify backups; exits 3 if any fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen prüfen; Rückgabewert 3, wenn eine fehlschlägt.</translation>
     </message>
 </context>
 <context>
     <name>ZstdDecompressor</name>
     <message>
         <source>zstd data is corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd-Daten sind beschädigt: %1</translation>
     </message>
     <message>
         <source>zstd data is truncated: the stream ends inside a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd-Daten sind abgeschnitten: der Strom endet mitten in einem Rahmen</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::BackupOperation</name>
     <message>
         <source>removed %1, left by an aborted run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt, Rest eines abgebrochenen Laufs</translation>
     </message>
     <message>
         <source>Verifying (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen (%1)</translation>
     </message>
     <message>
-        <source>backup %1 is stored but the catalog was not updated: %2 (run &quot;lifeboat-cli catalog rebuild&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>backup %1 is stored but the catalog was not updated: %2 (run "lifeboat-cli catalog rebuild")</source>
+        <translation>Sicherung %1 ist gespeichert, aber der Katalog wurde nicht aktualisiert: %2 („lifeboat-cli catalog rebuild“ ausführen)</translation>
     </message>
     <message>
         <source>backup %1 was written but failed verification: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 wurde geschrieben, hat die Prüfung aber nicht bestanden: %2</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::CatalogModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>passed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden (%1)</translation>
     </message>
     <message>
         <source>FAILED (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN (%1)</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 [kept forever]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [dauerhaft behalten]</translation>
     </message>
     <message>
         <source>%1
 artifact: %2
 repository: %3
 SHA-256: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Datei: %2
+Repository: %3
+SHA-256: %4</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::CatalogRebuildOperation</name>
     <message>
-        <source>Reading repository &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Reading repository "%1"</source>
+        <translation>Repository „%1“ wird gelesen</translation>
     </message>
     <message>
         <source>catalog left unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog unverändert gelassen: %1</translation>
     </message>
     <message>
         <source>the catalog could not be opened; moved it to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog ließ sich nicht öffnen; nach %1 verschoben</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::MainWindow</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Verify selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeboat</translation>
     </message>
     <message>
-        <source>The job that &quot;Back up now&quot; runs</source>
-        <translation type="unfinished"></translation>
+        <source>The job that "Back up now" runs</source>
+        <translation>Der Auftrag, den „Jetzt sichern“ ausführt</translation>
     </message>
     <message>
         <source>&amp;Job:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftrag:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backups&lt;/b&gt; — newest first; the repository sidecars are the truth, this is their catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sicherungen&lt;/b&gt; — neueste zuerst; maßgeblich sind die Metadateien im Repository, dies ist ihr Katalog.</translation>
     </message>
     <message>
         <source>No usable config</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine nutzbare Konfiguration</translation>
     </message>
     <message>
         <source>Config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Sicherung im Katalog</numerusform><numerusform>%n Sicherungen im Katalog</numerusform></translation>
     </message>
     <message>
         <source>Backing up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesichert…</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen…</translation>
     </message>
     <message>
         <source>Backed up %1 (%2) — verification %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesichert (%2) — Prüfung: %3.</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) verified: all passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Sicherung geprüft: bestanden.</numerusform><numerusform>%n Sicherungen geprüft: alle bestanden.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher mehr.</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::OperationPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::RestoreOperation</name>
     <message>
-        <source>backup %1 is a failed run (%2); choose another backup (see &quot;lifeboat-cli list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>backup %1 is a failed run (%2); choose another backup (see "lifeboat-cli list")</source>
+        <translation>Sicherung %1 ist ein fehlgeschlagener Lauf (%2); eine andere Sicherung wählen (siehe „lifeboat-cli list“)</translation>
     </message>
     <message>
-        <source>job &quot;%1&quot; of backup %2 is not in the config (add it back with its keys to restore)</source>
-        <translation type="unfinished"></translation>
+        <source>job "%1" of backup %2 is not in the config (add it back with its keys to restore)</source>
+        <translation>Auftrag „%1“ der Sicherung %2 steht nicht in der Konfiguration (mit seinen Schlüsseln wieder eintragen, um wiederherzustellen)</translation>
     </message>
     <message>
         <source>restoring %1 backups is not available in this build yet (sqlite only)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wiederherstellen von %1-Sicherungen gibt es in dieser Version noch nicht (nur sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists (restore to a new file with --to, or pass --overwrite: a safety backup of it is taken first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits (mit --to in eine neue Datei wiederherstellen oder --overwrite angeben: zuvor wird sie gesichert)</translation>
     </message>
     <message>
         <source>folder %1 does not exist (create it or choose another --to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 existiert nicht (anlegen oder ein anderes --to wählen)</translation>
     </message>
     <message>
         <source>Checking %1 before restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird vor dem Wiederherstellen geprüft</translation>
     </message>
     <message>
         <source>check %1 (done: checksum matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prüfen (erledigt: Prüfsumme stimmt)</translation>
     </message>
     <message>
         <source>decode into %1.lifeboat.partial, check integrity and row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1.lifeboat.partial entpacken, Integrität und Zeilenzahlen prüfen</translation>
     </message>
     <message>
-        <source>take a safety backup of %1 into repository &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>take a safety backup of %1 into repository "%2"</source>
+        <translation>%1 vorsorglich ins Repository „%2“ sichern</translation>
     </message>
     <message>
         <source>replace %1 in one rename</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einem Umbenennen ersetzen</translation>
     </message>
     <message>
         <source>rename into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 umbenennen</translation>
     </message>
     <message>
         <source>Decoding into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpacken nach %1</translation>
     </message>
     <message>
         <source>Checking the restored database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Datenbank wird geprüft</translation>
     </message>
     <message>
         <source>Taking a safety backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird vorsorglich gesichert</translation>
     </message>
     <message>
         <source>safety copy before restoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsorgekopie vor der Wiederherstellung von %1</translation>
     </message>
     <message>
         <source>the safety backup of %1 failed, so nothing was replaced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorsorgesicherung von %1 ist fehlgeschlagen, daher wurde nichts ersetzt: %2</translation>
     </message>
     <message>
         <source>cannot rename into</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen nicht möglich nach</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::VerifyOperation</name>
     <message>
-        <source>unknown level &quot;%1&quot; (use checksum, decode, format or restore)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown level "%1" (use checksum, decode, format or restore)</source>
+        <translation>unbekannte Stufe „%1“ (checksum, decode, format oder restore verwenden)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Verifying %1 (%2, %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft (%2, %3 von %4)</translation>
     </message>
     <message>
-        <source>job &quot;%1&quot; is not in the config, so its keys are unknown (add the job back, or verify with --level checksum)</source>
-        <translation type="unfinished"></translation>
+        <source>job "%1" is not in the config, so its keys are unknown (add the job back, or verify with --level checksum)</source>
+        <translation>Auftrag „%1“ steht nicht in der Konfiguration, seine Schlüssel sind unbekannt (Auftrag wieder eintragen oder mit --level checksum prüfen)</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) failed verification</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Sicherung hat die Prüfung nicht bestanden</numerusform><numerusform>%n Sicherungen haben die Prüfung nicht bestanden</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pumpFile</name>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nicht möglich:</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen nicht möglich:</translation>
     </message>
 </context>
 <context>
     <name>toml</name>
     <message>
         <source>expected a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle erwartet</translation>
     </message>
 </context>
 </TS>

@@ -1,187 +1,184 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ArtifactVerifier</name>
     <message>
         <source>backup %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde %1 (%2) : %3</translation>
     </message>
     <message>
         <source>size is %1 bytes, the sidecar says %2: the file is truncated or altered (use another backup or a copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille est de %1 octets, le fichier de métadonnées indique %2 : le fichier est tronqué ou modifié (utilisez une autre sauvegarde ou une copie)</translation>
     </message>
     <message>
         <source>SHA-256 mismatch: the stored bytes were altered or damaged (use another backup or a copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 différent : les octets stockés ont été modifiés ou endommagés (utilisez une autre sauvegarde ou une copie)</translation>
     </message>
     <message>
         <source>SHA-256 of the stored bytes does not match the sidecar (use another backup or a copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>le SHA-256 des octets stockés ne correspond pas aux métadonnées (utilisez une autre sauvegarde ou une copie)</translation>
     </message>
     <message>
         <source>the decoded content does not match its SHA-256 in the sidecar (use another backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu décodé ne correspond pas à son SHA-256 dans les métadonnées (utilisez une autre sauvegarde)</translation>
     </message>
     <message>
         <source>level format is not available for %1 backups in this build (use checksum or decode)</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau format n’est pas disponible pour les sauvegardes %1 dans cette version (utilisez checksum ou decode)</translation>
     </message>
     <message>
         <source>%1: %2 rows, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes, %3 attendues</translation>
     </message>
     <message>
-        <source>row counts differ from the backup&apos;s record: %1</source>
-        <translation type="unfinished"></translation>
+        <source>row counts differ from the backup's record: %1</source>
+        <translation>le nombre de lignes diffère de celui enregistré pour la sauvegarde : %1</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
         <source>The job to back up, as named in the config.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche à sauvegarder, telle que nommée dans la configuration.</translation>
     </message>
     <message>
         <source>A label stored with the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette enregistrée avec la sauvegarde.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>Pin the backup: retention never removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler la sauvegarde : la rétention ne la supprime jamais.</translation>
     </message>
     <message>
         <source>backup takes exactly one JOB (see lifeboat-cli backup --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>backup attend exactement une TÂCHE (voir lifeboat-cli backup --help)</translation>
     </message>
     <message>
-        <source>Backed up %1 to %2 in repository &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Backed up %1 to %2 in repository "%3"</source>
+        <translation>%1 sauvegardé dans %2 du dépôt « %3 »</translation>
     </message>
     <message>
         <source>  %1 from %2 in %3 s, verification: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 à partir de %2 en %3 s, vérification : %4</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>non effectuée</translation>
     </message>
     <message>
-        <source>Back up a job now; --json prints the backup&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <source>Back up a job now; --json prints the backup's metadata.</source>
+        <translation>Sauvegarder une tâche maintenant ; --json affiche les métadonnées de la sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>BackupMetadata</name>
     <message>
         <source>sidecar %1 is not valid JSON: %2 (restore it from a copy or remove the backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de métadonnées %1 n’est pas du JSON valide : %2 (restaurez-le depuis une copie ou supprimez la sauvegarde)</translation>
     </message>
     <message>
-        <source>sidecar %1 is not a Lifeboat backup record (format &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>sidecar %1 is not a Lifeboat backup record (format "%2")</source>
+        <translation>le fichier de métadonnées %1 ne décrit pas une sauvegarde Lifeboat (format « %2 »)</translation>
     </message>
     <message>
         <source>sidecar %1 lacks id, job, artifact or started_at</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque id, job, artifact ou started_at dans le fichier de métadonnées %1</translation>
     </message>
 </context>
 <context>
     <name>BackupOperation</name>
     <message>
-        <source>verify = &quot;%1&quot; needs secret_keys to decode; checked the checksum only</source>
-        <translation type="unfinished"></translation>
+        <source>verify = "%1" needs secret_keys to decode; checked the checksum only</source>
+        <translation>verify = « %1 » nécessite secret_keys pour déchiffrer ; seule la somme de contrôle a été vérifiée</translation>
     </message>
 </context>
 <context>
     <name>BackupSource</name>
     <message>
-        <source>job &quot;%1&quot;: kind &quot;%2&quot; cannot be backed up by this build yet (supported: sqlite)</source>
-        <translation type="unfinished"></translation>
+        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite)</source>
+        <translation>tâche « %1 » : le type « %2 » ne peut pas encore être sauvegardé par cette version (pris en charge : sqlite)</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>cannot open catalog %1: %2 (check the path in [catalog] url)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir le catalogue %1 : %2 (vérifiez le chemin dans [catalog] url)</translation>
     </message>
     <message>
         <source>cannot open catalog on PostgreSQL %1: %2 (check [catalog] url and that the server runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir le catalogue sur PostgreSQL %1 : %2 (vérifiez [catalog] url et que le serveur tourne)</translation>
     </message>
     <message>
         <source>catalog url must start with sqlite:// or postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL du catalogue doit commencer par sqlite:// ou postgresql://</translation>
     </message>
     <message>
-        <source>catalog query failed: %1 (run &quot;lifeboat-cli catalog rebuild&quot; if the catalog is damaged)</source>
-        <translation type="unfinished"></translation>
+        <source>catalog query failed: %1 (run "lifeboat-cli catalog rebuild" if the catalog is damaged)</source>
+        <translation>la requête au catalogue a échoué : %1 (lancez « lifeboat-cli catalog rebuild » si le catalogue est endommagé)</translation>
     </message>
     <message>
-        <source>catalog %1 cannot be used: %2 (move it away and run &quot;lifeboat-cli catalog rebuild&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>catalog %1 cannot be used: %2 (move it away and run "lifeboat-cli catalog rebuild")</source>
+        <translation>le catalogue %1 est inutilisable : %2 (déplacez-le et lancez « lifeboat-cli catalog rebuild »)</translation>
     </message>
     <message>
-        <source>no backup with id &quot;%1&quot; in the catalog (see &quot;lifeboat-cli list&quot;; run &quot;catalog rebuild&quot; if it is in a repository)</source>
-        <translation type="unfinished"></translation>
+        <source>no backup with id "%1" in the catalog (see "lifeboat-cli list"; run "catalog rebuild" if it is in a repository)</source>
+        <translation>aucune sauvegarde d’identifiant « %1 » dans le catalogue (voir « lifeboat-cli list » ; lancez « catalog rebuild » si elle est dans un dépôt)</translation>
     </message>
     <message>
         <source>cannot start a catalog transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer une transaction du catalogue : %1</translation>
     </message>
     <message>
         <source>cannot commit the rebuilt catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de valider le catalogue reconstruit : %1</translation>
     </message>
 </context>
 <context>
     <name>CatalogCommand</name>
     <message>
-        <source>Recreate the catalog from the repositories&apos; sidecars.</source>
-        <translation type="unfinished"></translation>
+        <source>Recreate the catalog from the repositories' sidecars.</source>
+        <translation>Reconstruire le catalogue à partir des métadonnées des dépôts.</translation>
     </message>
     <message>
         <source>usage: lifeboat-cli catalog rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : lifeboat-cli catalog rebuild</translation>
     </message>
     <message numerus="yes">
         <source>Catalog rebuilt: %n backup(s) from repositories %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Catalogue reconstruit : %n sauvegarde des dépôts %1</numerusform><numerusform>Catalogue reconstruit : %n sauvegardes des dépôts %1</numerusform></translation>
     </message>
     <message>
         <source>catalog rebuild: recreate the catalog from all configured repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog rebuild : reconstruire le catalogue à partir de tous les dépôts configurés.</translation>
     </message>
 </context>
 <context>
     <name>CliRunner</name>
     <message>
         <source>Config file (default: $LIFEBOAT_CONFIG, $XDG_CONFIG_HOME/lifeboat/lifeboat.toml, /etc/lifeboat/lifeboat.toml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration (par défaut : $LIFEBOAT_CONFIG, $XDG_CONFIG_HOME/lifeboat/lifeboat.toml, /etc/lifeboat/lifeboat.toml).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Print one JSON document on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un document JSON sur stdout.</translation>
     </message>
     <message>
         <source>Print errors only.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les erreurs.</translation>
     </message>
     <message>
         <source>Print error details and, with --json, progress events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le détail des erreurs et, avec --json, la progression.</translation>
     </message>
     <message>
         <source>Usage: lifeboat-cli [--config FILE] [--json] [--quiet|--verbose] COMMAND ...
@@ -190,941 +187,943 @@ Backs up, verifies and restores databases; keeps a catalog of every backup.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : lifeboat-cli [--config FICHIER] [--json] [--quiet|--verbose] COMMANDE ...
+
+Sauvegarde, vérifie et restaure des bases de données ; tient un catalogue de chaque sauvegarde.
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
-Run &quot;lifeboat-cli COMMAND --help&quot; for a command&apos;s options.
+Run "lifeboat-cli COMMAND --help" for a command's options.
 Exit codes: 0 ok, 1 failed, 2 usage or config error, 3 integrity failure, 4 busy, 130 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+« lifeboat-cli COMMANDE --help » affiche les options d’une commande.
+Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 échec d’intégrité, 4 occupé, 130 annulé.
+</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (see lifeboat-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command "%1" (see lifeboat-cli --help)</source>
+        <translation>commande inconnue « %1 » (voir lifeboat-cli --help)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
 </context>
 <context>
     <name>ConfigLoader</name>
     <message>
         <source>unknown key (remove it; see docs/configuration.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue (supprimez-la ; voir docs/configuration.md)</translation>
     </message>
     <message>
-        <source>unknown key (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown key (did you mean "%1"?)</source>
+        <translation>clé inconnue (vouliez-vous dire « %1 » ?)</translation>
     </message>
     <message>
         <source>expected a string in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne entre guillemets attendue</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
-        <source>expected a list of strings, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation type="unfinished"></translation>
+        <source>expected a list of strings, e.g. ["a", "b"]</source>
+        <translation>liste de chaînes attendue, p. ex. ["a", "b"]</translation>
     </message>
     <message>
         <source>environment variable %1 is not set (set it or write the value)</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable d’environnement %1 n’est pas définie (définissez-la ou écrivez la valeur)</translation>
     </message>
     <message>
-        <source>expected a duration such as &quot;30d&quot; (units h, d, w, m, y)</source>
-        <translation type="unfinished"></translation>
+        <source>expected a duration such as "30d" (units h, d, w, m, y)</source>
+        <translation>durée attendue, p. ex. « 30d » (unités h, d, w, m, y)</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’un de %1</translation>
     </message>
     <message>
         <source>must be custom, directory or plain</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être custom, directory ou plain</translation>
     </message>
     <message>
         <source>must be none, checksum, decode, format or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être none, checksum, decode, format ou restore</translation>
     </message>
     <message>
         <source>must be none or openpgp</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être none ou openpgp</translation>
     </message>
     <message>
         <source>openpgp needs recipients (public key files) or passphrase_file</source>
-        <translation type="unfinished"></translation>
+        <translation>openpgp nécessite recipients (fichiers de clés publiques) ou passphrase_file</translation>
     </message>
     <message>
         <source>missing (name one of the [repositories.*] tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (nommez l’une des tables [repositories.*])</translation>
     </message>
     <message>
-        <source>no repository named &quot;%1&quot; (define [repositories.%1])</source>
-        <translation type="unfinished"></translation>
+        <source>no repository named "%1" (define [repositories.%1])</source>
+        <translation>aucun dépôt nommé « %1 » (définissez [repositories.%1])</translation>
     </message>
     <message>
         <source>missing (a %1 job needs the path to back up)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (une tâche %1 nécessite le chemin à sauvegarder)</translation>
     </message>
     <message>
-        <source>missing (e.g. &quot;host=db1 dbname=app user=backup&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>missing (e.g. "host=db1 dbname=app user=backup")</source>
+        <translation>manquant (p. ex. « host=db1 dbname=app user=backup »)</translation>
     </message>
     <message>
         <source>must be local or s3</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être local ou s3</translation>
     </message>
     <message>
         <source>missing (the folder that holds the backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (le dossier qui contient les sauvegardes)</translation>
     </message>
     <message>
         <source>an s3 repository needs endpoint and bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>un dépôt s3 nécessite endpoint et bucket</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot; (use an IANA name such as &quot;Europe/Berlin&quot; or &quot;UTC&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown time zone "%1" (use an IANA name such as "Europe/Berlin" or "UTC")</source>
+        <translation>fuseau horaire inconnu « %1 » (utilisez un nom IANA comme « Europe/Paris » ou « UTC »)</translation>
     </message>
     <message>
         <source>must start with sqlite:// or postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>doit commencer par sqlite:// ou postgresql://</translation>
     </message>
     <message>
         <source>expected a table</source>
-        <translation type="unfinished"></translation>
+        <translation>table attendue</translation>
     </message>
     <message>
-        <source>job names use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
-        <translation type="unfinished"></translation>
+        <source>job names use letters, digits, '.', '_' and '-' only</source>
+        <translation>les noms de tâche n’utilisent que lettres, chiffres, '.', '_' et '-'</translation>
     </message>
     <message>
         <source>%1:%2: %3 (fix the TOML syntax)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : %3 (corrigez la syntaxe TOML)</translation>
     </message>
     <message>
         <source>config file %1 does not exist (pass --config FILE or set LIFEBOAT_CONFIG)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de configuration %1 n’existe pas (passez --config FICHIER ou définissez LIFEBOAT_CONFIG)</translation>
     </message>
     <message>
         <source>cannot read config file %1: %2 (check its permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de configuration %1 : %2 (vérifiez ses droits)</translation>
     </message>
     <message>
         <source>expected zstd[:level], gzip[:level] or none</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd[:niveau], gzip[:niveau] ou none attendu</translation>
     </message>
     <message>
-        <source>&quot;none&quot; takes no level</source>
-        <translation type="unfinished"></translation>
+        <source>"none" takes no level</source>
+        <translation>« none » ne prend pas de niveau</translation>
     </message>
     <message>
         <source>zstd level must be 1 to 19</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau zstd doit aller de 1 à 19</translation>
     </message>
     <message>
         <source>gzip level must be 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau gzip doit aller de 1 à 9</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create the demo workspace if it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l’espace de démonstration s’il manque.</translation>
     </message>
     <message>
         <source>Delete the demo workspace (its backups too) and create it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’espace de démonstration (sauvegardes comprises) et le recréer.</translation>
     </message>
     <message>
         <source>usage: lifeboat-cli demo init [--reset]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : lifeboat-cli demo init [--reset]</translation>
     </message>
     <message>
         <source>demo init: create the bundled demo workspace and print its config path.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo init : créer l’espace de démonstration fourni et afficher le chemin de sa configuration.</translation>
     </message>
 </context>
 <context>
     <name>FileOps</name>
     <message>
         <source>%1 %2: disk full (%3 free in %4; free space or choose another repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : disque plein (%3 libres dans %4 ; libérez de l’espace ou choisissez un autre dépôt)</translation>
     </message>
     <message>
         <source>%1 %2: %3 (check the path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3 (vérifiez le chemin)</translation>
     </message>
     <message>
         <source>%1 %2: %3 (check permissions and that the folder is writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3 (vérifiez les droits et que le dossier est accessible en écriture)</translation>
     </message>
     <message>
         <source>%1 %2: it already exists (choose another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : existe déjà (choisissez un autre nom)</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <source>cannot open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir le dossier</translation>
     </message>
     <message>
         <source>cannot sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de synchroniser le dossier</translation>
     </message>
     <message>
         <source>cannot rename into</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer en</translation>
     </message>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer</translation>
     </message>
     <message>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire</translation>
     </message>
     <message>
         <source>cannot sync</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de synchroniser</translation>
     </message>
     <message>
         <source>cannot create folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
     <name>FileSink</name>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer</translation>
     </message>
     <message>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire</translation>
     </message>
     <message>
         <source>cannot sync</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de synchroniser</translation>
     </message>
     <message>
         <source>cannot close</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de fermer</translation>
     </message>
 </context>
 <context>
     <name>GzipDecompressor</name>
     <message>
         <source>gzip data is corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>données gzip corrompues : %1</translation>
     </message>
     <message>
         <source>gzip data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>données gzip corrompues</translation>
     </message>
     <message>
         <source>gzip data is truncated: the stream ends inside a member</source>
-        <translation type="unfinished"></translation>
+        <translation>données gzip tronquées : le flux s’arrête au milieu d’un membre</translation>
     </message>
 </context>
 <context>
     <name>JobSupport</name>
     <message>
-        <source>no job named &quot;%1&quot; in %2 (jobs: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>no job named "%1" in %2 (jobs: %3)</source>
+        <translation>aucune tâche nommée « %1 » dans %2 (tâches : %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
-        <source>no repository named &quot;%1&quot; in %2 (define [repositories.%1])</source>
-        <translation type="unfinished"></translation>
+        <source>no repository named "%1" in %2 (define [repositories.%1])</source>
+        <translation>aucun dépôt nommé « %1 » dans %2 (définissez [repositories.%1])</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>Only backups of this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sauvegardes de cette tâche.</translation>
     </message>
     <message>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>TÂCHE</translation>
     </message>
     <message>
         <source>list takes no arguments (use --job JOB)</source>
-        <translation type="unfinished"></translation>
+        <translation>list ne prend pas d’argument (utilisez --job TÂCHE)</translation>
     </message>
     <message>
-        <source>No backups yet. Run &quot;lifeboat-cli backup JOB&quot; (jobs: %1).</source>
-        <translation type="unfinished"></translation>
+        <source>No backups yet. Run "lifeboat-cli backup JOB" (jobs: %1).</source>
+        <translation>Aucune sauvegarde pour l’instant. Lancez « lifeboat-cli backup TÂCHE » (tâches : %1).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STARTED (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉBUT (UTC)</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>VÉRIFIÉE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTIQUETTE</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source> [kept forever]</source>
-        <translation type="unfinished"></translation>
+        <translation> [conservée pour toujours]</translation>
     </message>
     <message>
         <source>List backups in the catalog, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sauvegardes du catalogue, les plus récentes d’abord.</translation>
     </message>
 </context>
 <context>
     <name>LocalRepository</name>
     <message>
         <source>cannot open lock file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir le fichier de verrou</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
-        <source>job &quot;%1&quot; is busy: another run (pid %2) holds its lock (wait for it to finish)</source>
-        <translation type="unfinished"></translation>
+        <source>job "%1" is busy: another run (pid %2) holds its lock (wait for it to finish)</source>
+        <translation>la tâche « %1 » est occupée : une autre exécution (pid %2) détient son verrou (attendez qu’elle se termine)</translation>
     </message>
     <message>
-        <source>backup %1 already exists in repository &quot;%2&quot; (wait a second and run again)</source>
-        <translation type="unfinished"></translation>
+        <source>backup %1 already exists in repository "%2" (wait a second and run again)</source>
+        <translation>la sauvegarde %1 existe déjà dans le dépôt « %2 » (attendez une seconde et relancez)</translation>
     </message>
     <message>
         <source>cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire</translation>
     </message>
     <message>
-        <source>repository &quot;%1&quot; not found at %2 (check its path, or mount it)</source>
-        <translation type="unfinished"></translation>
+        <source>repository "%1" not found at %2 (check its path, or mount it)</source>
+        <translation>dépôt « %1 » introuvable à %2 (vérifiez son chemin ou montez-le)</translation>
     </message>
     <message>
-        <source>artifact %1 is missing from repository &quot;%2&quot; (restore it from a copy or choose another backup)</source>
-        <translation type="unfinished"></translation>
+        <source>artifact %1 is missing from repository "%2" (restore it from a copy or choose another backup)</source>
+        <translation>le fichier %1 manque dans le dépôt « %2 » (restaurez-le depuis une copie ou choisissez une autre sauvegarde)</translation>
     </message>
 </context>
 <context>
     <name>OpenPgpKeyring</name>
     <message>
         <source>key file %1 does not exist (check %2 in the job)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de clé %1 n’existe pas (vérifiez %2 dans la tâche)</translation>
     </message>
     <message>
         <source>cannot read key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de clé %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not an OpenPGP key file (export one with gpg --armor --export%2 KEYID)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier de clé OpenPGP (exportez-en un avec gpg --armor --export%2 KEYID)</translation>
     </message>
     <message>
         <source>cannot initialise librnp (reinstall the librnp0 package)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’initialiser librnp (réinstallez le paquet librnp0)</translation>
     </message>
     <message>
         <source>key file %1 holds no key that can encrypt (use a key with an encryption subkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de clé %1 ne contient aucune clé de chiffrement (utilisez une clé avec une sous-clé de chiffrement)</translation>
     </message>
 </context>
 <context>
     <name>OpenPgpStage</name>
     <message>
         <source>OpenPGP encryption failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le chiffrement OpenPGP a échoué : %1</translation>
     </message>
     <message>
         <source>wrong passphrase: the backup cannot be decrypted with it (check passphrase_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète incorrecte : elle ne permet pas de déchiffrer la sauvegarde (vérifiez passphrase_file)</translation>
     </message>
     <message>
         <source>the backup is encrypted but no secret_keys or passphrase_file is configured (add the key that can decrypt it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est chiffrée mais ni secret_keys ni passphrase_file n’est configuré (ajoutez la clé qui la déchiffre)</translation>
     </message>
     <message>
         <source>wrong passphrase or not a password-encrypted backup (check passphrase_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète incorrecte ou sauvegarde non chiffrée par mot de passe (vérifiez passphrase_file)</translation>
     </message>
     <message>
         <source>none of the configured secret_keys can decrypt this backup (add the secret key of a recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune des secret_keys configurées ne déchiffre cette sauvegarde (ajoutez la clé secrète d’un destinataire)</translation>
     </message>
     <message>
         <source>OpenPGP data is corrupt or truncated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>données OpenPGP corrompues ou tronquées (%1)</translation>
     </message>
     <message>
         <source>the OpenPGP data is not encrypted (refusing plain OpenPGP data)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données OpenPGP ne sont pas chiffrées (données OpenPGP en clair refusées)</translation>
     </message>
     <message>
         <source>the OpenPGP data has no valid integrity protection (mode %1; refusing it)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données OpenPGP n’ont pas de protection d’intégrité valide (mode %1 ; refusées)</translation>
     </message>
     <message>
         <source>OpenPGP data continues after the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>des données OpenPGP suivent la fin du message</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
-        <source>repository &quot;%1&quot;: type &quot;%2&quot; is not supported by this build yet (use type = &quot;local&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>repository "%1": type "%2" is not supported by this build yet (use type = "local")</source>
+        <translation>dépôt « %1 » : le type « %2 » n’est pas encore pris en charge par cette version (utilisez type = « local »)</translation>
     </message>
 </context>
 <context>
     <name>RestoreCommand</name>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <source>Target: a file path for SQLite. Default: a new file beside the job&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <source>Target: a file path for SQLite. Default: a new file beside the job's database.</source>
+        <translation>Cible : un chemin de fichier pour SQLite. Par défaut : un nouveau fichier à côté de la base de la tâche.</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>CIBLE</translation>
     </message>
     <message>
         <source>Replace an existing target; a safety backup of it is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer une cible existante ; elle est d’abord sauvegardée.</translation>
     </message>
     <message>
         <source>Check the backup and print the plan; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la sauvegarde et afficher le plan ; ne rien modifier.</translation>
     </message>
     <message>
         <source>restore takes exactly one backup ID</source>
-        <translation type="unfinished"></translation>
+        <translation>restore attend exactement un identifiant de sauvegarde</translation>
     </message>
     <message>
         <source>Plan for restoring %1 (dry run, nothing changed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de restauration de %1 (essai, rien n’a été modifié) :</translation>
     </message>
     <message>
         <source>Restored %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurée dans %2</translation>
     </message>
     <message>
         <source>  the previous file was saved first as backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  l’ancien fichier a d’abord été sauvegardé sous %1</translation>
     </message>
     <message>
         <source>Restore a backup into a new target (or --overwrite, after a safety backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde dans une nouvelle cible (ou --overwrite, après une sauvegarde de précaution).</translation>
     </message>
 </context>
 <context>
     <name>SecretFile</name>
     <message>
         <source>%1 %2 does not exist (create it with mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n’existe pas (créez-le avec le mode 0600)</translation>
     </message>
     <message>
         <source>cannot read %1 %2: %3 (check its owner and mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 %2 : %3 (vérifiez son propriétaire et son mode)</translation>
     </message>
     <message>
         <source>%1 %2 is empty (write the passphrase into it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est vide (écrivez-y la phrase secrète)</translation>
     </message>
 </context>
 <context>
     <name>ShowCommand</name>
     <message>
-        <source>The backup id, as &quot;list&quot; prints it.</source>
-        <translation type="unfinished"></translation>
+        <source>The backup id, as "list" prints it.</source>
+        <translation>L’identifiant de sauvegarde, tel que « list » l’affiche.</translation>
     </message>
     <message>
         <source>show takes exactly one backup ID</source>
-        <translation type="unfinished"></translation>
+        <translation>show attend exactement un identifiant de sauvegarde</translation>
     </message>
     <message>
-        <source>Show one backup&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <source>Show one backup's metadata.</source>
+        <translation>Afficher les métadonnées d’une sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>SqliteBackupSource</name>
     <message>
-        <source>SQLite database %1 does not exist (check the job&apos;s path)</source>
-        <translation type="unfinished"></translation>
+        <source>SQLite database %1 does not exist (check the job's path)</source>
+        <translation>la base SQLite %1 n’existe pas (vérifiez le chemin de la tâche)</translation>
     </message>
     <message>
         <source>Copying %1 with the SQLite online backup API</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1 avec l’API de sauvegarde en ligne de SQLite</translation>
     </message>
     <message>
-        <source>Compressing, encrypting and storing</source>
-        <translation type="unfinished"></translation>
+        <source>Checking, compressing, encrypting and storing</source>
+        <translation>Vérification, compression, chiffrement et stockage</translation>
+    </message>
+    <message>
+        <source>the copy of %1 failed its integrity check, so it was not stored: %2 (run PRAGMA integrity_check on the source)</source>
+        <translation>la copie de %1 a échoué au contrôle d’intégrité et n’a pas été stockée : %2 (lancez PRAGMA integrity_check sur la source)</translation>
     </message>
 </context>
 <context>
     <name>SqliteConnection</name>
     <message>
-        <source>SQLite database %1 does not exist (check the job&apos;s path)</source>
-        <translation type="unfinished"></translation>
+        <source>SQLite database %1 does not exist (check the job's path)</source>
+        <translation>la base SQLite %1 n’existe pas (vérifiez le chemin de la tâche)</translation>
     </message>
     <message>
         <source>cannot open SQLite database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir la base SQLite %1 : %2</translation>
     </message>
     <message>
         <source>SQLite %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base SQLite utilisable : %2</translation>
     </message>
     <message>
         <source>%1 failed the integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué au contrôle d’intégrité : %2</translation>
     </message>
 </context>
 <context>
     <name>SqliteSnapshot</name>
     <message>
-        <source>%1 is not a readable SQLite database: %2 (check the job&apos;s path)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a readable SQLite database: %2 (check the job's path)</source>
+        <translation>%1 n’est pas une base SQLite lisible : %2 (vérifiez le chemin de la tâche)</translation>
     </message>
     <message>
         <source>cannot start the SQLite backup of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer la sauvegarde SQLite de %1 : %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>SQLite backup of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy of %1 failed its integrity check, so it was not stored: %2 (run PRAGMA integrity_check on the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde SQLite de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
     <name>VerifyCommand</name>
     <message>
         <source>Backup ids to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants des sauvegardes à vérifier.</translation>
     </message>
     <message>
         <source>Verify every backup of this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier toutes les sauvegardes de cette tâche.</translation>
     </message>
     <message>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>TÂCHE</translation>
     </message>
     <message>
         <source>Verify every backup in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier toutes les sauvegardes du catalogue.</translation>
     </message>
     <message>
-        <source>checksum (stored bytes), decode (decrypt and decompress), format (check the decoded database), restore (test restore). Default: the job&apos;s verify setting.</source>
-        <translation type="unfinished"></translation>
+        <source>checksum (stored bytes), decode (decrypt and decompress), format (check the decoded database), restore (test restore). Default: the job's verify setting.</source>
+        <translation>checksum (octets stockés), decode (déchiffrer et décompresser), format (vérifier la base décodée), restore (restauration d’essai). Par défaut : le réglage verify de la tâche.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>NIVEAU</translation>
     </message>
     <message>
         <source>name backup IDs, or --job JOB, or --all (one of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez des identifiants, --job TÂCHE ou --all (l’un des trois)</translation>
     </message>
     <message>
         <source>passed  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie  %1 (%2)</translation>
     </message>
     <message>
         <source>FAILED  %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC    %1 (%2) : %3</translation>
     </message>
     <message>
         <source>No backups to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde à vérifier.</translation>
     </message>
     <message>
         <source>Verify backups; exits 3 if any fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des sauvegardes ; code 3 si l’une échoue.</translation>
     </message>
 </context>
 <context>
     <name>ZstdDecompressor</name>
     <message>
         <source>zstd data is corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>données zstd corrompues : %1</translation>
     </message>
     <message>
         <source>zstd data is truncated: the stream ends inside a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>données zstd tronquées : le flux s’arrête au milieu d’une trame</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::BackupOperation</name>
     <message>
         <source>removed %1, left by an aborted run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé, laissé par une exécution interrompue</translation>
     </message>
     <message>
         <source>Verifying (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <source>backup %1 is stored but the catalog was not updated: %2 (run &quot;lifeboat-cli catalog rebuild&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>backup %1 is stored but the catalog was not updated: %2 (run "lifeboat-cli catalog rebuild")</source>
+        <translation>la sauvegarde %1 est stockée mais le catalogue n’a pas été mis à jour : %2 (lancez « lifeboat-cli catalog rebuild »)</translation>
     </message>
     <message>
         <source>backup %1 was written but failed verification: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde %1 a été écrite mais a échoué à la vérification : %2</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::CatalogModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>passed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie (%1)</translation>
     </message>
     <message>
         <source>FAILED (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC (%1)</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>%1 [kept forever]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [conservée pour toujours]</translation>
     </message>
     <message>
         <source>%1
 artifact: %2
 repository: %3
 SHA-256: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+fichier : %2
+dépôt : %3
+SHA-256 : %4</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::CatalogRebuildOperation</name>
     <message>
-        <source>Reading repository &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Reading repository "%1"</source>
+        <translation>Lecture du dépôt « %1 »</translation>
     </message>
     <message>
         <source>catalog left unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue laissé inchangé : %1</translation>
     </message>
     <message>
         <source>the catalog could not be opened; moved it to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir le catalogue ; déplacé vers %1</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::MainWindow</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Verify selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la sélection</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeboat</translation>
     </message>
     <message>
-        <source>The job that &quot;Back up now&quot; runs</source>
-        <translation type="unfinished"></translation>
+        <source>The job that "Back up now" runs</source>
+        <translation>La tâche que « Sauvegarder maintenant » exécute</translation>
     </message>
     <message>
         <source>&amp;Job:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâche :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backups&lt;/b&gt; — newest first; the repository sidecars are the truth, this is their catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sauvegardes&lt;/b&gt; — les plus récentes d’abord ; les métadonnées du dépôt font foi, ceci en est le catalogue.</translation>
     </message>
     <message>
         <source>No usable config</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration utilisable</translation>
     </message>
     <message>
         <source>Config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sauvegarde dans le catalogue</numerusform><numerusform>%n sauvegardes dans le catalogue</numerusform></translation>
     </message>
     <message>
         <source>Backing up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de %1…</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Backed up %1 (%2) — verification %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauvegardée (%2) — vérification : %3.</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>non effectuée</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) verified: all passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sauvegarde vérifiée : réussie.</numerusform><numerusform>%n sauvegardes vérifiées : toutes réussies.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante.</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::OperationPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::RestoreOperation</name>
     <message>
-        <source>backup %1 is a failed run (%2); choose another backup (see &quot;lifeboat-cli list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>backup %1 is a failed run (%2); choose another backup (see "lifeboat-cli list")</source>
+        <translation>la sauvegarde %1 est une exécution échouée (%2) ; choisissez une autre sauvegarde (voir « lifeboat-cli list »)</translation>
     </message>
     <message>
-        <source>job &quot;%1&quot; of backup %2 is not in the config (add it back with its keys to restore)</source>
-        <translation type="unfinished"></translation>
+        <source>job "%1" of backup %2 is not in the config (add it back with its keys to restore)</source>
+        <translation>la tâche « %1 » de la sauvegarde %2 n’est pas dans la configuration (rajoutez-la avec ses clés pour restaurer)</translation>
     </message>
     <message>
         <source>restoring %1 backups is not available in this build yet (sqlite only)</source>
-        <translation type="unfinished"></translation>
+        <translation>la restauration des sauvegardes %1 n’est pas encore disponible dans cette version (sqlite uniquement)</translation>
     </message>
     <message>
         <source>%1 already exists (restore to a new file with --to, or pass --overwrite: a safety backup of it is taken first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà (restaurez dans un nouveau fichier avec --to, ou passez --overwrite : il est d’abord sauvegardé)</translation>
     </message>
     <message>
         <source>folder %1 does not exist (create it or choose another --to)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n’existe pas (créez-le ou choisissez un autre --to)</translation>
     </message>
     <message>
         <source>Checking %1 before restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 avant restauration</translation>
     </message>
     <message>
         <source>check %1 (done: checksum matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier %1 (fait : la somme de contrôle correspond)</translation>
     </message>
     <message>
         <source>decode into %1.lifeboat.partial, check integrity and row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>décoder dans %1.lifeboat.partial, vérifier l’intégrité et le nombre de lignes</translation>
     </message>
     <message>
-        <source>take a safety backup of %1 into repository &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>take a safety backup of %1 into repository "%2"</source>
+        <translation>sauvegarder %1 par précaution dans le dépôt « %2 »</translation>
     </message>
     <message>
         <source>replace %1 in one rename</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer %1 en un seul renommage</translation>
     </message>
     <message>
         <source>rename into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>renommer en %1</translation>
     </message>
     <message>
         <source>Decoding into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage dans %1</translation>
     </message>
     <message>
         <source>Checking the restored database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la base restaurée</translation>
     </message>
     <message>
         <source>Taking a safety backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de précaution de %1</translation>
     </message>
     <message>
         <source>safety copy before restoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copie de précaution avant la restauration de %1</translation>
     </message>
     <message>
         <source>the safety backup of %1 failed, so nothing was replaced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde de précaution de %1 a échoué, rien n’a donc été remplacé : %2</translation>
     </message>
     <message>
         <source>cannot rename into</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer en</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::VerifyOperation</name>
     <message>
-        <source>unknown level &quot;%1&quot; (use checksum, decode, format or restore)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown level "%1" (use checksum, decode, format or restore)</source>
+        <translation>niveau inconnu « %1 » (utilisez checksum, decode, format ou restore)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Verifying %1 (%2, %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 (%2, %3 sur %4)</translation>
     </message>
     <message>
-        <source>job &quot;%1&quot; is not in the config, so its keys are unknown (add the job back, or verify with --level checksum)</source>
-        <translation type="unfinished"></translation>
+        <source>job "%1" is not in the config, so its keys are unknown (add the job back, or verify with --level checksum)</source>
+        <translation>la tâche « %1 » n’est pas dans la configuration, ses clés sont inconnues (rajoutez la tâche ou vérifiez avec --level checksum)</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) failed verification</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sauvegarde a échoué à la vérification</numerusform><numerusform>%n sauvegardes ont échoué à la vérification</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pumpFile</name>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire</translation>
     </message>
 </context>
 <context>
     <name>toml</name>
     <message>
         <source>expected a table</source>
-        <translation type="unfinished"></translation>
+        <translation>table attendue</translation>
     </message>
 </context>
 </TS>

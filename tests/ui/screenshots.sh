@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Renders the main window under Xvfb on a throwaway demo workspace (one backup made first) and
+# writes PNGs to OUT_DIR (default build/screenshots), in English, German and French.
+# Not part of the default test run; installs Xvfb and ImageMagick's `import` when missing.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../../installer/bootstrap.sh"
+out=${1:-$LIFEBOAT_BUILD/screenshots}
+mkdir -p "$out"
+for tool in Xvfb:xvfb import:imagemagick; do
+  command -v "${tool%%:*}" >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${tool##*:}" >&2
+done
+export LIFEBOAT_DEMO_DIR
+LIFEBOAT_DEMO_DIR=$(mktemp -d)
+trap 'rm -rf "$LIFEBOAT_DEMO_DIR"; kill $xvfb 2>/dev/null || true' EXIT
+config=$("$LIFEBOAT_BUILD/app/lifeboat-cli" demo init)
+"$LIFEBOAT_BUILD/app/lifeboat-cli" --config "$config" --quiet backup mcpgateway --label "first demo backup"
+
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1280x720x24 >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+for lang in en_US de_DE fr_FR; do
+  DISPLAY=$display LANG=$lang.UTF-8 "$LIFEBOAT_BUILD/app/lifeboat" --config "$config" &
+  app=$!
+  sleep 3
+  DISPLAY=$display import -window root "$out/main-window-$lang.png"
+  kill $app; wait $app 2>/dev/null || true
+  echo "$out/main-window-$lang.png"
+done
