@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "ErrorStream.h"
 #include "ProgressPrinter.h"
 #include "common/Operation.h"
 #include "common/Redactor.h"
@@ -45,9 +46,9 @@ Result<Config> CliContext::loadConfig() const
 
 int CliContext::reportError(const Error &error) const
 {
-    writeOut(stderr, QStringLiteral("error: %1\n").arg(Redactor::redact(error.message)));
+    writeOut(errorStream(), QStringLiteral("error: %1\n").arg(Redactor::redact(error.message)));
     if (verbose && !error.detail.isEmpty())
-        writeOut(stderr, QStringLiteral("  detail: %1\n").arg(Redactor::redact(error.detail)));
+        writeOut(errorStream(), QStringLiteral("  detail: %1\n").arg(Redactor::redact(error.detail)));
     return exitCodeFor(error.code);
 }
 
@@ -66,7 +67,7 @@ void CliContext::printLine(const QString &line) const
 void CliContext::printNote(const QString &line) const
 {
     if (!quiet)
-        writeOut(stderr, line + QLatin1Char('\n'));
+        writeOut(errorStream(), line + QLatin1Char('\n'));
 }
 
 Status CliContext::runOperation(Operation &operation) const

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include "CliContext.h"
+#include "ErrorStream.h"
 #include "commands/BackupCommand.h"
 #include "commands/CatalogCommand.h"
 #include "commands/DemoCommand.h"
@@ -137,6 +138,8 @@ int CliRunner::run(const QStringList &arguments)
     context.json = parser.isSet(QStringLiteral("json"));
     context.quiet = parser.isSet(QStringLiteral("quiet"));
     context.verbose = parser.isSet(QStringLiteral("verbose"));
+    if (!context.verbose)
+        silenceLibraryDiagnostics();
     return command->run(context, parser);
 }
 

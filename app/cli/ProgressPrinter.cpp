@@ -1,6 +1,7 @@
 #include "ProgressPrinter.h"
 
 #include "CliContext.h"
+#include "ErrorStream.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,8 +22,7 @@ ProgressPrinter::ProgressPrinter(bool json, bool quiet, bool verbose)
 void ProgressPrinter::write(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), errorStream());
 }
 
 void ProgressPrinter::endBar()
