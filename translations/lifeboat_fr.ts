@@ -138,6 +138,10 @@
         <source>cannot commit the rebuilt catalog: %1</source>
         <translation>impossible de valider le catalogue reconstruit : %1</translation>
     </message>
+    <message>
+        <source>the Qt %1 driver for the catalog is missing (install the Debian package %2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CatalogCommand</name>

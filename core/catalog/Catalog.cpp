@@ -49,6 +49,12 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &url)
 {
     const QString connection = QStringLiteral("lifeboat-catalog-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Catalog> catalog(new Catalog(connection));
+    // A missing Qt SQL driver only says "Driver not loaded"; name the Debian package instead.
+    const QString driver = url.startsWith(QLatin1String("postgresql://")) ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return fail(ErrorCode::Failed, tr("the Qt %1 driver for the catalog is missing (install the Debian package %2)")
+                                           .arg(driver, driver == QLatin1String("QPSQL") ? QStringLiteral("libqt6sql6-psql")
+                                                                                         : QStringLiteral("libqt6sql6-sqlite")));
     if (url.startsWith(QLatin1String("sqlite://"))) {
         const QString path = url.mid(9);
         LB_TRY(FileOps::makePrivateDirs(QFileInfo(path).absolutePath()));

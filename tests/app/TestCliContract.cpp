@@ -241,6 +241,34 @@ private slots:
         QVERIFY(r.firstErrorLine().contains(QStringLiteral("busy")));
     }
 
+    void fullRepositoryDiskFailsCleanly()
+    {
+        // A real full disk: the repository lives on a 2 MiB tmpfs (needs root, as CI has).
+        Workspace ws({}, 60000); // ~7 MB database, ~3.5 MB compressed: more than the disk holds
+        QDir().mkpath(ws.path(QStringLiteral("repo")));
+        const auto mount = run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                         QStringLiteral("size=2m"), QStringLiteral("tmpfs"), ws.path(QStringLiteral("repo"))});
+        if (mount.exitCode != 0)
+            QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1); the pipeline's full-disk path is covered by "
+                                            "TestStreamChain::fullDiskStopsTheStream").arg(QString::fromUtf8(mount.err.trimmed()))));
+        struct Unmount
+        {
+            QString path;
+            ~Unmount() { run(QStringLiteral("umount"), {path}); }
+        } unmount{ws.path(QStringLiteral("repo"))};
+        // Small enough to fit: the first backup succeeds and must survive the failed one.
+        writeFile(ws.config(), readFile(ws.config()).replace("[jobs.app]", "[jobs.small]\nkind = \"sqlite\"\npath = \"small.db\"\nrepository = \"main\"\n[jobs.app]"));
+        makeSqliteDb(ws.path(QStringLiteral("small.db")), 100);
+        QCOMPARE(ws.cli({QStringLiteral("backup"), QStringLiteral("small")}).exitCode, 0);
+        const auto r = ws.cli({QStringLiteral("backup"), QStringLiteral("app")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.firstErrorLine().contains(QStringLiteral("disk full")), r.err.constData());
+        QVERIFY(r.firstErrorLine().contains(QStringLiteral("free space or choose another repository")));
+        QVERIFY(QDir(ws.backupsDir()).entryList(QDir::Files).isEmpty()); // no partial file left
+        QCOMPARE(ws.cli({QStringLiteral("verify"), QStringLiteral("--job"), QStringLiteral("small"), QStringLiteral("--level"),
+                         QStringLiteral("format")}).exitCode, 0);
+    }
+
     void missingDatabaseIsNamed()
     {
         Workspace ws({}, 0);
