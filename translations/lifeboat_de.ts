@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>the Qt %1 driver for the catalog is missing (install the Debian package %2)</source>
-        <translation type="unfinished" />
+        <translation>der Qt-Treiber %1 für den Katalog fehlt (das Debian-Paket %2 installieren)</translation>
     </message>
 </context>
 <context>

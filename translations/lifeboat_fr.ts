@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>the Qt %1 driver for the catalog is missing (install the Debian package %2)</source>
-        <translation type="unfinished" />
+        <translation>le pilote Qt %1 du catalogue manque (installez le paquet Debian %2)</translation>
     </message>
 </context>
 <context>

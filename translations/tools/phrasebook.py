@@ -378,4 +378,7 @@ PHRASES = {
         'la tâche « %1 » n’est pas dans la configuration, ses clés sont inconnues (rajoutez la tâche ou vérifiez avec --level checksum)'),
     '%n backup(s) failed verification': (['%n Sicherung hat die Prüfung nicht bestanden', '%n Sicherungen haben die Prüfung nicht bestanden'],
                                          ['%n sauvegarde a échoué à la vérification', '%n sauvegardes ont échoué à la vérification']),
+    'the Qt %1 driver for the catalog is missing (install the Debian package %2)': (
+        'der Qt-Treiber %1 für den Katalog fehlt (das Debian-Paket %2 installieren)',
+        'le pilote Qt %1 du catalogue manque (installez le paquet Debian %2)'),
 }
