@@ -35,6 +35,10 @@
         <source>row counts differ from the backup's record: %1</source>
         <translation>le nombre de lignes diffère de celui enregistré pour la sauvegarde : %1</translation>
     </message>
+    <message>
+        <source>a test restore of %1 needs its job's server (add the job back to the config)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -100,8 +104,8 @@
 <context>
     <name>BackupSource</name>
     <message>
-        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite)</source>
-        <translation>tâche « %1 » : le type « %2 » ne peut pas encore être sauvegardé par cette version (pris en charge : sqlite)</translation>
+        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -160,6 +164,29 @@
     <message>
         <source>catalog rebuild: recreate the catalog from all configured repositories.</source>
         <translation>catalog rebuild : reconstruire le catalogue à partir de tous les dépôts configurés.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildProcess</name>
+    <message>
+        <source>%1 stopped reading its input: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was killed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 %2 : %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -616,6 +643,106 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>PgAccess</name>
+    <message>
+        <source>cannot create a private temp folder for the password file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 for PostgreSQL %2 is not installed (install the Debian package postgresql-client-%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>check that the server runs and the conninfo's host and port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set password_file or PGPASSWORD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check dbname and user in conninfo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at %1: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lost the connection to PostgreSQL at %1: %2 (check the server's log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PgDumpSource</name>
+    <message>
+        <source>job "%1": format = "directory" is not available in this build yet (use "custom" or "plain")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to PostgreSQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>job "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dumping %1 with pg_dump (%2 format), compressing, encrypting and storing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_dump of %1 failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PgRestorer</name>
+    <message>
+        <source>restoring %1 into database %2 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring with pg_restore --jobs=%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 %2 : %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, expected %3</source>
+        <translation>%1 : %2 lignes, %3 attendues</translation>
+    </message>
+    <message>
+        <source>the restored database %1 differs from the backup's record: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plain SQL dump is incomplete (its header or completion line is missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_restore --list rejects the archive: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>repository "%1": type "%2" is not supported by this build yet (use type = "local")</source>
@@ -627,10 +754,6 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>The backup to restore.</source>
         <translation>La sauvegarde à restaurer.</translation>
-    </message>
-    <message>
-        <source>Target: a file path for SQLite. Default: a new file beside the job's database.</source>
-        <translation>Cible : un chemin de fichier pour SQLite. Par défaut : un nouveau fichier à côté de la base de la tâche.</translation>
     </message>
     <message>
         <source>TARGET</source>
@@ -663,6 +786,14 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>Restore a backup into a new target (or --overwrite, after a safety backup).</source>
         <translation>Restaurer une sauvegarde dans une nouvelle cible (ou --overwrite, après une sauvegarde de précaution).</translation>
+    </message>
+    <message>
+        <source>Target: a file path (SQLite), a database name or conninfo (PostgreSQL). Default: a new file beside the job's database, or a new database DB_restored_YYYYMMDD_HHMMSS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL with --overwrite: end other sessions on the target database instead of refusing.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1025,10 +1156,6 @@ SHA-256 : %4</translation>
         <translation>la tâche « %1 » de la sauvegarde %2 n’est pas dans la configuration (rajoutez-la avec ses clés pour restaurer)</translation>
     </message>
     <message>
-        <source>restoring %1 backups is not available in this build yet (sqlite only)</source>
-        <translation>la restauration des sauvegardes %1 n’est pas encore disponible dans cette version (sqlite uniquement)</translation>
-    </message>
-    <message>
         <source>%1 already exists (restore to a new file with --to, or pass --overwrite: a safety backup of it is taken first)</source>
         <translation>%1 existe déjà (restaurez dans un nouveau fichier avec --to, ou passez --overwrite : il est d’abord sauvegardé)</translation>
     </message>
@@ -1083,6 +1210,50 @@ SHA-256 : %4</translation>
     <message>
         <source>cannot rename into</source>
         <translation>impossible de renommer en</translation>
+    </message>
+    <message>
+        <source>restoring %1 backups is not available in this build yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database %1 already exists (restore into a new one with --to NAME, or pass --overwrite: a safety backup of it is taken first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database %1 has %2 other session(s) (stop the application, or pass --terminate-connections)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check %1 (checksum)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create database %1 and restore into it, then compare row counts with the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>take a safety backup of database %1 into repository "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>swap names in one transaction: %1 becomes %2; drop the old database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taking a safety backup of database %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the safety backup of database %1 failed, so nothing was replaced: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swapping %1 into place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not swap the restored database into place, %1 is unchanged: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

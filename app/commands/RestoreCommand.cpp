@@ -11,9 +11,13 @@ void RestoreCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The backup to restore."));
     parser.addOption({QStringLiteral("to"),
-                      tr("Target: a file path for SQLite. Default: a new file beside the job's database."), tr("TARGET")});
+                      tr("Target: a file path (SQLite), a database name or conninfo (PostgreSQL). Default: a new "
+                         "file beside the job's database, or a new database DB_restored_YYYYMMDD_HHMMSS."),
+                      tr("TARGET")});
     parser.addOption({QStringLiteral("overwrite"), tr("Replace an existing target; a safety backup of it is taken first.")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check the backup and print the plan; change nothing.")});
+    parser.addOption({QStringLiteral("terminate-connections"),
+                      tr("PostgreSQL with --overwrite: end other sessions on the target database instead of refusing.")});
 }
 
 int RestoreCommand::run(CliContext &context, const QCommandLineParser &parser) const
@@ -24,7 +28,8 @@ int RestoreCommand::run(CliContext &context, const QCommandLineParser &parser) c
     if (!config)
         return context.reportError(config.error());
     RestoreParams params{*config, parser.positionalArguments().first(), parser.value(QStringLiteral("to")),
-                         parser.isSet(QStringLiteral("overwrite")), parser.isSet(QStringLiteral("dry-run"))};
+                         parser.isSet(QStringLiteral("overwrite")), parser.isSet(QStringLiteral("dry-run")),
+                         parser.isSet(QStringLiteral("terminate-connections"))};
     RestoreOperation operation(params);
     auto status = context.runOperation(operation);
     if (!status)

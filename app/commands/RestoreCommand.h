@@ -11,7 +11,7 @@ class RestoreCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("restore"); }
     QString summary() const override { return tr("Restore a backup into a new target (or --overwrite, after a safety backup)."); }
-    QString usage() const override { return QStringLiteral("ID [--to TARGET] [--overwrite] [--dry-run]"); }
+    QString usage() const override { return QStringLiteral("ID [--to TARGET] [--overwrite [--terminate-connections]] [--dry-run]"); }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) const override;
 };

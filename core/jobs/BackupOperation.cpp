@@ -127,7 +127,7 @@ Result<BackupResult> BackupOperation::perform(const BackupParams &params, Operat
     const QString level = keys ? postBackupLevel(*job, *keys, context) : QStringLiteral("checksum");
     if (!level.isEmpty()) {
         context->reportStep(tr("Verifying (%1)").arg(level));
-        auto verified = ArtifactVerifier::verify(repository, meta, keys ? *keys : DecodeSettings{}, level, context);
+        auto verified = ArtifactVerifier::verify(repository, meta, keys ? *keys : DecodeSettings{}, level, context, &*job);
         QJsonObject v;
         v.insert(QStringLiteral("level"), level);
         v.insert(QStringLiteral("status"), verified ? QStringLiteral("passed") : QStringLiteral("failed"));

@@ -1,6 +1,7 @@
 #include "BackupSource.h"
 
 #include "config/Config.h"
+#include "postgres/PgDumpSource.h"
 #include "sqlite/SqliteBackupSource.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,10 @@ Result<std::unique_ptr<BackupSource>> BackupSource::forJob(const JobConfig &job,
 {
     if (job.kind == QLatin1String("sqlite"))
         return std::unique_ptr<BackupSource>(new SqliteBackupSource(overridePath.isEmpty() ? job.path : overridePath));
+    if (job.kind == QLatin1String("postgresql"))
+        return std::unique_ptr<BackupSource>(new PgDumpSource(job, overridePath));
     return fail(ErrorCode::InvalidConfig,
-                QCoreApplication::translate("BackupSource", "job \"%1\": kind \"%2\" cannot be backed up by this build yet (supported: sqlite)")
+                QCoreApplication::translate("BackupSource", "job \"%1\": kind \"%2\" cannot be backed up by this build yet (supported: sqlite, postgresql)")
                     .arg(job.name, job.kind));
 }
 

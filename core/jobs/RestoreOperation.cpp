@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/FileOps.h"
 #include "pipeline/FileSink.h"
+#include "postgres/PgRestorer.h"
 #include "repository/Repository.h"
 #include "sqlite/SqliteConnection.h"
 #include "sqlite/SqliteSnapshot.h"
@@ -63,13 +64,14 @@ Status RestoreOperation::execute()
     auto repo = JobSupport::repository(m_params.config, entry->repository);
     if (!repo)
         return fail(repo.error());
-    if (meta.kind != QLatin1String("sqlite"))
-        return fail(ErrorCode::Usage, tr("restoring %1 backups is not available in this build yet (sqlite only)").arg(meta.kind));
+    if (meta.kind != QLatin1String("sqlite") && meta.kind != QLatin1String("postgresql-logical"))
+        return fail(ErrorCode::Usage, tr("restoring %1 backups is not available in this build yet").arg(meta.kind));
 
     auto keys = JobSupport::decodeSettings(job, meta.encryption);
     if (!keys)
         return fail(keys.error());
-
+    if (meta.kind == QLatin1String("postgresql-logical"))
+        return restorePostgres(job, **repo, meta, *keys);
     return restoreSqlite(job, **repo, meta, *keys);
 }
 
@@ -153,6 +155,97 @@ Status RestoreOperation::restoreSqlite(const JobConfig &job, Repository &reposit
     if (!facts)
         return fail(facts.error());
     m_result.tables = facts->tables;
+    return {};
+}
+
+} // namespace lifeboat
+
+namespace lifeboat {
+
+Status RestoreOperation::restorePostgres(const JobConfig &job, Repository &repository, const BackupMetadata &meta,
+                                         const DecodeSettings &keys)
+{
+    auto access = PgAccess::forJob(job);
+    if (!access)
+        return fail(access.error());
+    // --to: a database name, or a conninfo naming another server (its password: the job's).
+    QString database = m_params.target;
+    if (database.contains(QLatin1Char('='))) {
+        access->conninfo = database;
+        database = PgConnection::databaseOf(database);
+    }
+    if (database.isEmpty())
+        database = QStringLiteral("%1_restored_%2")
+                       .arg(meta.source.value(QStringLiteral("database")).toString(),
+                            Clock::instance().now().toUTC().toString(QStringLiteral("yyyyMMdd_HHmmss")));
+    m_result.target = database;
+    PgRestorer restorer(repository, meta, keys, *access);
+    auto admin = restorer.admin();
+    if (!admin)
+        return fail(admin.error());
+    auto exists = restorer.databaseExists(**admin, database);
+    if (!exists)
+        return fail(exists.error());
+    if (*exists && !m_params.overwrite)
+        return fail(ErrorCode::AlreadyExists,
+                    tr("database %1 already exists (restore into a new one with --to NAME, or pass --overwrite: a safety backup of it is taken first)").arg(database));
+    if (*exists) {
+        auto others = (*admin)->scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()"), {database});
+        if (!others)
+            return fail(others.error());
+        if (*others != QLatin1String("0") && !m_params.terminateConnections)
+            return fail(ErrorCode::Busy, tr("database %1 has %2 other session(s) (stop the application, or pass --terminate-connections)").arg(database, *others));
+    }
+    const QString side = *exists ? database + QStringLiteral("_lifeboat_new") : database;
+    m_result.plan = {tr("check %1 (checksum)").arg(meta.artifact),
+                     tr("create database %1 and restore into it, then compare row counts with the backup").arg(side)};
+    if (*exists)
+        m_result.plan += {tr("take a safety backup of database %1 into repository \"%2\"").arg(database, repository.name()),
+                          tr("swap names in one transaction: %1 becomes %2; drop the old database").arg(side, database)};
+    if (m_params.dryRun)
+        return {};
+
+    reportStep(tr("Checking %1 before restoring").arg(meta.artifact));
+    LB_TRY(ArtifactVerifier::checksum(repository, meta, this));
+    if (*exists)
+        (void)PgRestorer::dropDatabase(**admin, side); // a leftover of an earlier failed attempt
+    auto counts = restorer.restoreNew(side, meta.artifact.contains(QLatin1String(".dump")) ? job.parallel : 1, this);
+    if (!counts)
+        return fail(counts.error());
+    m_result.tables = *counts;
+    if (!*exists)
+        return {};
+
+    reportStep(tr("Taking a safety backup of database %1").arg(database));
+    BackupParams safety{m_params.config, job.name, tr("safety copy before restoring %1").arg(meta.id), false, database};
+    auto safetyResult = BackupOperation::perform(safety, this);
+    if (!safetyResult) {
+        (void)PgRestorer::dropDatabase(**admin, side);
+        return fail(safetyResult.error().code,
+                    tr("the safety backup of database %1 failed, so nothing was replaced: %2").arg(database, safetyResult.error().message));
+    }
+    m_result.safetyBackupId = safetyResult->meta.id;
+
+    reportStep(tr("Swapping %1 into place").arg(database));
+    const QString old = database + QStringLiteral("_lifeboat_old");
+    (void)PgRestorer::dropDatabase(**admin, old);
+    if (m_params.terminateConnections)
+        (void)(*admin)->query(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()"),
+                              {database});
+    Status swapped = (*admin)->exec(QStringLiteral("BEGIN"));
+    if (swapped)
+        swapped = (*admin)->exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(PgConnection::quoteIdentifier(database), PgConnection::quoteIdentifier(old)));
+    if (swapped)
+        swapped = (*admin)->exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(PgConnection::quoteIdentifier(side), PgConnection::quoteIdentifier(database)));
+    if (swapped)
+        swapped = (*admin)->exec(QStringLiteral("COMMIT"));
+    if (!swapped) {
+        (void)(*admin)->exec(QStringLiteral("ROLLBACK"));
+        (void)PgRestorer::dropDatabase(**admin, side);
+        return fail(swapped.error().code, tr("could not swap the restored database into place, %1 is unchanged: %2").arg(database, swapped.error().message));
+    }
+    m_result.overwritten = true;
+    (void)PgRestorer::dropDatabase(**admin, old);
     return {};
 }
 

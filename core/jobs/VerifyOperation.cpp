@@ -83,7 +83,8 @@ Status VerifyOperation::execute()
             }
         }
         if (status)
-            status = ArtifactVerifier::verify(*repositories[entry.repository], entry.meta, keys, item.level, this);
+            status = ArtifactVerifier::verify(*repositories[entry.repository], entry.meta, keys, item.level, this,
+                                              config.jobs.contains(entry.meta.job) ? &job : nullptr);
         if (!status && status.error().code == ErrorCode::Cancelled)
             return status;
         item.passed = bool(status);

@@ -4,6 +4,8 @@
 #include "jobs/JobSupport.h"
 #include "pipeline/FileSink.h"
 #include "repository/Repository.h"
+#include "config/Config.h"
+#include "postgres/PgRestorer.h"
 #include "sqlite/SqliteSnapshot.h"
 
 #include <QDir>
@@ -66,6 +68,8 @@ Status ArtifactVerifier::decode(Repository &repository, const BackupMetadata &me
 
 Status ArtifactVerifier::checkFormat(const BackupMetadata &meta, const QString &decodedFile)
 {
+    if (meta.kind == QLatin1String("postgresql-logical"))
+        return PgRestorer::checkFormat(meta, decodedFile);
     if (meta.kind != QLatin1String("sqlite"))
         return fail(ErrorCode::Usage, tr("level format is not available for %1 backups in this build (use checksum or decode)").arg(meta.kind));
     auto facts = SqliteSnapshot::inspect(decodedFile);
@@ -85,8 +89,25 @@ Status ArtifactVerifier::checkFormat(const BackupMetadata &meta, const QString &
 }
 
 Status ArtifactVerifier::verify(Repository &repository, const BackupMetadata &meta, const DecodeSettings &keys,
-                                const QString &level, OperationContext *context)
+                                const QString &level, OperationContext *context, const JobConfig *job)
 {
+    if (level == QLatin1String("restore") && meta.kind == QLatin1String("postgresql-logical")) {
+        if (!job)
+            return fail(ErrorCode::InvalidConfig, tr("a test restore of %1 needs its job's server (add the job back to the config)").arg(meta.id));
+        auto access = PgAccess::forJob(*job);
+        if (!access)
+            return fail(access.error());
+        LB_TRY(checksum(repository, meta, context));
+        PgRestorer restorer(repository, meta, keys, *access);
+        const QString scratch = QStringLiteral("lifeboat_verify_%1_%2").arg(::getpid()).arg(QDateTime::currentMSecsSinceEpoch());
+        auto restored = restorer.restoreNew(scratch, 1, context);
+        if (!restored)
+            return fail(inBackup(meta, restored.error()));
+        auto admin = restorer.admin();
+        if (admin)
+            (void)PgRestorer::dropDatabase(**admin, scratch);
+        return {};
+    }
     if (level == QLatin1String("checksum"))
         return checksum(repository, meta, context);
     if (level == QLatin1String("decode")) {

@@ -14,17 +14,20 @@ class Repository;
 // The verification levels of CLI.md, cheapest first:
 //   checksum  stored bytes against the sidecar's sha256 (no keys needed)
 //   decode    decrypt + decompress the whole stream; both hashes must match
-//   format    decode into a scratch file and check it as what it claims to be
-//             (SQLite: integrity_check and per-table row counts equal to the sidecar's)
-//   restore   a full test restore; for SQLite that is what format does
+//   format    decode into a scratch file and check it as what it claims to be (SQLite:
+//             integrity_check and row counts equal to the sidecar's; PostgreSQL custom:
+//             pg_restore --list accepts it; plain: a complete dump)
+//   restore   a full test restore; for SQLite that is what format does; for PostgreSQL a
+//             throwaway database on the job's server, row counts compared, then dropped
 class ArtifactVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(ArtifactVerifier)
 
 public:
     static bool isLevel(const QString &level);
+    // `job` is needed for PostgreSQL test restores (its server); may be null otherwise.
     [[nodiscard]] static Status verify(Repository &repository, const BackupMetadata &meta, const DecodeSettings &keys,
-                                       const QString &level, OperationContext *context);
+                                       const QString &level, OperationContext *context, const struct JobConfig *job = nullptr);
     // Decodes the artifact into `out` (finished on success) and checks both hashes.
     [[nodiscard]] static Status decode(Repository &repository, const BackupMetadata &meta, const DecodeSettings &keys,
                                        Sink *out, OperationContext *context);

@@ -1,0 +1,148 @@
+#include "ChildProcess.h"
+
+#include "OperationContext.h"
+#include "Redactor.h"
+#include "pipeline/Sink.h"
+
+#include <QFileInfo>
+#include <QProcess>
+
+namespace lifeboat {
+
+namespace {
+constexpr qint64 kMaxPendingStdin = 4 << 20; // bytes queued for the child before we wait
+constexpr int kStderrTail = 8192;
+} // namespace
+
+class ChildStdinSink final : public Sink
+{
+public:
+    explicit ChildStdinSink(ChildProcess *child)
+        : m_child(child)
+    {
+    }
+    Status write(const char *data, size_t size) override
+    {
+        QProcess *p = m_child->m_process.get();
+        if (p->state() != QProcess::Running)
+            return fail(ErrorCode::Failed, ChildProcess::tr("%1 stopped reading its input: %2")
+                                               .arg(QFileInfo(m_child->m_program).fileName(), m_child->stderrTail()));
+        p->write(data, qint64(size));
+        while (p->bytesToWrite() > kMaxPendingStdin) {
+            if (!p->waitForBytesWritten(1000) && p->state() != QProcess::Running)
+                return fail(ErrorCode::Failed, ChildProcess::tr("%1 stopped reading its input: %2")
+                                                   .arg(QFileInfo(m_child->m_program).fileName(), m_child->stderrTail()));
+            m_child->drainStderr();
+        }
+        m_child->drainStderr();
+        return {};
+    }
+    Status finish() override
+    {
+        QProcess *p = m_child->m_process.get();
+        while (p->bytesToWrite() > 0 && p->state() == QProcess::Running)
+            p->waitForBytesWritten(1000);
+        p->closeWriteChannel();
+        return {};
+    }
+
+private:
+    ChildProcess *m_child;
+};
+
+Result<std::unique_ptr<ChildProcess>> ChildProcess::start(const QString &program, const QStringList &arguments,
+                                                          const QProcessEnvironment &environment)
+{
+    std::unique_ptr<ChildProcess> child(new ChildProcess);
+    child->m_program = program;
+    child->m_process = std::make_unique<QProcess>();
+    child->m_process->setProcessEnvironment(environment);
+    child->m_process->start(program, arguments);
+    if (!child->m_process->waitForStarted(10000))
+        return fail(ErrorCode::Failed, tr("cannot start %1: %2").arg(program, child->m_process->errorString()));
+    child->m_stdin = std::make_unique<ChildStdinSink>(child.get());
+    return child;
+}
+
+ChildProcess::~ChildProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+void ChildProcess::drainStderr()
+{
+    m_stderr += m_process->readAllStandardError();
+    if (m_stderr.size() > kStderrTail)
+        m_stderr = m_stderr.right(kStderrTail);
+}
+
+QString ChildProcess::stderrTail() const
+{
+    // The last meaningful lines, on one line, without secrets.
+    QStringList lines;
+    for (const QByteArray &line : m_stderr.split('\n'))
+        if (!line.trimmed().isEmpty())
+            lines.append(QString::fromUtf8(line.trimmed()));
+    return Redactor::redact(lines.mid(qMax(0, int(lines.size()) - 2)).join(QStringLiteral(" / ")));
+}
+
+Status ChildProcess::pumpStdout(Sink *sink, OperationContext *context)
+{
+    qint64 done = 0;
+    for (;;) {
+        if (context && context->isCancelled()) {
+            kill();
+            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+        }
+        const QByteArray chunk = m_process->read(qint64(kStreamChunk));
+        if (!chunk.isEmpty()) {
+            auto status = sink->write(chunk.constData(), size_t(chunk.size()));
+            if (!status) {
+                kill();
+                return status;
+            }
+            done += chunk.size();
+            if (context)
+                context->reportProgress(done, 0);
+            continue;
+        }
+        drainStderr();
+        if (m_process->state() == QProcess::NotRunning && m_process->bytesAvailable() == 0)
+            return {};
+        // Without an event loop QProcess learns of EOF and exit only inside waitFor*: after
+        // stdout closed, waitForReadyRead returns at once, so wait for the exit instead of spinning.
+        if (!m_process->waitForReadyRead(200) && m_process->bytesAvailable() == 0)
+            m_process->waitForFinished(200);
+    }
+}
+
+Sink *ChildProcess::stdinSink()
+{
+    return m_stdin.get();
+}
+
+Status ChildProcess::wait(const QString &what)
+{
+    // waitForFinished() is false at once for a child that already exited: test the state too.
+    while (m_process->state() != QProcess::NotRunning && !m_process->waitForFinished(1000))
+        drainStderr();
+    drainStderr();
+    if (m_process->exitStatus() != QProcess::NormalExit)
+        return fail(ErrorCode::Failed, tr("%1: %2 was killed: %3").arg(what, QFileInfo(m_program).fileName(), stderrTail()));
+    if (m_process->exitCode() != 0)
+        return fail(ErrorCode::Failed, tr("%1: %2").arg(what, stderrTail()));
+    return {};
+}
+
+void ChildProcess::kill()
+{
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+} // namespace lifeboat

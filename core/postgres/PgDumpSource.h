@@ -1,0 +1,41 @@
+#pragma once
+
+#include "PgAccess.h"
+#include "PgServerFacts.h"
+#include "config/Config.h"
+#include "jobs/BackupSource.h"
+
+#include <QCoreApplication>
+
+namespace lifeboat {
+
+// kind = "postgresql": pg_dump (custom or plain format, uncompressed: Lifeboat compresses)
+// streamed straight into the pipeline, never landing on disk uncompressed. A libpq session
+// exports a snapshot that pg_dump uses (--snapshot) and counts every table's rows in it, so
+// the sidecar's counts describe exactly the dumped data.
+class PgDumpSource final : public BackupSource
+{
+    Q_DECLARE_TR_FUNCTIONS(PgDumpSource)
+
+public:
+    // overrideDatabase: dump this database on the job's server instead (restore's safety copy).
+    PgDumpSource(JobConfig job, QString overrideDatabase);
+    ~PgDumpSource() override;
+
+    QString kind() const override { return QStringLiteral("postgresql-logical"); }
+    QString formatExtension() const override;
+    Status prepare(OperationContext *context) override;
+    Status stream(Sink *sink, OperationContext *context) override;
+    QJsonObject sourceInfo() const override;
+    qint64 sourceBytes() const override { return m_facts.sizeBytes; }
+
+private:
+    JobConfig m_job;
+    PgAccess m_access;
+    std::unique_ptr<PgConnection> m_connection;
+    QString m_snapshot;
+    QString m_pgDump;
+    PgServerFacts m_facts;
+};
+
+} // namespace lifeboat

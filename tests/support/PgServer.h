@@ -1,0 +1,36 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+
+namespace lifeboat::test {
+
+// A private PostgreSQL 15 for one test: initdb in a temp folder owned by postgres (the server
+// refuses to run as root), unix socket in that folder only (no TCP, so tests never collide),
+// scram-sha-256 password authentication for the superuser. Stopped on destruction.
+class PgServer
+{
+public:
+    PgServer();
+    ~PgServer();
+    bool isRunning() const { return m_running; }
+    QString error() const { return m_error; }
+
+    static QByteArray password() { return "pg-test-Secret-42"; }
+    QString socketDir() const { return m_dir.path(); }
+    // conninfo without the password (what a job's conninfo holds).
+    QString conninfo(const QString &db = QStringLiteral("postgres")) const;
+    ProcessResult psql(const QString &db, const QString &sql) const;
+    QString scalar(const QString &db, const QString &sql) const;
+    bool start();
+    void stop();
+
+private:
+    ProcessResult asPostgres(const QStringList &command) const;
+    QTemporaryDir m_dir;
+    bool m_running = false;
+    QString m_error;
+};
+
+} // namespace lifeboat::test
