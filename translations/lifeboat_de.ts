@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>a test restore of %1 needs its job's server (add the job back to the config)</source>
-        <translation type="unfinished" />
+        <translation>eine Probewiederherstellung von %1 braucht den Server ihres Auftrags (den Auftrag wieder eintragen)</translation>
     </message>
 </context>
 <context>
@@ -105,7 +105,7 @@
     <name>BackupSource</name>
     <message>
         <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql)</source>
-        <translation type="unfinished" />
+        <translation>Auftrag „%1“: Art „%2“ kann diese Version noch nicht sichern (unterstützt: sqlite, postgresql)</translation>
     </message>
 </context>
 <context>
@@ -170,11 +170,11 @@
     <name>ChildProcess</name>
     <message>
         <source>%1 stopped reading its input: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 liest seine Eingabe nicht mehr: %2</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 lässt sich nicht starten: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -182,11 +182,11 @@
     </message>
     <message>
         <source>%1: %2 was killed: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 wurde beendet: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -646,80 +646,80 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <name>PgAccess</name>
     <message>
         <source>cannot create a private temp folder for the password file: %1</source>
-        <translation type="unfinished" />
+        <translation>privater Ordner für die Passwortdatei nicht anzulegen: %1</translation>
     </message>
     <message>
         <source>%1 for PostgreSQL %2 is not installed (install the Debian package postgresql-client-%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 für PostgreSQL %2 ist nicht installiert (das Debian-Paket postgresql-client-%2 installieren)</translation>
     </message>
 </context>
 <context>
     <name>PgConnection</name>
     <message>
         <source>check that the server runs and the conninfo's host and port</source>
-        <translation type="unfinished" />
+        <translation>prüfen, ob der Server läuft, und host und port in conninfo prüfen</translation>
     </message>
     <message>
         <source>set password_file or PGPASSWORD</source>
-        <translation type="unfinished" />
+        <translation>password_file oder PGPASSWORD setzen</translation>
     </message>
     <message>
         <source>check dbname and user in conninfo</source>
-        <translation type="unfinished" />
+        <translation>dbname und user in conninfo prüfen</translation>
     </message>
     <message>
         <source>cannot connect to PostgreSQL at %1: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>keine Verbindung zu PostgreSQL auf %1: %2 (%3)</translation>
     </message>
     <message>
         <source>lost the connection to PostgreSQL at %1: %2 (check the server's log)</source>
-        <translation type="unfinished" />
+        <translation>Verbindung zu PostgreSQL auf %1 verloren: %2 (das Serverprotokoll prüfen)</translation>
     </message>
     <message>
         <source>PostgreSQL at %1: %2</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL auf %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PgDumpSource</name>
     <message>
         <source>job "%1": format = "directory" is not available in this build yet (use "custom" or "plain")</source>
-        <translation type="unfinished" />
+        <translation>Auftrag „%1“: format = „directory“ gibt es in dieser Version noch nicht („custom“ oder „plain“ verwenden)</translation>
     </message>
     <message>
         <source>Connecting to PostgreSQL</source>
-        <translation type="unfinished" />
+        <translation>Verbindung zu PostgreSQL</translation>
     </message>
     <message>
         <source>job "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>Auftrag „%1“: %2</translation>
     </message>
     <message>
         <source>Dumping %1 with pg_dump (%2 format), compressing, encrypting and storing</source>
-        <translation type="unfinished" />
+        <translation>%1 wird mit pg_dump (Format %2) ausgelesen, komprimiert, verschlüsselt und gespeichert</translation>
     </message>
     <message>
         <source>pg_dump of %1 failed</source>
-        <translation type="unfinished" />
+        <translation>pg_dump von %1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>PgRestorer</name>
     <message>
         <source>restoring %1 into database %2 failed</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellen von %1 in die Datenbank %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Restoring with pg_restore --jobs=%1</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellen mit pg_restore --jobs=%1</translation>
     </message>
     <message>
         <source>Restoring with %1</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellen mit %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 rows, expected %3</source>
@@ -727,19 +727,19 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>the restored database %1 differs from the backup's record: %2</source>
-        <translation type="unfinished" />
+        <translation>die wiederhergestellte Datenbank %1 weicht von den Angaben der Sicherung ab: %2</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht lesbar</translation>
     </message>
     <message>
         <source>the plain SQL dump is incomplete (its header or completion line is missing)</source>
-        <translation type="unfinished" />
+        <translation>der SQL-Dump ist unvollständig (Kopf- oder Schlusszeile fehlt)</translation>
     </message>
     <message>
         <source>pg_restore --list rejects the archive: %1</source>
-        <translation type="unfinished" />
+        <translation>pg_restore --list lehnt das Archiv ab: %1</translation>
     </message>
 </context>
 <context>
@@ -789,11 +789,11 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>Target: a file path (SQLite), a database name or conninfo (PostgreSQL). Default: a new file beside the job's database, or a new database DB_restored_YYYYMMDD_HHMMSS.</source>
-        <translation type="unfinished" />
+        <translation>Ziel: ein Dateipfad (SQLite), ein Datenbankname oder conninfo (PostgreSQL). Standard: eine neue Datei neben der Datenbank des Auftrags oder eine neue Datenbank DB_restored_YYYYMMDD_HHMMSS.</translation>
     </message>
     <message>
         <source>PostgreSQL with --overwrite: end other sessions on the target database instead of refusing.</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL mit --overwrite: andere Sitzungen auf der Zieldatenbank beenden, statt abzulehnen.</translation>
     </message>
 </context>
 <context>
@@ -1213,47 +1213,47 @@ SHA-256: %4</translation>
     </message>
     <message>
         <source>restoring %1 backups is not available in this build yet</source>
-        <translation type="unfinished" />
+        <translation>das Wiederherstellen von %1-Sicherungen gibt es in dieser Version noch nicht</translation>
     </message>
     <message>
         <source>database %1 already exists (restore into a new one with --to NAME, or pass --overwrite: a safety backup of it is taken first)</source>
-        <translation type="unfinished" />
+        <translation>Datenbank %1 existiert bereits (mit --to NAME in eine neue wiederherstellen oder --overwrite angeben: zuvor wird sie gesichert)</translation>
     </message>
     <message>
         <source>database %1 has %2 other session(s) (stop the application, or pass --terminate-connections)</source>
-        <translation type="unfinished" />
+        <translation>Datenbank %1 hat %2 andere Sitzung(en) (die Anwendung anhalten oder --terminate-connections angeben)</translation>
     </message>
     <message>
         <source>check %1 (checksum)</source>
-        <translation type="unfinished" />
+        <translation>%1 prüfen (Prüfsumme)</translation>
     </message>
     <message>
         <source>create database %1 and restore into it, then compare row counts with the backup</source>
-        <translation type="unfinished" />
+        <translation>Datenbank %1 anlegen, hinein wiederherstellen, dann die Zeilenzahlen mit der Sicherung vergleichen</translation>
     </message>
     <message>
         <source>take a safety backup of database %1 into repository "%2"</source>
-        <translation type="unfinished" />
+        <translation>Datenbank %1 vorsorglich ins Repository „%2“ sichern</translation>
     </message>
     <message>
         <source>swap names in one transaction: %1 becomes %2; drop the old database</source>
-        <translation type="unfinished" />
+        <translation>Namen in einer Transaktion tauschen: %1 wird zu %2; die alte Datenbank löschen</translation>
     </message>
     <message>
         <source>Taking a safety backup of database %1</source>
-        <translation type="unfinished" />
+        <translation>Datenbank %1 wird vorsorglich gesichert</translation>
     </message>
     <message>
         <source>the safety backup of database %1 failed, so nothing was replaced: %2</source>
-        <translation type="unfinished" />
+        <translation>die Vorsorgesicherung der Datenbank %1 ist fehlgeschlagen, daher wurde nichts ersetzt: %2</translation>
     </message>
     <message>
         <source>Swapping %1 into place</source>
-        <translation type="unfinished" />
+        <translation>%1 wird an ihren Platz getauscht</translation>
     </message>
     <message>
         <source>could not swap the restored database into place, %1 is unchanged: %2</source>
-        <translation type="unfinished" />
+        <translation>die wiederhergestellte Datenbank ließ sich nicht eintauschen, %1 ist unverändert: %2</translation>
     </message>
 </context>
 <context>

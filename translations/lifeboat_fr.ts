@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>a test restore of %1 needs its job's server (add the job back to the config)</source>
-        <translation type="unfinished" />
+        <translation>une restauration d’essai de %1 nécessite le serveur de sa tâche (rajoutez la tâche à la configuration)</translation>
     </message>
 </context>
 <context>
@@ -105,7 +105,7 @@
     <name>BackupSource</name>
     <message>
         <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql)</source>
-        <translation type="unfinished" />
+        <translation>tâche « %1 » : le type « %2 » ne peut pas encore être sauvegardé par cette version (pris en charge : sqlite, postgresql)</translation>
     </message>
 </context>
 <context>
@@ -170,11 +170,11 @@
     <name>ChildProcess</name>
     <message>
         <source>%1 stopped reading its input: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a cessé de lire son entrée : %2</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished" />
+        <translation>impossible de démarrer %1 : %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -182,11 +182,11 @@
     </message>
     <message>
         <source>%1: %2 was killed: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 a été tué : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2 : %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -646,80 +646,80 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <name>PgAccess</name>
     <message>
         <source>cannot create a private temp folder for the password file: %1</source>
-        <translation type="unfinished" />
+        <translation>impossible de créer un dossier temporaire privé pour le fichier de mot de passe : %1</translation>
     </message>
     <message>
         <source>%1 for PostgreSQL %2 is not installed (install the Debian package postgresql-client-%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 pour PostgreSQL %2 n’est pas installé (installez le paquet Debian postgresql-client-%2)</translation>
     </message>
 </context>
 <context>
     <name>PgConnection</name>
     <message>
         <source>check that the server runs and the conninfo's host and port</source>
-        <translation type="unfinished" />
+        <translation>vérifiez que le serveur tourne ainsi que host et port dans conninfo</translation>
     </message>
     <message>
         <source>set password_file or PGPASSWORD</source>
-        <translation type="unfinished" />
+        <translation>définissez password_file ou PGPASSWORD</translation>
     </message>
     <message>
         <source>check dbname and user in conninfo</source>
-        <translation type="unfinished" />
+        <translation>vérifiez dbname et user dans conninfo</translation>
     </message>
     <message>
         <source>cannot connect to PostgreSQL at %1: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>impossible de se connecter à PostgreSQL sur %1 : %2 (%3)</translation>
     </message>
     <message>
         <source>lost the connection to PostgreSQL at %1: %2 (check the server's log)</source>
-        <translation type="unfinished" />
+        <translation>connexion à PostgreSQL sur %1 perdue : %2 (consultez le journal du serveur)</translation>
     </message>
     <message>
         <source>PostgreSQL at %1: %2</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL sur %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>PgDumpSource</name>
     <message>
         <source>job "%1": format = "directory" is not available in this build yet (use "custom" or "plain")</source>
-        <translation type="unfinished" />
+        <translation>tâche « %1 » : format = « directory » n’est pas encore disponible dans cette version (utilisez « custom » ou « plain »)</translation>
     </message>
     <message>
         <source>Connecting to PostgreSQL</source>
-        <translation type="unfinished" />
+        <translation>Connexion à PostgreSQL</translation>
     </message>
     <message>
         <source>job "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>tâche « %1 » : %2</translation>
     </message>
     <message>
         <source>Dumping %1 with pg_dump (%2 format), compressing, encrypting and storing</source>
-        <translation type="unfinished" />
+        <translation>Export de %1 avec pg_dump (format %2), compression, chiffrement et stockage</translation>
     </message>
     <message>
         <source>pg_dump of %1 failed</source>
-        <translation type="unfinished" />
+        <translation>pg_dump de %1 a échoué</translation>
     </message>
 </context>
 <context>
     <name>PgRestorer</name>
     <message>
         <source>restoring %1 into database %2 failed</source>
-        <translation type="unfinished" />
+        <translation>la restauration de %1 dans la base %2 a échoué</translation>
     </message>
     <message>
         <source>Restoring with pg_restore --jobs=%1</source>
-        <translation type="unfinished" />
+        <translation>Restauration avec pg_restore --jobs=%1</translation>
     </message>
     <message>
         <source>Restoring with %1</source>
-        <translation type="unfinished" />
+        <translation>Restauration avec %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2 : %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 rows, expected %3</source>
@@ -727,19 +727,19 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>the restored database %1 differs from the backup's record: %2</source>
-        <translation type="unfinished" />
+        <translation>la base restaurée %1 diffère de ce qu’indique la sauvegarde : %2</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <source>the plain SQL dump is incomplete (its header or completion line is missing)</source>
-        <translation type="unfinished" />
+        <translation>le dump SQL est incomplet (il manque son en-tête ou sa ligne de fin)</translation>
     </message>
     <message>
         <source>pg_restore --list rejects the archive: %1</source>
-        <translation type="unfinished" />
+        <translation>pg_restore --list rejette l’archive : %1</translation>
     </message>
 </context>
 <context>
@@ -789,11 +789,11 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>Target: a file path (SQLite), a database name or conninfo (PostgreSQL). Default: a new file beside the job's database, or a new database DB_restored_YYYYMMDD_HHMMSS.</source>
-        <translation type="unfinished" />
+        <translation>Cible : un chemin de fichier (SQLite), un nom de base ou un conninfo (PostgreSQL). Par défaut : un nouveau fichier à côté de la base de la tâche, ou une nouvelle base DB_restored_YYYYMMDD_HHMMSS.</translation>
     </message>
     <message>
         <source>PostgreSQL with --overwrite: end other sessions on the target database instead of refusing.</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL avec --overwrite : terminer les autres sessions sur la base cible au lieu de refuser.</translation>
     </message>
 </context>
 <context>
@@ -1213,47 +1213,47 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>restoring %1 backups is not available in this build yet</source>
-        <translation type="unfinished" />
+        <translation>la restauration des sauvegardes %1 n’est pas encore disponible dans cette version</translation>
     </message>
     <message>
         <source>database %1 already exists (restore into a new one with --to NAME, or pass --overwrite: a safety backup of it is taken first)</source>
-        <translation type="unfinished" />
+        <translation>la base %1 existe déjà (restaurez dans une nouvelle avec --to NOM, ou passez --overwrite : elle est d’abord sauvegardée)</translation>
     </message>
     <message>
         <source>database %1 has %2 other session(s) (stop the application, or pass --terminate-connections)</source>
-        <translation type="unfinished" />
+        <translation>la base %1 a %2 autre(s) session(s) (arrêtez l’application ou passez --terminate-connections)</translation>
     </message>
     <message>
         <source>check %1 (checksum)</source>
-        <translation type="unfinished" />
+        <translation>vérifier %1 (somme de contrôle)</translation>
     </message>
     <message>
         <source>create database %1 and restore into it, then compare row counts with the backup</source>
-        <translation type="unfinished" />
+        <translation>créer la base %1, y restaurer, puis comparer le nombre de lignes avec la sauvegarde</translation>
     </message>
     <message>
         <source>take a safety backup of database %1 into repository "%2"</source>
-        <translation type="unfinished" />
+        <translation>sauvegarder la base %1 par précaution dans le dépôt « %2 »</translation>
     </message>
     <message>
         <source>swap names in one transaction: %1 becomes %2; drop the old database</source>
-        <translation type="unfinished" />
+        <translation>échanger les noms en une transaction : %1 devient %2 ; supprimer l’ancienne base</translation>
     </message>
     <message>
         <source>Taking a safety backup of database %1</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde de précaution de la base %1</translation>
     </message>
     <message>
         <source>the safety backup of database %1 failed, so nothing was replaced: %2</source>
-        <translation type="unfinished" />
+        <translation>la sauvegarde de précaution de la base %1 a échoué, rien n’a donc été remplacé : %2</translation>
     </message>
     <message>
         <source>Swapping %1 into place</source>
-        <translation type="unfinished" />
+        <translation>Mise en place de %1</translation>
     </message>
     <message>
         <source>could not swap the restored database into place, %1 is unchanged: %2</source>
-        <translation type="unfinished" />
+        <translation>impossible de mettre la base restaurée en place, %1 est inchangée : %2</translation>
     </message>
 </context>
 <context>

@@ -381,4 +381,79 @@ PHRASES = {
     'the Qt %1 driver for the catalog is missing (install the Debian package %2)': (
         'der Qt-Treiber %1 für den Katalog fehlt (das Debian-Paket %2 installieren)',
         'le pilote Qt %1 du catalogue manque (installez le paquet Debian %2)'),
+    '%1 for PostgreSQL %2 is not installed (install the Debian package postgresql-client-%2)': (
+        '%1 für PostgreSQL %2 ist nicht installiert (das Debian-Paket postgresql-client-%2 installieren)',
+        '%1 pour PostgreSQL %2 n’est pas installé (installez le paquet Debian postgresql-client-%2)'),
+    '%1 stopped reading its input: %2': ('%1 liest seine Eingabe nicht mehr: %2', '%1 a cessé de lire son entrée : %2'),
+    '%1: %2': ('%1: %2', '%1 : %2'),
+    '%1: %2 was killed: %3': ('%1: %2 wurde beendet: %3', '%1 : %2 a été tué : %3'),
+    'Connecting to PostgreSQL': ('Verbindung zu PostgreSQL', 'Connexion à PostgreSQL'),
+    'Dumping %1 with pg_dump (%2 format), compressing, encrypting and storing': (
+        '%1 wird mit pg_dump (Format %2) ausgelesen, komprimiert, verschlüsselt und gespeichert',
+        'Export de %1 avec pg_dump (format %2), compression, chiffrement et stockage'),
+    'PostgreSQL at %1: %2': ('PostgreSQL auf %1: %2', 'PostgreSQL sur %1 : %2'),
+    'PostgreSQL with --overwrite: end other sessions on the target database instead of refusing.': (
+        'PostgreSQL mit --overwrite: andere Sitzungen auf der Zieldatenbank beenden, statt abzulehnen.',
+        'PostgreSQL avec --overwrite : terminer les autres sessions sur la base cible au lieu de refuser.'),
+    'Restoring with %1': ('Wiederherstellen mit %1', 'Restauration avec %1'),
+    'Restoring with pg_restore --jobs=%1': ('Wiederherstellen mit pg_restore --jobs=%1', 'Restauration avec pg_restore --jobs=%1'),
+    'Swapping %1 into place': ('%1 wird an ihren Platz getauscht', 'Mise en place de %1'),
+    'Taking a safety backup of database %1': ('Datenbank %1 wird vorsorglich gesichert', 'Sauvegarde de précaution de la base %1'),
+    "Target: a file path (SQLite), a database name or conninfo (PostgreSQL). Default: a new file beside the job's database, or a new database DB_restored_YYYYMMDD_HHMMSS.": (
+        'Ziel: ein Dateipfad (SQLite), ein Datenbankname oder conninfo (PostgreSQL). Standard: eine neue Datei neben der Datenbank des Auftrags oder eine neue Datenbank DB_restored_YYYYMMDD_HHMMSS.',
+        'Cible : un chemin de fichier (SQLite), un nom de base ou un conninfo (PostgreSQL). Par défaut : un nouveau fichier à côté de la base de la tâche, ou une nouvelle base DB_restored_YYYYMMDD_HHMMSS.'),
+    "a test restore of %1 needs its job's server (add the job back to the config)": (
+        'eine Probewiederherstellung von %1 braucht den Server ihres Auftrags (den Auftrag wieder eintragen)',
+        'une restauration d’essai de %1 nécessite le serveur de sa tâche (rajoutez la tâche à la configuration)'),
+    'cannot connect to PostgreSQL at %1: %2 (%3)': ('keine Verbindung zu PostgreSQL auf %1: %2 (%3)', 'impossible de se connecter à PostgreSQL sur %1 : %2 (%3)'),
+    'cannot create a private temp folder for the password file: %1': ('privater Ordner für die Passwortdatei nicht anzulegen: %1',
+                                                                     'impossible de créer un dossier temporaire privé pour le fichier de mot de passe : %1'),
+    'cannot read %1': ('%1 ist nicht lesbar', 'impossible de lire %1'),
+    'cannot start %1: %2': ('%1 lässt sich nicht starten: %2', 'impossible de démarrer %1 : %2'),
+    'check %1 (checksum)': ('%1 prüfen (Prüfsumme)', 'vérifier %1 (somme de contrôle)'),
+    'check dbname and user in conninfo': ('dbname und user in conninfo prüfen', 'vérifiez dbname et user dans conninfo'),
+    "check that the server runs and the conninfo's host and port": ('prüfen, ob der Server läuft, und host und port in conninfo prüfen',
+                                                                    'vérifiez que le serveur tourne ainsi que host et port dans conninfo'),
+    'could not swap the restored database into place, %1 is unchanged: %2': (
+        'die wiederhergestellte Datenbank ließ sich nicht eintauschen, %1 ist unverändert: %2',
+        'impossible de mettre la base restaurée en place, %1 est inchangée : %2'),
+    'create database %1 and restore into it, then compare row counts with the backup': (
+        'Datenbank %1 anlegen, hinein wiederherstellen, dann die Zeilenzahlen mit der Sicherung vergleichen',
+        'créer la base %1, y restaurer, puis comparer le nombre de lignes avec la sauvegarde'),
+    'database %1 already exists (restore into a new one with --to NAME, or pass --overwrite: a safety backup of it is taken first)': (
+        'Datenbank %1 existiert bereits (mit --to NAME in eine neue wiederherstellen oder --overwrite angeben: zuvor wird sie gesichert)',
+        'la base %1 existe déjà (restaurez dans une nouvelle avec --to NOM, ou passez --overwrite : elle est d’abord sauvegardée)'),
+    'database %1 has %2 other session(s) (stop the application, or pass --terminate-connections)': (
+        'Datenbank %1 hat %2 andere Sitzung(en) (die Anwendung anhalten oder --terminate-connections angeben)',
+        'la base %1 a %2 autre(s) session(s) (arrêtez l’application ou passez --terminate-connections)'),
+    'job "%1": %2': ('Auftrag „%1“: %2', 'tâche « %1 » : %2'),
+    'job "%1": format = "directory" is not available in this build yet (use "custom" or "plain")': (
+        'Auftrag „%1“: format = „directory“ gibt es in dieser Version noch nicht („custom“ oder „plain“ verwenden)',
+        'tâche « %1 » : format = « directory » n’est pas encore disponible dans cette version (utilisez « custom » ou « plain »)'),
+    'job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql)': (
+        'Auftrag „%1“: Art „%2“ kann diese Version noch nicht sichern (unterstützt: sqlite, postgresql)',
+        'tâche « %1 » : le type « %2 » ne peut pas encore être sauvegardé par cette version (pris en charge : sqlite, postgresql)'),
+    "lost the connection to PostgreSQL at %1: %2 (check the server's log)": (
+        'Verbindung zu PostgreSQL auf %1 verloren: %2 (das Serverprotokoll prüfen)',
+        'connexion à PostgreSQL sur %1 perdue : %2 (consultez le journal du serveur)'),
+    'pg_dump of %1 failed': ('pg_dump von %1 fehlgeschlagen', 'pg_dump de %1 a échoué'),
+    'pg_restore --list rejects the archive: %1': ('pg_restore --list lehnt das Archiv ab: %1', 'pg_restore --list rejette l’archive : %1'),
+    'restoring %1 backups is not available in this build yet': ('das Wiederherstellen von %1-Sicherungen gibt es in dieser Version noch nicht',
+                                                                'la restauration des sauvegardes %1 n’est pas encore disponible dans cette version'),
+    'restoring %1 into database %2 failed': ('Wiederherstellen von %1 in die Datenbank %2 fehlgeschlagen', 'la restauration de %1 dans la base %2 a échoué'),
+    'set password_file or PGPASSWORD': ('password_file oder PGPASSWORD setzen', 'définissez password_file ou PGPASSWORD'),
+    'swap names in one transaction: %1 becomes %2; drop the old database': (
+        'Namen in einer Transaktion tauschen: %1 wird zu %2; die alte Datenbank löschen',
+        'échanger les noms en une transaction : %1 devient %2 ; supprimer l’ancienne base'),
+    'take a safety backup of database %1 into repository "%2"': ('Datenbank %1 vorsorglich ins Repository „%2“ sichern',
+                                                                 'sauvegarder la base %1 par précaution dans le dépôt « %2 »'),
+    'the plain SQL dump is incomplete (its header or completion line is missing)': (
+        'der SQL-Dump ist unvollständig (Kopf- oder Schlusszeile fehlt)',
+        'le dump SQL est incomplet (il manque son en-tête ou sa ligne de fin)'),
+    "the restored database %1 differs from the backup's record: %2": (
+        'die wiederhergestellte Datenbank %1 weicht von den Angaben der Sicherung ab: %2',
+        'la base restaurée %1 diffère de ce qu’indique la sauvegarde : %2'),
+    'the safety backup of database %1 failed, so nothing was replaced: %2': (
+        'die Vorsorgesicherung der Datenbank %1 ist fehlgeschlagen, daher wurde nichts ersetzt: %2',
+        'la sauvegarde de précaution de la base %1 a échoué, rien n’a donc été remplacé : %2'),
 }
