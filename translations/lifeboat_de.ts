@@ -28,10 +28,6 @@
         <translation>Stufe format gibt es für %1-Sicherungen in dieser Version nicht (checksum oder decode verwenden)</translation>
     </message>
     <message>
-        <source>%1: %2 rows, expected %3</source>
-        <translation>%1: %2 Zeilen, erwartet %3</translation>
-    </message>
-    <message>
         <source>row counts differ from the backup's record: %1</source>
         <translation>Zeilenzahlen weichen von den Angaben der Sicherung ab: %1</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>sidecar %1 lacks id, job, artifact or started_at</source>
         <translation>Metadatei %1 fehlt id, job, artifact oder started_at</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, expected %3</source>
+        <translation>%1: %2 Zeilen, erwartet %3</translation>
     </message>
 </context>
 <context>
@@ -720,10 +720,6 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows, expected %3</source>
-        <translation>%1: %2 Zeilen, erwartet %3</translation>
     </message>
     <message>
         <source>the restored database %1 differs from the backup's record: %2</source>

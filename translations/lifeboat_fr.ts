@@ -28,10 +28,6 @@
         <translation>le niveau format n’est pas disponible pour les sauvegardes %1 dans cette version (utilisez checksum ou decode)</translation>
     </message>
     <message>
-        <source>%1: %2 rows, expected %3</source>
-        <translation>%1 : %2 lignes, %3 attendues</translation>
-    </message>
-    <message>
         <source>row counts differ from the backup's record: %1</source>
         <translation>le nombre de lignes diffère de celui enregistré pour la sauvegarde : %1</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>sidecar %1 lacks id, job, artifact or started_at</source>
         <translation>il manque id, job, artifact ou started_at dans le fichier de métadonnées %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, expected %3</source>
+        <translation>%1 : %2 lignes, %3 attendues</translation>
     </message>
 </context>
 <context>
@@ -720,10 +720,6 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows, expected %3</source>
-        <translation>%1 : %2 lignes, %3 attendues</translation>
     </message>
     <message>
         <source>the restored database %1 differs from the backup's record: %2</source>

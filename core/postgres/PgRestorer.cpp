@@ -126,14 +126,7 @@ Status PgRestorer::compareCounts(const QString &database, QMap<QString, qint64> 
     if (!actual)
         return fail(actual.error());
     counts = *actual;
-    const QJsonObject expected = m_meta.source.value(QStringLiteral("tables")).toObject();
-    QStringList differing;
-    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
-        const qint64 want = qint64(it.value().toDouble());
-        const qint64 have = counts.value(it.key(), -1);
-        if (want != have)
-            differing.append(tr("%1: %2 rows, expected %3").arg(it.key()).arg(have).arg(want));
-    }
+    const QStringList differing = m_meta.tableDifferences(counts);
     if (!differing.isEmpty())
         return fail(ErrorCode::Corrupt, tr("the restored database %1 differs from the backup's record: %2").arg(database, differing.join(QStringLiteral("; "))));
     return {};

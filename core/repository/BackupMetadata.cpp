@@ -41,6 +41,19 @@ QJsonObject BackupMetadata::toJson() const
     return o;
 }
 
+QStringList BackupMetadata::tableDifferences(const QMap<QString, qint64> &actual) const
+{
+    const QJsonObject expected = source.value(QStringLiteral("tables")).toObject();
+    QStringList differing;
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        const qint64 want = qint64(it.value().toDouble());
+        const qint64 have = actual.value(it.key(), -1);
+        if (want != have)
+            differing.append(QCoreApplication::translate("BackupMetadata", "%1: %2 rows, expected %3").arg(it.key()).arg(have).arg(want));
+    }
+    return differing;
+}
+
 QByteArray BackupMetadata::toBytes() const
 {
     return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 namespace lifeboat {
@@ -35,6 +36,9 @@ struct BackupMetadata
     QJsonObject pitr;
     QJsonObject verification;
     QString lifeboatVersion = QStringLiteral(LIFEBOAT_VERSION);
+
+    // Tables whose count in `actual` differs from source.tables, as "name: N rows, expected M".
+    QStringList tableDifferences(const QMap<QString, qint64> &actual) const;
 
     QJsonObject toJson() const;
     QByteArray toBytes() const;

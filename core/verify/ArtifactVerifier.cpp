@@ -75,14 +75,7 @@ Status ArtifactVerifier::checkFormat(const BackupMetadata &meta, const QString &
     auto facts = SqliteSnapshot::inspect(decodedFile);
     if (!facts)
         return fail(ErrorCode::Corrupt, facts.error().message);
-    const QJsonObject tables = meta.source.value(QStringLiteral("tables")).toObject();
-    QStringList differing;
-    for (auto it = tables.constBegin(); it != tables.constEnd(); ++it) {
-        const qint64 expected = qint64(it.value().toDouble());
-        const qint64 actual = facts->tables.value(it.key(), -1);
-        if (actual != expected)
-            differing.append(tr("%1: %2 rows, expected %3").arg(it.key()).arg(actual).arg(expected));
-    }
+    const QStringList differing = meta.tableDifferences(facts->tables);
     if (!differing.isEmpty())
         return fail(ErrorCode::Corrupt, tr("row counts differ from the backup's record: %1").arg(differing.join(QStringLiteral("; "))));
     return {};
