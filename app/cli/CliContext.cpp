@@ -75,6 +75,8 @@ Status CliContext::runOperation(Operation &operation) const
     ProgressPrinter printer(json, quiet, verbose);
     QObject::connect(&operation, &Operation::progressChanged, &operation,
                      [&printer](qint64 done, qint64 total) { printer.progress(done, total); });
+    QObject::connect(&operation, &Operation::itemsChanged, &operation,
+                     [&printer](qint64 done, qint64 total) { printer.items(done, total); });
     QObject::connect(&operation, &Operation::stepStarted, &operation, [&printer](const QString &step) { printer.step(step); });
     QObject::connect(&operation, &Operation::logLine, &operation, [&printer](const QString &line) { printer.log(line); });
 

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ErrorStream.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
@@ -47,14 +48,38 @@ void ProgressPrinter::progress(qint64 done, qint64 total)
     }
     if (!m_tty || total <= 0)
         return;
-    const int width = 30;
-    const double fraction = qBound(0.0, double(done) / double(total), 1.0);
-    const int filled = int(fraction * width);
     const double seconds = qMax(0.001, m_stepTimer.elapsed() / 1000.0);
-    write(QStringLiteral("\r[%1%2] %3% %4 / %5 %6/s   ")
+    bar(double(done) / double(total),
+        QStringLiteral("%1 / %2 %3/s").arg(humanBytes(done), humanBytes(total), humanBytes(qint64(double(done) / seconds))));
+}
+
+void ProgressPrinter::items(qint64 done, qint64 total)
+{
+    if (m_quiet)
+        return;
+    if (m_json) {
+        if (m_verbose) {
+            QJsonObject o{{QStringLiteral("event"), QStringLiteral("progress")},
+                          {QStringLiteral("done_items"), done},
+                          {QStringLiteral("total_items"), total}};
+            write(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        }
+        return;
+    }
+    if (!m_tty || total <= 0)
+        return;
+    bar(double(done) / double(total), QCoreApplication::translate("ProgressPrinter", "%1 / %2 items").arg(done).arg(total));
+}
+
+void ProgressPrinter::bar(double fraction, const QString &text)
+{
+    const int width = 30;
+    fraction = qBound(0.0, fraction, 1.0);
+    const int filled = int(fraction * width);
+    write(QStringLiteral("\r[%1%2] %3% %4   ")
               .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char(' ')))
               .arg(int(fraction * 100), 3)
-              .arg(humanBytes(done), humanBytes(total), humanBytes(qint64(double(done) / seconds))));
+              .arg(text));
     m_barShown = true;
 }
 

@@ -13,12 +13,14 @@ public:
     ProgressPrinter(bool json, bool quiet, bool verbose);
 
     void progress(qint64 done, qint64 total);
+    void items(qint64 done, qint64 total);
     void step(const QString &step);
     void log(const QString &line);
     void done();
 
 private:
     void endBar();
+    void bar(double fraction, const QString &text);
     void write(const QString &text);
 
     bool m_json;

@@ -18,6 +18,14 @@ void RestoreCommand::declare(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("dry-run"), tr("Check the backup and print the plan; change nothing.")});
     parser.addOption({QStringLiteral("terminate-connections"),
                       tr("PostgreSQL with --overwrite: end other sessions on the target database instead of refusing.")});
+    parser.addOption({QStringLiteral("jobs"), tr("PostgreSQL: pg_restore workers (default: the job's parallel)."), tr("N")});
+    parser.addOption({QStringLiteral("tables"),
+                      tr("PostgreSQL: restore only these tables' rows (comma-separated, schema.table or table); every "
+                         "definition is restored, other tables stay empty."),
+                      tr("LIST")});
+    parser.addOption({QStringLiteral("schema-only"), tr("PostgreSQL: restore definitions only, no rows.")});
+    parser.addOption({QStringLiteral("data-only"),
+                      tr("PostgreSQL: load rows into the empty tables of the existing database named by --to, in one transaction.")});
 }
 
 int RestoreCommand::run(CliContext &context, const QCommandLineParser &parser) const
@@ -30,6 +38,17 @@ int RestoreCommand::run(CliContext &context, const QCommandLineParser &parser) c
     RestoreParams params{*config, parser.positionalArguments().first(), parser.value(QStringLiteral("to")),
                          parser.isSet(QStringLiteral("overwrite")), parser.isSet(QStringLiteral("dry-run")),
                          parser.isSet(QStringLiteral("terminate-connections"))};
+    if (parser.isSet(QStringLiteral("jobs"))) {
+        bool ok = false;
+        params.jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
+        if (!ok || params.jobs < 1 || params.jobs > 64)
+            return context.reportError({ErrorCode::Usage, tr("--jobs takes a number from 1 to 64"), {}});
+    }
+    params.tables = parser.value(QStringLiteral("tables")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(QStringLiteral("tables")) && params.tables.isEmpty())
+        return context.reportError({ErrorCode::Usage, tr("--tables needs at least one table name"), {}});
+    params.schemaOnly = parser.isSet(QStringLiteral("schema-only"));
+    params.dataOnly = parser.isSet(QStringLiteral("data-only"));
     RestoreOperation operation(params);
     auto status = context.runOperation(operation);
     if (!status)

@@ -74,7 +74,21 @@ ChildProcess::~ChildProcess()
 
 void ChildProcess::drainStderr()
 {
-    m_stderr += m_process->readAllStandardError();
+    const QByteArray bytes = m_process->readAllStandardError();
+    if (!m_lineHandler) {
+        m_stderr += bytes;
+    } else {
+        m_partialLine += bytes;
+        qsizetype end;
+        while ((end = m_partialLine.indexOf('\n')) >= 0) {
+            const QByteArray line = m_partialLine.left(end + 1);
+            m_partialLine.remove(0, end + 1);
+            if (!m_lineHandler(line.trimmed()))
+                m_stderr += line;
+        }
+        if (m_process->state() == QProcess::NotRunning && !m_partialLine.isEmpty())
+            m_stderr += std::exchange(m_partialLine, {});
+    }
     if (m_stderr.size() > kStderrTail)
         m_stderr = m_stderr.right(kStderrTail);
 }
@@ -135,6 +149,14 @@ Status ChildProcess::wait(const QString &what)
     if (m_process->exitCode() != 0)
         return fail(ErrorCode::Failed, tr("%1: %2").arg(what, stderrTail()));
     return {};
+}
+
+bool ChildProcess::waitExited(int ms)
+{
+    if (m_process->state() != QProcess::NotRunning)
+        m_process->waitForFinished(ms);
+    drainStderr();
+    return m_process->state() == QProcess::NotRunning;
 }
 
 void ChildProcess::kill()

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QProcess;
@@ -34,8 +35,13 @@ public:
     Sink *stdinSink();
     // Waits for exit; fails with `what` and the stderr tail unless the exit code is 0.
     [[nodiscard]] Status wait(const QString &what);
+    // True once the child has exited; waits at most `ms` (keeps draining stderr meanwhile).
+    bool waitExited(int ms);
     void kill();
     QString stderrTail() const;
+    // Sees every complete stderr line as it arrives (progress chatter such as pg_restore
+    // --verbose); lines it returns true for are left out of stderrTail().
+    void setStderrLineHandler(std::function<bool(const QByteArray &line)> handler) { m_lineHandler = std::move(handler); }
     QString program() const { return m_program; }
 
 private:
@@ -46,6 +52,8 @@ private:
     std::unique_ptr<Sink> m_stdin;
     QString m_program;
     QByteArray m_stderr;
+    QByteArray m_partialLine;
+    std::function<bool(const QByteArray &)> m_lineHandler;
     friend class ChildStdinSink;
 };
 

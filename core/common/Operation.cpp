@@ -37,6 +37,11 @@ void Operation::reportProgress(qint64 done, qint64 total)
     emit progressChanged(done, total);
 }
 
+void Operation::reportItems(qint64 done, qint64 total)
+{
+    emit itemsChanged(done, total);
+}
+
 void Operation::reportStep(const QString &step)
 {
     emit stepStarted(step);

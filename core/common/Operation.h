@@ -27,11 +27,13 @@ public:
     const Status &status() const { return m_status; }
 
     void reportProgress(qint64 done, qint64 total) override;
+    void reportItems(qint64 done, qint64 total) override;
     void reportStep(const QString &step) override;
     void reportLog(const QString &line) override;
 
 signals:
     void progressChanged(qint64 done, qint64 total);
+    void itemsChanged(qint64 done, qint64 total);
     void stepStarted(const QString &step);
     void logLine(const QString &line);
     void finished();

@@ -12,6 +12,8 @@ public:
     virtual ~OperationContext() = default;
     virtual bool isCancelled() const = 0;
     virtual void reportProgress(qint64 done, qint64 total) = 0;
+    // Progress counted in items rather than bytes (a restore's table-of-contents entries).
+    virtual void reportItems(qint64 done, qint64 total) = 0;
     virtual void reportStep(const QString &step) = 0;
     virtual void reportLog(const QString &line) = 0;
 };

@@ -72,6 +72,8 @@ Status RestoreOperation::execute()
         return fail(keys.error());
     if (meta.kind == QLatin1String("postgresql-logical"))
         return restorePostgres(job, **repo, meta, *keys);
+    if (!m_params.tables.isEmpty() || m_params.schemaOnly || m_params.dataOnly)
+        return fail(ErrorCode::Usage, tr("--tables, --schema-only and --data-only apply to PostgreSQL backups; %1 is a %2 backup").arg(meta.id, meta.kind));
     return restoreSqlite(job, **repo, meta, *keys);
 }
 
@@ -180,12 +182,23 @@ Status RestoreOperation::restorePostgres(const JobConfig &job, Repository &repos
                             Clock::instance().now().toUTC().toString(QStringLiteral("yyyyMMdd_HHmmss")));
     m_result.target = database;
     PgRestorer restorer(repository, meta, keys, *access);
+    PgRestoreOptions options;
+    options.jobs = m_params.jobs > 0 ? m_params.jobs : job.parallel;
+    options.schemaOnly = m_params.schemaOnly;
+    options.dataOnly = m_params.dataOnly;
+    auto tables = restorer.resolveTables(m_params.tables);
+    if (!tables)
+        return fail(tables.error());
+    options.tables = *tables;
+    LB_TRY(restorer.checkOptions(options));
     auto admin = restorer.admin();
     if (!admin)
         return fail(admin.error());
     auto exists = restorer.databaseExists(**admin, database);
     if (!exists)
         return fail(exists.error());
+    if (options.dataOnly)
+        return restorePostgresData(restorer, repository, meta, database, *exists, options);
     if (*exists && !m_params.overwrite)
         return fail(ErrorCode::AlreadyExists,
                     tr("database %1 already exists (restore into a new one with --to NAME, or pass --overwrite: a safety backup of it is taken first)").arg(database));
@@ -209,7 +222,7 @@ Status RestoreOperation::restorePostgres(const JobConfig &job, Repository &repos
     LB_TRY(ArtifactVerifier::checksum(repository, meta, this));
     if (*exists)
         (void)PgRestorer::dropDatabase(**admin, side); // a leftover of an earlier failed attempt
-    auto counts = restorer.restoreNew(side, meta.artifact.contains(QLatin1String(".dump")) ? job.parallel : 1, this);
+    auto counts = restorer.restoreNew(side, options, this);
     if (!counts)
         return fail(counts.error());
     m_result.tables = *counts;
@@ -246,6 +259,27 @@ Status RestoreOperation::restorePostgres(const JobConfig &job, Repository &repos
     }
     m_result.overwritten = true;
     (void)PgRestorer::dropDatabase(**admin, old);
+    return {};
+}
+
+Status RestoreOperation::restorePostgresData(PgRestorer &restorer, Repository &repository, const BackupMetadata &meta, const QString &database, bool exists,
+                                             const PgRestoreOptions &options)
+{
+    if (m_params.target.isEmpty() || !exists)
+        return fail(ErrorCode::Usage, tr("--data-only loads rows into an existing database: name it with --to (restore its schema first with --schema-only)"));
+    if (m_params.overwrite)
+        return fail(ErrorCode::Usage, tr("--data-only adds rows to empty tables and replaces nothing: leave out --overwrite"));
+    m_result.plan = {tr("check %1 (checksum)").arg(meta.artifact),
+                     tr("load the rows of %1 into database %2 in one transaction, then compare row counts with the backup")
+                         .arg(options.tables.isEmpty() ? tr("every table") : options.tables.join(QStringLiteral(", ")), database)};
+    if (m_params.dryRun)
+        return {};
+    reportStep(tr("Checking %1 before restoring").arg(meta.artifact));
+    LB_TRY(ArtifactVerifier::checksum(repository, meta, this));
+    auto counts = restorer.restoreDataInto(database, options, this);
+    if (!counts)
+        return fail(counts.error());
+    m_result.tables = *counts;
     return {};
 }
 

@@ -15,6 +15,11 @@ struct RestoreParams
     bool overwrite = false;
     bool dryRun = false;
     bool terminateConnections = false; // PostgreSQL --overwrite: end other sessions on the target
+    // PostgreSQL only: pg_restore workers (0: the job's `parallel`) and a selective restore.
+    int jobs = 0;
+    QStringList tables;
+    bool schemaOnly = false;
+    bool dataOnly = false;
 };
 
 struct RestoreResult
@@ -32,6 +37,8 @@ struct RestoreResult
 // row counts) and only then renamed into place.
 // PostgreSQL: restored into a new database (DB_restored_YYYYMMDD_HHMMSS by default), row counts
 // compared with the sidecar; a failed restore drops what it created.
+// Selective PostgreSQL restores: --tables (definitions of everything, rows of those tables),
+// --schema-only, and --data-only into an existing database's empty tables in one transaction.
 // --overwrite first takes a safety backup of the target, then swaps in one step (a rename, or
 // for PostgreSQL two ALTER DATABASE ... RENAME in one transaction). A failure leaves the target
 // untouched.
@@ -53,6 +60,9 @@ private:
                          const struct DecodeSettings &keys);
     Status restorePostgres(const struct JobConfig &job, class Repository &repository, const struct BackupMetadata &meta,
                            const struct DecodeSettings &keys);
+
+    Status restorePostgresData(class PgRestorer &restorer, class Repository &repository, const struct BackupMetadata &meta,
+                               const QString &database, bool exists, const struct PgRestoreOptions &options);
 
     RestoreParams m_params;
     RestoreResult m_result;

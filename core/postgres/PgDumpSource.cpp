@@ -2,6 +2,12 @@
 
 #include "common/ChildProcess.h"
 #include "common/OperationContext.h"
+#include "TocCounter.h"
+#include "jobs/JobSupport.h"
+#include "pipeline/ClosedFilePacker.h"
+
+#include <QDir>
+#include <QTemporaryDir>
 
 #include <future>
 
@@ -18,14 +24,13 @@ PgDumpSource::~PgDumpSource() = default;
 
 QString PgDumpSource::formatExtension() const
 {
-    return m_job.format == QLatin1String("plain") ? QStringLiteral(".sql") : QStringLiteral(".dump");
+    if (m_job.format == QLatin1String("plain"))
+        return QStringLiteral(".sql");
+    return m_job.format == QLatin1String("directory") ? QStringLiteral(".dir.tar") : QStringLiteral(".dump");
 }
 
 Status PgDumpSource::prepare(OperationContext *context)
 {
-    if (m_job.format == QLatin1String("directory"))
-        return fail(ErrorCode::InvalidConfig,
-                    tr("job \"%1\": format = \"directory\" is not available in this build yet (use \"custom\" or \"plain\")").arg(m_job.name));
     auto access = PgAccess::forJob(m_job);
     if (!access)
         return fail(access.error());
@@ -44,6 +49,10 @@ Status PgDumpSource::prepare(OperationContext *context)
     if (!pgDump)
         return fail(pgDump.error());
     m_pgDump = *pgDump;
+    auto pgRestore = PgAccess::tool(QStringLiteral("pg_restore"), m_facts.major);
+    if (!pgRestore)
+        return fail(pgRestore.error());
+    m_pgRestore = *pgRestore;
     // The snapshot stays valid while this transaction is open, i.e. until stream() is done.
     LB_TRY(m_connection->exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")));
     auto snapshot = m_connection->scalar(QStringLiteral("SELECT pg_export_snapshot()"));
@@ -61,19 +70,9 @@ Status PgDumpSource::stream(Sink *sink, OperationContext *context)
     auto env = m_access.childEnvironment(passDir);
     if (!env)
         return fail(env.error());
-    const QStringList args{QStringLiteral("--format=%1").arg(m_job.format == QLatin1String("plain") ? QStringLiteral("plain") : QStringLiteral("custom")),
-                           QStringLiteral("--compress=0"),
-                           QStringLiteral("--no-password"),
-                           QStringLiteral("--snapshot=") + m_snapshot,
-                           QStringLiteral("--dbname=") + m_access.conninfo};
-    auto child = ChildProcess::start(m_pgDump, args, *env);
-    if (!child)
-        return fail(child.error());
     // Row counts in the same snapshot, beside the dump (the connection is used only there).
     auto counts = std::async(std::launch::async, [this] { return PgServerFacts::rowCounts(*m_connection); });
-    auto status = (*child)->pumpStdout(sink, context);
-    if (status)
-        status = (*child)->wait(tr("pg_dump of %1 failed").arg(m_facts.database));
+    auto status = m_job.format == QLatin1String("directory") ? dumpDirectory(sink, *env, context) : dumpStream(sink, *env, context);
     auto tables = counts.get();
     (void)m_connection->exec(QStringLiteral("COMMIT"));
     LB_TRY(status);
@@ -83,10 +82,78 @@ Status PgDumpSource::stream(Sink *sink, OperationContext *context)
     return {};
 }
 
+QStringList PgDumpSource::commonArguments() const
+{
+    return {QStringLiteral("--compress=0"), QStringLiteral("--no-password"), QStringLiteral("--snapshot=") + m_snapshot,
+            QStringLiteral("--dbname=") + m_access.conninfo};
+}
+
+Status PgDumpSource::dumpStream(Sink *sink, const QProcessEnvironment &env, OperationContext *context)
+{
+    const QString format = m_job.format == QLatin1String("plain") ? QStringLiteral("plain") : QStringLiteral("custom");
+    auto child = ChildProcess::start(m_pgDump, QStringList{QStringLiteral("--format=") + format} + commonArguments(), env);
+    if (!child)
+        return fail(child.error());
+    // The custom format starts with its table of contents: keep the head to count its items,
+    // which a restore later shows its progress against.
+    TocCounter toc(sink, format == QLatin1String("custom"));
+    LB_TRY((*child)->pumpStdout(&toc, context));
+    LB_TRY((*child)->wait(tr("pg_dump of %1 failed").arg(m_facts.database)));
+    m_tocItems = toc.count(m_pgRestore);
+    return {};
+}
+
+namespace {
+// pg_dump writes each table's data file once and closes it; its TOC files are left for the end.
+bool isTableDataFile(const QString &name)
+{
+    return name.endsWith(QLatin1String(".dat")) && name != QLatin1String("toc.dat");
+}
+} // namespace
+
+Status PgDumpSource::dumpDirectory(Sink *sink, const QProcessEnvironment &env, OperationContext *context)
+{
+    QTemporaryDir scratch(QDir(JobSupport::workDir()).filePath(QStringLiteral("lifeboat-pgdump-XXXXXX")));
+    if (!scratch.isValid())
+        return fail(ErrorCode::Failed, tr("cannot create a scratch folder in %1: %2 (set LIFEBOAT_TMPDIR to a writable folder)")
+                                           .arg(JobSupport::workDir(), scratch.errorString()));
+    const QString folder = scratch.filePath(QStringLiteral("dump"));
+    if (!QDir().mkdir(folder))
+        return fail(ErrorCode::Failed, tr("cannot create %1").arg(folder));
+    ClosedFilePacker packer(folder, sink, &isTableDataFile);
+    LB_TRY(packer.open());
+    const QStringList args = QStringList{QStringLiteral("--format=directory"), QStringLiteral("--jobs=%1").arg(qMax(1, m_job.parallel)),
+                                         QStringLiteral("--file=") + folder}
+        + commonArguments();
+    auto child = ChildProcess::start(m_pgDump, args, env);
+    if (!child)
+        return fail(child.error());
+    while (!(*child)->waitExited(0)) {
+        if (context && context->isCancelled()) {
+            (*child)->kill();
+            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+        }
+        auto packed = packer.packClosed(200, context);
+        if (!packed) {
+            (*child)->kill();
+            return packed;
+        }
+        if (context)
+            context->reportProgress(packer.contentBytes(), 0);
+    }
+    LB_TRY((*child)->wait(tr("pg_dump of %1 failed").arg(m_facts.database)));
+    auto tocCount = TocCounter::countItems(m_pgRestore, folder);
+    LB_TRY(packer.finish(context));
+    m_tocItems = tocCount;
+    return {};
+}
+
 QJsonObject PgDumpSource::sourceInfo() const
 {
     QJsonObject o = m_facts.toSourceJson();
     o.insert(QStringLiteral("format"), m_job.format);
+    if (m_tocItems > 0)
+        o.insert(QStringLiteral("toc_items"), m_tocItems);
     return o;
 }
 

@@ -6,10 +6,11 @@
 #include "jobs/BackupSource.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 
 namespace lifeboat {
 
-// kind = "postgresql": pg_dump (custom or plain format, uncompressed: Lifeboat compresses)
+// kind = "postgresql": pg_dump (custom, directory or plain format, uncompressed: Lifeboat compresses)
 // streamed straight into the pipeline, never landing on disk uncompressed. A libpq session
 // exports a snapshot that pg_dump uses (--snapshot) and counts every table's rows in it, so
 // the sidecar's counts describe exactly the dumped data.
@@ -30,11 +31,18 @@ public:
     qint64 sourceBytes() const override { return m_facts.sizeBytes; }
 
 private:
+    QStringList commonArguments() const;
+    Status dumpStream(Sink *sink, const QProcessEnvironment &env, OperationContext *context);
+    // directory format: pg_dump --jobs writes table files that are packed as tar as each closes.
+    Status dumpDirectory(Sink *sink, const QProcessEnvironment &env, OperationContext *context);
+
     JobConfig m_job;
     PgAccess m_access;
     std::unique_ptr<PgConnection> m_connection;
     QString m_snapshot;
     QString m_pgDump;
+    QString m_pgRestore;
+    int m_tocItems = 0;
     PgServerFacts m_facts;
 };
 

@@ -1,20 +1,47 @@
 #include "PgRestorer.h"
 
+#include "DecodedArchive.h"
 #include "PgServerFacts.h"
+#include "TocCounter.h"
 #include "common/ChildProcess.h"
 #include "common/OperationContext.h"
 #include "jobs/JobSupport.h"
-#include "pipeline/FileSink.h"
 #include "repository/Repository.h"
 #include "verify/ArtifactVerifier.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
-#include <QProcess>
-#include <unistd.h>
+#include <QSet>
+#include <QTemporaryFile>
 
 namespace lifeboat {
+
+namespace {
+
+// pg_restore --verbose prints one of these per TOC item it restores, in serial and parallel mode.
+bool isItemLine(const QByteArray &line)
+{
+    return line.startsWith("pg_restore: creating ") || line.startsWith("pg_restore: executing ")
+        || line.startsWith("pg_restore: processing data for ");
+}
+
+// The rest of --verbose's chatter; errors, warnings and their context lines stay in the tail.
+bool isChatter(const QByteArray &line)
+{
+    static const char *const words[] = {"creating ",  "executing ", "processing ", "connecting ", "launching ", "finished ",
+                                        "entering ",  "restoring ", "dropping ",   "setting ",    "disabling ", "enabling ",
+                                        "implied ",   "skipping ",  "transferring "};
+    if (!line.startsWith("pg_restore: "))
+        return false;
+    const QByteArray rest = line.mid(12);
+    for (const char *word : words)
+        if (rest.startsWith(word))
+            return true;
+    return false;
+}
+
+} // namespace
 
 PgRestorer::PgRestorer(Repository &repository, BackupMetadata meta, DecodeSettings keys, PgAccess access)
     : m_repository(repository)
@@ -47,8 +74,43 @@ Status PgRestorer::dropDatabase(PgConnection &admin, const QString &database)
     return admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(PgConnection::quoteIdentifier(database)));
 }
 
-Result<QMap<QString, qint64>> PgRestorer::restoreNew(const QString &database, int jobs, OperationContext *context)
+Result<QStringList> PgRestorer::resolveTables(const QStringList &names) const
 {
+    const QStringList known = m_meta.source.value(QStringLiteral("tables")).toObject().keys();
+    QStringList resolved;
+    for (const QString &raw : names) {
+        const QString name = raw.trimmed();
+        if (name.isEmpty())
+            continue;
+        QStringList matches;
+        for (const QString &table : known)
+            if (table == name || (!name.contains(QLatin1Char('.')) && table.section(QLatin1Char('.'), 1) == name))
+                matches.append(table);
+        if (matches.isEmpty())
+            return fail(ErrorCode::Usage, tr("table %1 is not in backup %2 (its tables: %3)").arg(name, m_meta.id, known.join(QStringLiteral(", "))));
+        if (matches.size() > 1)
+            return fail(ErrorCode::Usage, tr("table %1 is ambiguous in backup %2 (name one of %3)").arg(name, m_meta.id, matches.join(QStringLiteral(", "))));
+        if (!resolved.contains(matches.first()))
+            resolved.append(matches.first());
+    }
+    return resolved;
+}
+
+Status PgRestorer::checkOptions(const PgRestoreOptions &options) const
+{
+    if (options.schemaOnly && options.dataOnly)
+        return fail(ErrorCode::Usage, tr("--schema-only and --data-only exclude each other (pick one)"));
+    if (options.selective() && DecodedArchive::isPlainFormat(m_meta))
+        return fail(ErrorCode::Usage, tr("backup %1 is a plain SQL dump, which restores whole (--tables, --schema-only and --data-only need the custom or directory format)")
+                                          .arg(m_meta.id));
+    return {};
+}
+
+Result<QMap<QString, qint64>> PgRestorer::restoreNew(const QString &database, const PgRestoreOptions &options, OperationContext *context)
+{
+    LB_TRY(checkOptions(options));
+    if (options.dataOnly)
+        return fail(ErrorCode::Usage, tr("--data-only loads into an existing database: name it with --to (restore its schema first with --schema-only)"));
     auto adminConnection = admin();
     if (!adminConnection)
         return fail(adminConnection.error());
@@ -56,9 +118,9 @@ Result<QMap<QString, qint64>> PgRestorer::restoreNew(const QString &database, in
     LB_TRY((*adminConnection)->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING '%2'")
                                         .arg(PgConnection::quoteIdentifier(database), encoding.remove(QLatin1Char('\'')))));
     QMap<QString, qint64> counts;
-    Status status = runRestore(database, jobs, context);
+    Status status = restoreInto(database, options, context);
     if (status)
-        status = compareCounts(database, counts);
+        status = compareCounts(database, options, counts);
     if (!status) {
         // Never leave a half-restored database behind.
         (void)dropDatabase(**adminConnection, database);
@@ -67,42 +129,47 @@ Result<QMap<QString, qint64>> PgRestorer::restoreNew(const QString &database, in
     return counts;
 }
 
-Status PgRestorer::runRestore(const QString &database, int jobs, OperationContext *context)
+Result<QMap<QString, qint64>> PgRestorer::restoreDataInto(const QString &database, const PgRestoreOptions &options, OperationContext *context)
 {
-    const bool plain = m_meta.artifact.contains(QLatin1String(".sql"));
-    auto tool = PgAccess::tool(plain ? QStringLiteral("psql") : QStringLiteral("pg_restore"), qMax(15, sourceMajor()));
-    if (!tool)
-        return fail(tool.error());
+    LB_TRY(checkOptions(options));
+    auto connection = PgConnection::open(PgConnection::withDatabase(m_access.conninfo, database), m_access.password);
+    if (!connection)
+        return fail(connection.error());
+    auto before = PgServerFacts::rowCounts(**connection);
+    if (!before)
+        return fail(before.error());
+    const QStringList wanted = options.tables.isEmpty() ? m_meta.source.value(QStringLiteral("tables")).toObject().keys() : options.tables;
+    for (const QString &table : wanted) {
+        if (!before->contains(table))
+            return fail(ErrorCode::NotFound, tr("table %1 does not exist in database %2 (restore the schema first: --schema-only)").arg(table, database));
+        if (before->value(table) != 0)
+            return fail(ErrorCode::AlreadyExists, tr("table %1 in database %2 already holds %3 rows; --data-only loads into empty tables (truncate it first, or restore into a new database)")
+                                                      .arg(table, database)
+                                                      .arg(before->value(table)));
+    }
+    connection->reset();
+    LB_TRY(restoreInto(database, options, context));
+    QMap<QString, qint64> counts;
+    LB_TRY(compareCounts(database, options, counts));
+    return counts;
+}
+
+Status PgRestorer::restorePlain(const QString &database, OperationContext *context)
+{
+    auto psql = PgAccess::tool(QStringLiteral("psql"), qMax(15, sourceMajor()));
+    if (!psql)
+        return fail(psql.error());
     std::unique_ptr<QTemporaryDir> passDir;
     auto env = m_access.childEnvironment(passDir);
     if (!env)
         return fail(env.error());
-    const QString target = PgConnection::withDatabase(m_access.conninfo, database);
-    QStringList args = plain ? QStringList{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                           QStringLiteral("--no-password"), QStringLiteral("-d"), target}
-                             : QStringList{QStringLiteral("--exit-on-error"), QStringLiteral("--no-password"), QStringLiteral("--dbname=") + target};
-    const QString what = tr("restoring %1 into database %2 failed").arg(m_meta.id, database);
-
-    if (!plain && jobs > 1) {
-        // Parallel pg_restore needs a seekable archive: decode to a private scratch file first.
-        const QString scratch = QDir(JobSupport::workDir()).filePath(QStringLiteral("lifeboat-restore-%1-%2.dump").arg(::getpid()).arg(m_meta.id));
-        QFile::remove(scratch);
-        FileSink file;
-        auto status = file.open(scratch);
-        if (status)
-            status = ArtifactVerifier::decode(m_repository, m_meta, m_keys, &file, context);
-        if (status) {
-            if (context)
-                context->reportStep(tr("Restoring with pg_restore --jobs=%1").arg(jobs));
-            auto child = ChildProcess::start(*tool, args + QStringList{QStringLiteral("--jobs=%1").arg(jobs), scratch}, *env);
-            status = child ? (*child)->wait(what) : Status(fail(child.error()));
-        }
-        QFile::remove(scratch);
-        return status;
-    }
     if (context)
-        context->reportStep(tr("Restoring with %1").arg(plain ? QStringLiteral("psql") : QStringLiteral("pg_restore")));
-    auto child = ChildProcess::start(*tool, args, *env);
+        context->reportStep(tr("Restoring with psql"));
+    const QString what = tr("restoring %1 into database %2 failed").arg(m_meta.id, database);
+    auto child = ChildProcess::start(*psql,
+                                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                      QStringLiteral("--no-password"), QStringLiteral("-d"), PgConnection::withDatabase(m_access.conninfo, database)},
+                                     *env);
     if (!child)
         return fail(child.error());
     auto status = ArtifactVerifier::decode(m_repository, m_meta, m_keys, (*child)->stdinSink(), context);
@@ -117,7 +184,120 @@ Status PgRestorer::runRestore(const QString &database, int jobs, OperationContex
     return (*child)->wait(what);
 }
 
-Status PgRestorer::compareCounts(const QString &database, QMap<QString, qint64> &counts) const
+Status PgRestorer::runPgRestore(const QStringList &args, const QString &what, Items &items, const std::function<Status(Sink *)> &feed,
+                                OperationContext *context)
+{
+    auto tool = PgAccess::tool(QStringLiteral("pg_restore"), qMax(15, sourceMajor()));
+    if (!tool)
+        return fail(tool.error());
+    std::unique_ptr<QTemporaryDir> passDir;
+    auto env = m_access.childEnvironment(passDir);
+    if (!env)
+        return fail(env.error());
+    auto child = ChildProcess::start(*tool, QStringList{QStringLiteral("--exit-on-error"), QStringLiteral("--no-password"), QStringLiteral("--verbose")} + args, *env);
+    if (!child)
+        return fail(child.error());
+    (*child)->setStderrLineHandler([&items, context](const QByteArray &line) {
+        if (isItemLine(line) && context) {
+            items.done = qMin(items.done + 1, qMax<qint64>(0, items.total - 1)); // the last step is "done"
+            context->reportItems(items.done, items.total);
+        }
+        return isChatter(line);
+    });
+    if (feed) {
+        auto status = feed((*child)->stdinSink());
+        if (!status) {
+            const QString tail = (*child)->stderrTail();
+            (*child)->kill();
+            if (status.error().code == ErrorCode::Failed && !tail.isEmpty())
+                return fail(ErrorCode::Failed, tr("%1: %2").arg(what, tail));
+            return status;
+        }
+    }
+    while (!(*child)->waitExited(200)) {
+        if (context && context->isCancelled()) {
+            (*child)->kill();
+            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+        }
+    }
+    return (*child)->wait(what);
+}
+
+Status PgRestorer::restoreInto(const QString &database, const PgRestoreOptions &options, OperationContext *context)
+{
+    if (DecodedArchive::isPlainFormat(m_meta))
+        return restorePlain(database, context);
+    const QString what = tr("restoring %1 into database %2 failed").arg(m_meta.id, database);
+    const QStringList target{QStringLiteral("--dbname=") + PgConnection::withDatabase(m_access.conninfo, database)};
+    Items items;
+    items.total = m_meta.source.value(QStringLiteral("toc_items")).toInt();
+    const bool streamed = !DecodedArchive::isDirectoryFormat(m_meta) && options.jobs <= 1 && !options.selective();
+    if (streamed) {
+        if (context)
+            context->reportStep(tr("Restoring with pg_restore"));
+        LB_TRY(runPgRestore(target, what, items, [this, context](Sink *in) { return ArtifactVerifier::decode(m_repository, m_meta, m_keys, in, context); }, context));
+        if (context && items.total > 0)
+            context->reportItems(items.total, items.total);
+        return {};
+    }
+
+    // Parallel and selective restores need an archive pg_restore can seek in (and read twice).
+    if (context)
+        context->reportStep(tr("Decoding %1 into a scratch copy for pg_restore").arg(m_meta.artifact));
+    DecodedArchive archive;
+    LB_TRY(archive.decode(m_repository, m_meta, m_keys, context));
+    QString listError;
+    auto tool = PgAccess::tool(QStringLiteral("pg_restore"), qMax(15, sourceMajor()));
+    if (!tool)
+        return fail(tool.error());
+    const auto toc = TocCounter::listItems(*tool, archive.path(), &listError);
+    if (toc.isEmpty())
+        return fail(ErrorCode::Corrupt, tr("pg_restore cannot read the table of contents of %1: %2").arg(m_meta.id, listError));
+    items.total = toc.size();
+
+    const QStringList parallel = options.jobs > 1 && !options.dataOnly ? QStringList{QStringLiteral("--jobs=%1").arg(options.jobs)} : QStringList{};
+    QList<QStringList> passes;
+    QTemporaryFile dataList(QDir(JobSupport::workDir()).filePath(QStringLiteral("lifeboat-list-XXXXXX")));
+    if (!options.tables.isEmpty()) {
+        // A use-list naming just the chosen tables' data items ("ID; ..." lines).
+        const QSet<QString> chosen(options.tables.cbegin(), options.tables.cend());
+        QByteArray lines;
+        for (const auto &item : toc) {
+            if (!item.second.startsWith(QLatin1String("TABLE DATA ")))
+                continue;
+            const QStringList parts = item.second.split(QLatin1Char(' '));
+            if (parts.size() >= 4 && chosen.contains(parts.at(2) + QLatin1Char('.') + parts.at(3)))
+                lines += QByteArray::number(item.first) + ";\n";
+        }
+        if (!dataList.open() || dataList.write(lines) != lines.size() || !dataList.flush())
+            return fail(ErrorCode::Failed, tr("cannot write a pg_restore list file in %1").arg(JobSupport::workDir()));
+    }
+    if (options.schemaOnly) {
+        passes.append(QStringList{QStringLiteral("--schema-only")} + parallel);
+    } else if (options.dataOnly) {
+        QStringList pass{QStringLiteral("--data-only"), QStringLiteral("--single-transaction")};
+        if (!options.tables.isEmpty())
+            pass += {QStringLiteral("--use-list"), dataList.fileName()};
+        passes.append(pass);
+    } else if (!options.tables.isEmpty()) {
+        // Every definition the tables may need (schemas, types, functions, tables), then the
+        // chosen tables' rows; indexes and constraints are left out, other tables stay empty.
+        passes.append({QStringLiteral("--section=pre-data")});
+        passes.append(QStringList{QStringLiteral("--use-list"), dataList.fileName()} + parallel);
+    } else {
+        passes.append(parallel);
+    }
+    for (const QStringList &pass : std::as_const(passes)) {
+        if (context)
+            context->reportStep(tr("Restoring with pg_restore %1").arg(pass.filter(QStringLiteral("--")).join(QLatin1Char(' '))).trimmed());
+        LB_TRY(runPgRestore(pass + target + archive.pgRestoreArguments(), what, items, {}, context));
+    }
+    if (context)
+        context->reportItems(items.total, items.total);
+    return {};
+}
+
+Status PgRestorer::compareCounts(const QString &database, const PgRestoreOptions &options, QMap<QString, qint64> &counts) const
 {
     auto connection = PgConnection::open(PgConnection::withDatabase(m_access.conninfo, database), m_access.password);
     if (!connection)
@@ -126,18 +306,20 @@ Status PgRestorer::compareCounts(const QString &database, QMap<QString, qint64> 
     if (!actual)
         return fail(actual.error());
     counts = *actual;
-    const QStringList differing = m_meta.tableDifferences(counts);
+    if (options.schemaOnly)
+        return {};
+    const QStringList differing = m_meta.tableDifferences(counts, options.tables);
     if (!differing.isEmpty())
         return fail(ErrorCode::Corrupt, tr("the restored database %1 differs from the backup's record: %2").arg(database, differing.join(QStringLiteral("; "))));
     return {};
 }
 
-Status PgRestorer::checkFormat(const BackupMetadata &meta, const QString &decodedFile)
+Status PgRestorer::checkFormat(const BackupMetadata &meta, const QString &decoded)
 {
-    if (meta.artifact.contains(QLatin1String(".sql"))) {
-        QFile f(decodedFile);
+    if (DecodedArchive::isPlainFormat(meta)) {
+        QFile f(decoded);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::Failed, tr("cannot read %1").arg(decodedFile));
+            return fail(ErrorCode::Failed, tr("cannot read %1").arg(decoded));
         const QByteArray head = f.read(4096);
         f.seek(qMax<qint64>(0, f.size() - 4096));
         const QByteArray tail = f.read(4096);
@@ -149,11 +331,21 @@ Status PgRestorer::checkFormat(const BackupMetadata &meta, const QString &decode
     auto tool = PgAccess::tool(QStringLiteral("pg_restore"), qMax(15, major));
     if (!tool)
         return fail(tool.error());
-    QProcess p;
-    p.start(*tool, {QStringLiteral("--list"), decodedFile});
-    p.waitForFinished(-1);
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return fail(ErrorCode::Corrupt, tr("pg_restore --list rejects the archive: %1").arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
+    QString error;
+    const auto toc = TocCounter::listItems(*tool, decoded, &error);
+    if (toc.isEmpty())
+        return fail(ErrorCode::Corrupt, tr("pg_restore --list rejects the archive: %1").arg(error));
+    if (DecodedArchive::isDirectoryFormat(meta)) {
+        QStringList missing;
+        for (const auto &item : toc) {
+            if (item.second.startsWith(QLatin1String("TABLE DATA ")) && !QFile::exists(QDir(decoded).filePath(QStringLiteral("%1.dat").arg(item.first))))
+                missing.append(item.second.section(QLatin1Char(' '), 2, 3).replace(QLatin1Char(' '), QLatin1Char('.')));
+            if (item.second.startsWith(QLatin1String("BLOBS ")) && !QFile::exists(QDir(decoded).filePath(QStringLiteral("blobs.toc"))))
+                missing.append(QStringLiteral("large objects"));
+        }
+        if (!missing.isEmpty())
+            return fail(ErrorCode::Corrupt, tr("the archive lacks the data of %1").arg(missing.join(QStringLiteral(", "))));
+    }
     return {};
 }
 

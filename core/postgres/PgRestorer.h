@@ -7,14 +7,26 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <functional>
 
 namespace lifeboat {
 
+class DecodedArchive;
 class OperationContext;
 class Repository;
 
-// Restores a logical backup into a new database on the job's server and proves it: every
-// table's row count must equal the sidecar's. A database it created is dropped on any failure.
+// What part of a logical backup to restore. Tables are named as in the sidecar ("schema.table").
+struct PgRestoreOptions
+{
+    int jobs = 1;
+    QStringList tables; // empty: all
+    bool schemaOnly = false;
+    bool dataOnly = false;
+    bool selective() const { return !tables.isEmpty() || schemaOnly || dataOnly; }
+};
+
+// Restores a logical backup on the job's server and proves it: the row count of every restored
+// table must equal the sidecar's. A database it created is dropped on any failure.
 class PgRestorer
 {
     Q_DECLARE_TR_FUNCTIONS(PgRestorer)
@@ -26,18 +38,33 @@ public:
     int sourceMajor() const;
     Result<std::unique_ptr<PgConnection>> admin() const; // connection to the maintenance db
     Result<bool> databaseExists(PgConnection &admin, const QString &database) const;
+    // --tables names: "schema.table" or a bare "table" found in exactly one schema of the backup.
+    Result<QStringList> resolveTables(const QStringList &names) const;
+    // Refuses options the backup cannot honour (selective restore of a plain SQL dump).
+    Status checkOptions(const PgRestoreOptions &options) const;
 
-    // Creates `database` and restores into it; `jobs` > 1 decodes to a scratch file first so
-    // pg_restore can work in parallel (custom format only). Returns the restored row counts.
-    Result<QMap<QString, qint64>> restoreNew(const QString &database, int jobs, OperationContext *context);
+    // Creates `database` and restores into it. Jobs > 1 and selective restores decode to a
+    // scratch file (or folder) first so pg_restore can seek. Returns the restored row counts.
+    Result<QMap<QString, qint64>> restoreNew(const QString &database, const PgRestoreOptions &options, OperationContext *context);
+    // --data-only into an existing database whose tables exist and are empty, in one transaction.
+    Result<QMap<QString, qint64>> restoreDataInto(const QString &database, const PgRestoreOptions &options, OperationContext *context);
     static Status dropDatabase(PgConnection &admin, const QString &database);
-    // verify --level format: pg_restore --list accepts the decoded archive (plain: the dump's
-    // header and completion line are there).
-    static Status checkFormat(const BackupMetadata &meta, const QString &decodedFile);
+    // verify --level format: pg_restore --list accepts the decoded archive and, for the directory
+    // format, every table's data file is there (plain: the dump's header and completion line).
+    static Status checkFormat(const BackupMetadata &meta, const QString &decoded);
 
 private:
-    Status runRestore(const QString &database, int jobs, OperationContext *context);
-    Status compareCounts(const QString &database, QMap<QString, qint64> &counts) const;
+    Status restoreInto(const QString &database, const PgRestoreOptions &options, OperationContext *context);
+    Status restorePlain(const QString &database, OperationContext *context);
+    struct Items
+    {
+        qint64 done = 0;
+        qint64 total = 0;
+    };
+    // One pg_restore run; `feed` (when set) streams the archive into its stdin.
+    Status runPgRestore(const QStringList &args, const QString &what, Items &items, const std::function<Status(Sink *)> &feed,
+                        OperationContext *context);
+    Status compareCounts(const QString &database, const PgRestoreOptions &options, QMap<QString, qint64> &counts) const;
 
     Repository &m_repository;
     BackupMetadata m_meta;

@@ -41,11 +41,13 @@ QJsonObject BackupMetadata::toJson() const
     return o;
 }
 
-QStringList BackupMetadata::tableDifferences(const QMap<QString, qint64> &actual) const
+QStringList BackupMetadata::tableDifferences(const QMap<QString, qint64> &actual, const QStringList &only) const
 {
     const QJsonObject expected = source.value(QStringLiteral("tables")).toObject();
     QStringList differing;
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        if (!only.isEmpty() && !only.contains(it.key()))
+            continue;
         const qint64 want = qint64(it.value().toDouble());
         const qint64 have = actual.value(it.key(), -1);
         if (want != have)

@@ -37,8 +37,9 @@ struct BackupMetadata
     QJsonObject verification;
     QString lifeboatVersion = QStringLiteral(LIFEBOAT_VERSION);
 
-    // Tables whose count in `actual` differs from source.tables, as "name: N rows, expected M".
-    QStringList tableDifferences(const QMap<QString, qint64> &actual) const;
+    // Tables whose count in `actual` differs from source.tables, as "name: N rows, expected M";
+    // `only`, when not empty, limits the comparison to those tables.
+    QStringList tableDifferences(const QMap<QString, qint64> &actual, const QStringList &only = {}) const;
 
     QJsonObject toJson() const;
     QByteArray toBytes() const;

@@ -5,6 +5,7 @@
 #include "pipeline/FileSink.h"
 #include "repository/Repository.h"
 #include "config/Config.h"
+#include "postgres/DecodedArchive.h"
 #include "postgres/PgRestorer.h"
 #include "sqlite/SqliteSnapshot.h"
 
@@ -93,7 +94,7 @@ Status ArtifactVerifier::verify(Repository &repository, const BackupMetadata &me
         LB_TRY(checksum(repository, meta, context));
         PgRestorer restorer(repository, meta, keys, *access);
         const QString scratch = QStringLiteral("lifeboat_verify_%1_%2").arg(::getpid()).arg(QDateTime::currentMSecsSinceEpoch());
-        auto restored = restorer.restoreNew(scratch, 1, context);
+        auto restored = restorer.restoreNew(scratch, PgRestoreOptions{}, context);
         if (!restored)
             return fail(inBackup(meta, restored.error()));
         auto admin = restorer.admin();
@@ -106,6 +107,12 @@ Status ArtifactVerifier::verify(Repository &repository, const BackupMetadata &me
     if (level == QLatin1String("decode")) {
         NullSink null;
         return decode(repository, meta, keys, &null, context);
+    }
+    if (meta.kind == QLatin1String("postgresql-logical")) {
+        DecodedArchive archive;
+        LB_TRY(archive.decode(repository, meta, keys, context, true));
+        auto status = checkFormat(meta, archive.path());
+        return status ? status : Status(fail(inBackup(meta, status.error())));
     }
     // format / restore: decode into a private scratch file, check it, remove it.
     const QString scratch = QDir(JobSupport::workDir()).filePath(QStringLiteral("lifeboat-verify-%1-%2").arg(::getpid()).arg(meta.id));

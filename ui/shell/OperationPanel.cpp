@@ -49,6 +49,7 @@ void OperationPanel::start(Operation *operation, const QString &title)
     m_cancel->setEnabled(true);
     m_runner = new OperationRunner(operation, this);
     connect(operation, &Operation::progressChanged, this, &OperationPanel::onProgress);
+    connect(operation, &Operation::itemsChanged, this, &OperationPanel::onItems);
     connect(operation, &Operation::stepStarted, m_title, &QLabel::setText);
     connect(m_runner, &OperationRunner::finished, this, &OperationPanel::onFinished);
     m_runner->start();
@@ -71,6 +72,15 @@ void OperationPanel::onProgress(qint64 done, qint64 total)
     m_progress->setRange(0, 1000);
     m_progress->setValue(int(1000.0 * double(done) / double(total)));
     m_progress->setFormat(tr("%1 of %2").arg(QLocale().formattedDataSize(done), QLocale().formattedDataSize(total)));
+}
+
+void OperationPanel::onItems(qint64 done, qint64 total)
+{
+    if (total <= 0)
+        return;
+    m_progress->setRange(0, int(total));
+    m_progress->setValue(int(qMin(done, total)));
+    m_progress->setFormat(tr("%1 of %2 items").arg(done).arg(total));
 }
 
 void OperationPanel::showMessage(const QString &text, bool error)

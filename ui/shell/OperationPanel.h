@@ -35,6 +35,7 @@ signals:
 
 private:
     void onProgress(qint64 done, qint64 total);
+    void onItems(qint64 done, qint64 total);
     void onFinished();
 
     QLabel *m_title;

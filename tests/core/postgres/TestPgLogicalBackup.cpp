@@ -119,6 +119,9 @@ private slots:
         QTest::newRow("custom, none, public key") << "format = \"custom\"\ncompression = \"none\"\nencryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\nsecret_keys = [\"keys/sec.asc\"]";
         QTest::newRow("plain, zstd, passphrase") << "format = \"plain\"\nencryption = \"openpgp\"\npassphrase_file = \"pass\"";
         QTest::newRow("plain, gzip, no encryption") << "format = \"plain\"\ncompression = \"gzip:1\"";
+        QTest::newRow("directory, parallel 2, zstd, public key")
+            << "format = \"directory\"\nparallel = 2\nencryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\nsecret_keys = [\"keys/sec.asc\"]";
+        QTest::newRow("directory, one job, gzip, passphrase") << "format = \"directory\"\nparallel = 1\ncompression = \"gzip:1\"\nencryption = \"openpgp\"\npassphrase_file = \"pass\"";
     }
 
     void roundTripsAndProvesEquality()

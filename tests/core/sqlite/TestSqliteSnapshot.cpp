@@ -12,6 +12,7 @@ namespace {
 class RecordingContext final : public OperationContext
 {
 public:
+    void reportItems(qint64, qint64) override {}
     int progressCalls = 0;
     qint64 lastDone = 0;
     qint64 lastTotal = 0;

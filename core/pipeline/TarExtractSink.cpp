@@ -1,0 +1,142 @@
+#include "TarExtractSink.h"
+
+#include "common/FileOps.h"
+
+#include <QDir>
+#include <QFile>
+#include <archive.h>
+#include <archive_entry.h>
+#include <cerrno>
+#include <fcntl.h>
+#include <memory>
+#include <unistd.h>
+
+namespace lifeboat {
+
+namespace {
+constexpr size_t kMaxQueued = 8; // chunks of up to kStreamChunk waiting for the reader
+
+Status writeAll(int fd, const char *data, size_t size, const QString &path)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return fail(FileOps::errnoError(errno, path, TarExtractSink::tr("cannot write")));
+        data += n;
+        size -= size_t(n);
+    }
+    return {};
+}
+} // namespace
+
+TarExtractSink::TarExtractSink(QString folder, std::function<bool(const QString &)> keep)
+    : m_folder(std::move(folder))
+    , m_keep(std::move(keep))
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+TarExtractSink::~TarExtractSink()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_abort = true;
+    }
+    m_changed.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+Status TarExtractSink::write(const char *data, size_t size)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_done || m_queue.size() < kMaxQueued; });
+    if (m_done) // the reader stopped early: report why instead of queueing into the void
+        return m_result ? Status(fail(ErrorCode::Corrupt, tr("the tar stream has data after its end"))) : m_result;
+    m_queue.emplace_back(data, qsizetype(size));
+    m_changed.notify_all();
+    return {};
+}
+
+Status TarExtractSink::finish()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_eof = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+    return m_result;
+}
+
+long TarExtractSink::readCallback(struct archive *, void *self, const void **buffer)
+{
+    auto *sink = static_cast<TarExtractSink *>(self);
+    std::unique_lock<std::mutex> lock(sink->m_mutex);
+    sink->m_changed.wait(lock, [sink] { return sink->m_abort || sink->m_eof || !sink->m_queue.empty(); });
+    if (sink->m_abort)
+        return -1;
+    if (sink->m_queue.empty())
+        return 0; // end of stream
+    sink->m_current = std::move(sink->m_queue.front());
+    sink->m_queue.pop_front();
+    sink->m_changed.notify_all();
+    *buffer = sink->m_current.constData();
+    return long(sink->m_current.size());
+}
+
+void TarExtractSink::run()
+{
+    std::unique_ptr<archive, int (*)(archive *)> a(archive_read_new(), archive_read_free);
+    archive_read_support_format_tar(a.get());
+    Status status;
+    if (archive_read_open(a.get(), this, nullptr, &TarExtractSink::readCallback, nullptr) != ARCHIVE_OK)
+        status = fail(ErrorCode::Corrupt, tr("the content is not a tar stream: %1").arg(QString::fromUtf8(archive_error_string(a.get()))));
+    else
+        status = extractAll(a.get());
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_result = status;
+    m_done = true;
+    m_changed.notify_all();
+}
+
+Status TarExtractSink::extractAll(struct archive *a)
+{
+    std::unique_ptr<char[]> buffer(new char[kStreamChunk]);
+    for (;;) {
+        archive_entry *entry = nullptr;
+        const int r = archive_read_next_header(a, &entry);
+        if (r == ARCHIVE_EOF)
+            break;
+        if (r != ARCHIVE_OK)
+            return fail(ErrorCode::Corrupt, tr("the tar stream is damaged or truncated: %1").arg(QString::fromUtf8(archive_error_string(a))));
+        const QString name = QString::fromUtf8(archive_entry_pathname_utf8(entry) ? archive_entry_pathname_utf8(entry) : archive_entry_pathname(entry));
+        if (archive_entry_filetype(entry) != AE_IFREG || name.isEmpty() || name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')))
+            return fail(ErrorCode::Corrupt, tr("the tar stream holds an unexpected member \"%1\" (only plain files are allowed): it was not written by Lifeboat").arg(name));
+        const QString path = QDir(m_folder).filePath(name);
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return fail(FileOps::errnoError(errno, path, tr("cannot create")));
+        std::unique_ptr<int, void (*)(int *)> closer(new int(fd), [](int *p) { ::close(*p); delete p; });
+        m_files.append(name);
+        const bool keep = !m_keep || m_keep(name);
+        for (;;) {
+            const la_ssize_t n = archive_read_data(a, buffer.get(), kStreamChunk);
+            if (n == 0)
+                break;
+            if (n < 0)
+                return fail(ErrorCode::Corrupt, tr("the tar stream is damaged or truncated in %1: %2").arg(name, QString::fromUtf8(archive_error_string(a))));
+            if (keep)
+                LB_TRY(writeAll(fd, buffer.get(), size_t(n), path));
+        }
+    }
+    // Drain what follows the end-of-archive blocks so the writer side never blocks on us.
+    const void *rest = nullptr;
+    while (readCallback(a, this, &rest) > 0) {
+    }
+    return {};
+}
+
+} // namespace lifeboat

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Sink.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+struct archive;
+
+namespace lifeboat {
+
+class OperationContext;
+
+// Packs files into a POSIX (pax) tar stream pushed into a Sink, through libarchive, so that a
+// multi-file source (pg_dump's directory format) travels the same one-stream pipeline as
+// everything else and `tar -x` can unpack it by hand.
+class TarWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(TarWriter)
+
+public:
+    explicit TarWriter(Sink *out);
+    ~TarWriter();
+    Q_DISABLE_COPY_MOVE(TarWriter)
+
+    [[nodiscard]] Status open();
+    // Appends the regular file at `path` as member `name` (mode 0600), read in chunks.
+    [[nodiscard]] Status addFile(const QString &path, const QString &name, OperationContext *context);
+    // Writes the end-of-archive blocks; the Sink itself is not finished.
+    [[nodiscard]] Status close();
+    qint64 contentBytes() const { return m_contentBytes; }
+
+private:
+    static long writeCallback(struct archive *, void *self, const void *buffer, size_t length);
+    Error archiveError(const QString &what) const;
+
+    Sink *m_out;
+    struct archive *m_archive = nullptr;
+    Status m_sinkStatus;
+    qint64 m_contentBytes = 0;
+};
+
+} // namespace lifeboat
