@@ -147,8 +147,15 @@ Result<QMap<QString, qint64>> PgRestorer::restoreDataInto(const QString &databas
                                                       .arg(table, database)
                                                       .arg(before->value(table)));
     }
+    // Rows loaded into a live schema would fire its triggers (audit rows twice); only a
+    // superuser may switch them off for the load.
+    PgRestoreOptions load = options;
+    auto super = (*connection)->scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"));
+    load.disableTriggers = super && *super == QLatin1String("t");
+    if (!load.disableTriggers && context)
+        context->reportLog(tr("triggers of database %1 fire while its rows are loaded (connect as a superuser to keep them off)").arg(database));
     connection->reset();
-    LB_TRY(restoreInto(database, options, context));
+    LB_TRY(restoreInto(database, load, context));
     QMap<QString, qint64> counts;
     LB_TRY(compareCounts(database, options, counts));
     return counts;
@@ -276,6 +283,8 @@ Status PgRestorer::restoreInto(const QString &database, const PgRestoreOptions &
         passes.append(QStringList{QStringLiteral("--schema-only")} + parallel);
     } else if (options.dataOnly) {
         QStringList pass{QStringLiteral("--data-only"), QStringLiteral("--single-transaction")};
+        if (options.disableTriggers)
+            pass.append(QStringLiteral("--disable-triggers"));
         if (!options.tables.isEmpty())
             pass += {QStringLiteral("--use-list"), dataList.fileName()};
         passes.append(pass);

@@ -22,6 +22,7 @@ struct PgRestoreOptions
     QStringList tables; // empty: all
     bool schemaOnly = false;
     bool dataOnly = false;
+    bool disableTriggers = false; // data-only as a superuser: triggers do not fire on loaded rows
     bool selective() const { return !tables.isEmpty() || schemaOnly || dataOnly; }
 };
 

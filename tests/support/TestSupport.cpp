@@ -11,12 +11,12 @@ namespace lifeboat::test {
 
 QString sourceDir()
 {
-    return qEnvironmentVariable("LIFEBOAT_SOURCE_DIR");
+    return qEnvironmentVariable("LIFEBOAT_SOURCE_DIR", QStringLiteral(LIFEBOAT_DEFAULT_SOURCE_DIR));
 }
 
 QString cliPath()
 {
-    return qEnvironmentVariable("LIFEBOAT_CLI");
+    return qEnvironmentVariable("LIFEBOAT_CLI", QStringLiteral(LIFEBOAT_DEFAULT_CLI));
 }
 
 QString demoKey(const char *name)
