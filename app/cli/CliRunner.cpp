@@ -4,6 +4,7 @@
 #include "ErrorStream.h"
 #include "commands/BackupCommand.h"
 #include "commands/CatalogCommand.h"
+#include "commands/CheckCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/ListCommand.h"
 #include "commands/RestoreCommand.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ShowCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<RestoreCommand>());
+    list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<CatalogCommand>());
     list.push_back(std::make_unique<DemoCommand>());
     return list;

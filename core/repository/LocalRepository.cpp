@@ -6,6 +6,7 @@
 #include "pipeline/FileSink.h"
 #include "pipeline/StreamChain.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -219,6 +220,19 @@ Result<std::unique_ptr<Repository>> Repository::open(const RepositoryConfig &con
     return fail(ErrorCode::InvalidConfig,
                 QCoreApplication::translate("Repository", "repository \"%1\": type \"%2\" is not supported by this build yet (use type = \"local\")")
                     .arg(config.name, config.type));
+}
+
+Result<qint64> LocalRepository::probeWritable(const QString &job)
+{
+    LB_TRY(initialize());
+    const QString dir = backupsDir(job);
+    LB_TRY(FileOps::makePrivateDirs(dir));
+    const QString probe = QDir(dir).filePath(QStringLiteral(".lifeboat-probe-%1").arg(QCoreApplication::applicationPid()));
+    auto written = FileOps::writeAtomically(probe, QByteArrayLiteral("probe"));
+    QFile::remove(probe);
+    if (!written)
+        return fail(written.error());
+    return FileOps::freeBytes(dir);
 }
 
 } // namespace lifeboat

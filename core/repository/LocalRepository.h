@@ -28,6 +28,7 @@ public:
     Status removeBackup(const BackupMetadata &meta) override;
 
     QString backupsDir(const QString &job) const;
+    Result<qint64> probeWritable(const QString &job) override;
     QString artifactPath(const BackupMetadata &meta) const;
 
 private:

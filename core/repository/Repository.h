@@ -50,6 +50,9 @@ public:
     virtual Result<QList<BackupMetadata>> listBackups(const QString &job) = 0;
     [[nodiscard]] virtual Status readArtifact(const BackupMetadata &meta, Sink *sink, OperationContext *context) = 0;
     [[nodiscard]] virtual Status removeBackup(const BackupMetadata &meta) = 0;
+    // `check`: writes, syncs and removes a probe file where `job`'s artifacts go; returns
+    // the free space there (-1 when the store cannot tell).
+    virtual Result<qint64> probeWritable(const QString &job) = 0;
 
     static Result<std::unique_ptr<Repository>> open(const RepositoryConfig &config);
 };

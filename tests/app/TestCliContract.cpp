@@ -269,6 +269,33 @@ private slots:
                          QStringLiteral("format")}).exitCode, 0);
     }
 
+    void checkSaysWhatIsReadyAndHowToFixTheRest()
+    {
+        Workspace ws({}, 50);
+        auto r = ws.cli({QStringLiteral("check"), QStringLiteral("app")});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY(r.out.contains("OK   source: SQLite database"));
+        QVERIFY(r.out.contains("OK   repository: "));
+        QVERIFY(QDir(ws.backupsDir()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // the probe is gone
+
+        // The repository under a plain file cannot be created; the database is gone.
+        writeFile(ws.path(QStringLiteral("blocker")), "not a folder");
+        writeFile(ws.config(), readFile(ws.config()).replace("path = \"repo\"", "path = \"blocker/repo\""));
+        QFile::remove(ws.path(QStringLiteral("app.db")));
+        r = ws.cli({QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("app")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
+        QMap<QString, QJsonObject> byName;
+        for (const QJsonValue &line : report.value(QStringLiteral("checks")).toArray())
+            byName.insert(line.toObject().value(QStringLiteral("check")).toString(), line.toObject());
+        QCOMPARE(byName.value(QStringLiteral("source")).value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY(byName.value(QStringLiteral("source")).value(QStringLiteral("detail")).toString().contains(ws.path(QStringLiteral("app.db"))));
+        QCOMPARE(byName.value(QStringLiteral("repository")).value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY(!byName.value(QStringLiteral("repository")).value(QStringLiteral("fix")).toString().isEmpty());
+        QCOMPARE(ws.cli({QStringLiteral("check"), QStringLiteral("nosuchjob")}).exitCode, 2);
+    }
+
     void missingDatabaseIsNamed()
     {
         Workspace ws({}, 0);

@@ -260,6 +260,41 @@ private slots:
         QCOMPARE(m_pg->scalar(QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = 'never_created'")), QStringLiteral("0"));
     }
 
+    void checkNamesEachProblemWithAFix()
+    {
+        auto ws = workspace(QStringLiteral("encryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]"));
+        auto r = ws->cli({QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("app")});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QStringList names;
+        for (const QJsonValue &line : json(r).value(QStringLiteral("checks")).toArray()) {
+            names.append(line.toObject().value(QStringLiteral("check")).toString());
+            QCOMPARE(line.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        }
+        for (const char *expected : {"connect", "server", "pg_dump", "pg_restore", "privileges", "restore", "encryption", "repository"})
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+
+        // A role that may not read a table or create databases: both named, with the fix.
+        QCOMPARE(m_pg->psql(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE weak LOGIN PASSWORD 'weak-pass-1'")).exitCode, 0);
+        QCOMPARE(m_pg->psql(QStringLiteral("shop"), QStringLiteral("GRANT USAGE ON SCHEMA billing TO weak; GRANT SELECT ON ALL TABLES IN SCHEMA public TO weak; "
+                                                                 "GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO weak")).exitCode, 0);
+        writeFile(ws->path(QStringLiteral("weakpass")), "weak-pass-1");
+        writeFile(ws->config(), readFile(ws->config()).replace("user=postgres", "user=weak").replace("password_file = \"pgpass\"", "password_file = \"weakpass\""));
+        r = ws->cli({QStringLiteral("check"), QStringLiteral("app")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("FAIL privileges: role weak cannot read billing.invoices"), r.out.constData());
+        QVERIFY(r.out.contains("fix: GRANT pg_read_all_data TO weak"));
+        QVERIFY(r.out.contains("WARN restore"));
+        QVERIFY(r.out.contains("ALTER ROLE weak CREATEDB"));
+
+        // Wrong password: the connection line fails, nothing else is attempted against the server.
+        writeFile(ws->path(QStringLiteral("weakpass")), "wrong");
+        r = ws->cli({QStringLiteral("check"), QStringLiteral("app")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("FAIL connect: ") && r.out.contains("password authentication failed"), r.out.constData());
+        QVERIFY(!r.out.contains("wrong"));
+        QCOMPARE(m_pg->psql(QStringLiteral("shop"), QStringLiteral("DROP OWNED BY weak; DROP ROLE weak")).exitCode, 0);
+    }
+
     void passwordNeverOnACommandLineOrInOutput()
     {
         auto ws = workspace(QStringLiteral("compression = \"zstd:19\"\nparallel = 1"));
