@@ -23,6 +23,8 @@ void RestoreCommand::declare(QCommandLineParser &parser) const
                       tr("PostgreSQL: restore only these tables' rows (comma-separated, schema.table or table); every "
                          "definition is restored, other tables stay empty."),
                       tr("LIST")});
+    parser.addOption({QStringLiteral("with-globals"),
+                      tr("PostgreSQL: first create the roles and tablespaces stored with the backup (jobs with globals = true).")});
     parser.addOption({QStringLiteral("schema-only"), tr("PostgreSQL: restore definitions only, no rows.")});
     parser.addOption({QStringLiteral("data-only"),
                       tr("PostgreSQL: load rows into the empty tables of the existing database named by --to, in one transaction.")});
@@ -49,6 +51,7 @@ int RestoreCommand::run(CliContext &context, const QCommandLineParser &parser) c
         return context.reportError({ErrorCode::Usage, tr("--tables needs at least one table name"), {}});
     params.schemaOnly = parser.isSet(QStringLiteral("schema-only"));
     params.dataOnly = parser.isSet(QStringLiteral("data-only"));
+    params.withGlobals = parser.isSet(QStringLiteral("with-globals"));
     RestoreOperation operation(params);
     auto status = context.runOperation(operation);
     if (!status)

@@ -51,6 +51,7 @@ struct JobConfig
     QString profile;
     QString format = QStringLiteral("custom");
     int parallel = 2;
+    bool globals = false; // postgresql: also store roles and tablespaces (pg_dumpall --globals-only)
     QString repository;
     QStringList copyTo;
     QString schedule;

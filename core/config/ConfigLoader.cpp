@@ -96,6 +96,18 @@ public:
         return int(value);
     }
 
+    bool boolean(const toml::table &table, const QString &prefix, const char *key, bool fallback)
+    {
+        const toml::node *node = table.get(key);
+        if (!node)
+            return fallback;
+        if (!node->is_boolean()) {
+            report(node, prefix + QLatin1String(key), tr("expected true or false"));
+            return fallback;
+        }
+        return **node->as_boolean();
+    }
+
     QStringList strings(const toml::table &table, const QString &prefix, const char *key, bool paths)
     {
         const toml::node *node = table.get(key);
@@ -210,7 +222,8 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
                        QStringLiteral("parallel"), QStringLiteral("repository"), QStringLiteral("copy_to"),
                        QStringLiteral("schedule"), QStringLiteral("compression"), QStringLiteral("encryption"),
                        QStringLiteral("recipients"), QStringLiteral("secret_keys"),
-                       QStringLiteral("passphrase_file"), QStringLiteral("retention"), QStringLiteral("verify")});
+                       QStringLiteral("passphrase_file"), QStringLiteral("retention"), QStringLiteral("verify"),
+                       QStringLiteral("globals")});
     job.name = name;
     job.kind = r.string(t, p, "kind");
     if (!r.failed() && !jobKinds.contains(job.kind))
@@ -230,6 +243,7 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
     job.secretKeys = r.strings(t, p, "secret_keys", true);
     job.passphraseFile = r.path(t, p, "passphrase_file");
     job.verify = r.string(t, p, "verify", job.verify);
+    job.globals = r.boolean(t, p, "globals", false);
     readRetention(r, t, p, job.retention);
     if (r.failed())
         return;

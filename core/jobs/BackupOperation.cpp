@@ -49,6 +49,25 @@ QString postBackupLevel(const JobConfig &job, const DecodeSettings &keys, Operat
 
 } // namespace
 
+Result<QJsonObject> BackupOperation::storePart(Repository &repository, const JobConfig &job, const EncodeSettings &encode, const QString &id,
+                                               const QString &part, BackupSource &source, OperationContext *context)
+{
+    const QString artifact = BackupNaming::artifactName(id, source.partExtension(part), job.compression, encode.encrypt);
+    auto upload = repository.createArtifact(job.name, artifact);
+    if (!upload)
+        return fail(upload.error());
+    auto chain = StreamChain::encoder(encode, (*upload)->sink());
+    if (!chain)
+        return fail(chain.error());
+    LB_TRY(source.streamPart(part, (*chain)->input(), context));
+    LB_TRY((*chain)->finish());
+    LB_TRY((*upload)->commit());
+    return QJsonObject{{QStringLiteral("artifact"), artifact},
+                       {QStringLiteral("size_bytes"), (*chain)->storedBytes()},
+                       {QStringLiteral("sha256"), (*chain)->storedSha256()},
+                       {QStringLiteral("content_sha256"), (*chain)->contentSha256()}};
+}
+
 Result<BackupResult> BackupOperation::perform(const BackupParams &params, OperationContext *context)
 {
     auto job = JobSupport::job(params.config, params.job);
@@ -111,6 +130,14 @@ Result<BackupResult> BackupOperation::perform(const BackupParams &params, Operat
         return fail(chain.error());
     LB_TRY((*source)->stream((*chain)->input(), context));
     LB_TRY((*chain)->finish());
+    // Parts first, main artifact last: the next run's cleanup treats a committed main artifact
+    // without a sidecar as aborted, and parts only as belonging to a sidecar.
+    for (const QString &part : (*source)->parts()) {
+        auto stored = storePart(repository, *job, *encode, meta.id, part, **source, context);
+        if (!stored)
+            return fail(stored.error());
+        meta.parts.insert(part, *stored);
+    }
     LB_TRY(upload->commit());
 
     meta.finishedAt = Clock::instance().now().toUTC();

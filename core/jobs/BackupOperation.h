@@ -40,6 +40,10 @@ protected:
     Status execute() override;
 
 private:
+    // Streams one further artifact of backup `id` (e.g. globals) and returns its sidecar entry.
+    static Result<QJsonObject> storePart(class Repository &repository, const JobConfig &job, const struct EncodeSettings &encode,
+                                         const QString &id, const QString &part, class BackupSource &source, OperationContext *context);
+
     BackupParams m_params;
     BackupResult m_result;
 };

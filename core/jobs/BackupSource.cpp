@@ -19,4 +19,9 @@ Result<std::unique_ptr<BackupSource>> BackupSource::forJob(const JobConfig &job,
                     .arg(job.name, job.kind));
 }
 
+Status BackupSource::streamPart(const QString &part, Sink *, OperationContext *)
+{
+    return fail(ErrorCode::Internal, QStringLiteral("no part %1").arg(part));
+}
+
 } // namespace lifeboat

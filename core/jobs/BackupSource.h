@@ -25,6 +25,10 @@ public:
     // Pushes the content into `sink` (without finishing it).
     [[nodiscard]] virtual Status stream(Sink *sink, OperationContext *context) = 0;
     virtual QJsonObject sourceInfo() const = 0;
+    // Further artifacts stored with the main one (e.g. "globals"), each streamed after it.
+    virtual QStringList parts() const { return {}; }
+    virtual QString partExtension(const QString &part) const { return QStringLiteral(".") + part; }
+    [[nodiscard]] virtual Status streamPart(const QString &part, Sink *sink, OperationContext *context);
     virtual qint64 sourceBytes() const = 0;
 
     // The source for a job's kind; `overridePath` backs up another file of the same kind

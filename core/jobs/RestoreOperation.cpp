@@ -72,8 +72,8 @@ Status RestoreOperation::execute()
         return fail(keys.error());
     if (meta.kind == QLatin1String("postgresql-logical"))
         return restorePostgres(job, **repo, meta, *keys);
-    if (!m_params.tables.isEmpty() || m_params.schemaOnly || m_params.dataOnly)
-        return fail(ErrorCode::Usage, tr("--tables, --schema-only and --data-only apply to PostgreSQL backups; %1 is a %2 backup").arg(meta.id, meta.kind));
+    if (!m_params.tables.isEmpty() || m_params.schemaOnly || m_params.dataOnly || m_params.withGlobals)
+        return fail(ErrorCode::Usage, tr("--tables, --schema-only, --data-only and --with-globals apply to PostgreSQL backups; %1 is a %2 backup").arg(meta.id, meta.kind));
     return restoreSqlite(job, **repo, meta, *keys);
 }
 
@@ -215,11 +215,21 @@ Status RestoreOperation::restorePostgres(const JobConfig &job, Repository &repos
     if (*exists)
         m_result.plan += {tr("take a safety backup of database %1 into repository \"%2\"").arg(database, repository.name()),
                           tr("swap names in one transaction: %1 becomes %2; drop the old database").arg(side, database)};
+    if (m_params.withGlobals)
+        m_result.plan.insert(1, tr("create the roles and tablespaces stored with the backup (existing ones are kept)"));
+    if (m_params.withGlobals && !meta.parts.contains(QStringLiteral("globals")))
+        return fail(ErrorCode::Usage, tr("backup %1 holds no roles and tablespaces (set globals = true in job \"%2\" for later backups)").arg(meta.id, meta.job));
     if (m_params.dryRun)
         return {};
 
     reportStep(tr("Checking %1 before restoring").arg(meta.artifact));
     LB_TRY(ArtifactVerifier::checksum(repository, meta, this));
+    if (m_params.withGlobals) {
+        LB_TRY(ArtifactVerifier::checksum(repository, meta.part(QStringLiteral("globals")), this));
+        auto applied = restorer.applyGlobals(this);
+        if (!applied)
+            return fail(applied.error());
+    }
     if (*exists)
         (void)PgRestorer::dropDatabase(**admin, side); // a leftover of an earlier failed attempt
     auto counts = restorer.restoreNew(side, options, this);

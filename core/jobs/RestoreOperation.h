@@ -20,6 +20,7 @@ struct RestoreParams
     QStringList tables;
     bool schemaOnly = false;
     bool dataOnly = false;
+    bool withGlobals = false; // first create the backup's roles and tablespaces (globals = true)
 };
 
 struct RestoreResult

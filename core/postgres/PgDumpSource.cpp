@@ -53,6 +53,14 @@ Status PgDumpSource::prepare(OperationContext *context)
     if (!pgRestore)
         return fail(pgRestore.error());
     m_pgRestore = *pgRestore;
+    if (m_job.globals) {
+        auto pgDumpAll = PgAccess::tool(QStringLiteral("pg_dumpall"), m_facts.major);
+        if (!pgDumpAll)
+            return fail(pgDumpAll.error());
+        m_pgDumpAll = *pgDumpAll;
+        auto super = m_connection->scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"));
+        m_superuser = super && *super == QLatin1String("t");
+    }
     // The snapshot stays valid while this transaction is open, i.e. until stream() is done.
     LB_TRY(m_connection->exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")));
     auto snapshot = m_connection->scalar(QStringLiteral("SELECT pg_export_snapshot()"));
@@ -148,12 +156,48 @@ Status PgDumpSource::dumpDirectory(Sink *sink, const QProcessEnvironment &env, O
     return {};
 }
 
+QStringList PgDumpSource::parts() const
+{
+    return m_job.globals ? QStringList{QStringLiteral("globals")} : QStringList{};
+}
+
+QString PgDumpSource::partExtension(const QString &part) const
+{
+    return QStringLiteral(".%1.sql").arg(part);
+}
+
+Status PgDumpSource::streamPart(const QString &part, Sink *sink, OperationContext *context)
+{
+    if (part != QLatin1String("globals"))
+        return BackupSource::streamPart(part, sink, context);
+    if (context)
+        context->reportStep(tr("Dumping roles and tablespaces with pg_dumpall --globals-only"));
+    std::unique_ptr<QTemporaryDir> passDir;
+    auto env = m_access.childEnvironment(passDir);
+    if (!env)
+        return fail(env.error());
+    QStringList args{QStringLiteral("--globals-only"), QStringLiteral("--no-password"), QStringLiteral("--dbname=") + m_access.conninfo};
+    // Only a superuser may read pg_authid; others still get every role, without passwords.
+    if (!m_superuser) {
+        args.append(QStringLiteral("--no-role-passwords"));
+        if (context)
+            context->reportLog(tr("roles are stored without their passwords: the job's role is not a superuser"));
+    }
+    auto child = ChildProcess::start(m_pgDumpAll, args, *env);
+    if (!child)
+        return fail(child.error());
+    LB_TRY((*child)->pumpStdout(sink, context));
+    return (*child)->wait(tr("pg_dumpall --globals-only failed"));
+}
+
 QJsonObject PgDumpSource::sourceInfo() const
 {
     QJsonObject o = m_facts.toSourceJson();
     o.insert(QStringLiteral("format"), m_job.format);
     if (m_tocItems > 0)
         o.insert(QStringLiteral("toc_items"), m_tocItems);
+    if (m_job.globals)
+        o.insert(QStringLiteral("role_passwords"), m_superuser);
     return o;
 }
 

@@ -28,6 +28,10 @@ public:
     Status prepare(OperationContext *context) override;
     Status stream(Sink *sink, OperationContext *context) override;
     QJsonObject sourceInfo() const override;
+    // globals = true: roles and tablespaces (pg_dumpall --globals-only) as part "globals".
+    QStringList parts() const override;
+    QString partExtension(const QString &part) const override;
+    Status streamPart(const QString &part, Sink *sink, OperationContext *context) override;
     qint64 sourceBytes() const override { return m_facts.sizeBytes; }
 
 private:
@@ -43,6 +47,8 @@ private:
     QString m_pgDump;
     QString m_pgRestore;
     int m_tocItems = 0;
+    QString m_pgDumpAll;
+    bool m_superuser = false;
     PgServerFacts m_facts;
 };
 

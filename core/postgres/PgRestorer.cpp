@@ -163,20 +163,14 @@ Result<QMap<QString, qint64>> PgRestorer::restoreDataInto(const QString &databas
 
 Status PgRestorer::restorePlain(const QString &database, OperationContext *context)
 {
-    auto psql = PgAccess::tool(QStringLiteral("psql"), qMax(15, sourceMajor()));
-    if (!psql)
-        return fail(psql.error());
-    std::unique_ptr<QTemporaryDir> passDir;
-    auto env = m_access.childEnvironment(passDir);
-    if (!env)
-        return fail(env.error());
     if (context)
         context->reportStep(tr("Restoring with psql"));
     const QString what = tr("restoring %1 into database %2 failed").arg(m_meta.id, database);
-    auto child = ChildProcess::start(*psql,
-                                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                      QStringLiteral("--no-password"), QStringLiteral("-d"), PgConnection::withDatabase(m_access.conninfo, database)},
-                                     *env);
+    std::unique_ptr<QTemporaryDir> passDir;
+    auto child = startClient(QStringLiteral("psql"),
+                             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                              QStringLiteral("--no-password"), QStringLiteral("-d"), PgConnection::withDatabase(m_access.conninfo, database)},
+                             passDir);
     if (!child)
         return fail(child.error());
     auto status = ArtifactVerifier::decode(m_repository, m_meta, m_keys, (*child)->stdinSink(), context);
@@ -191,17 +185,51 @@ Status PgRestorer::restorePlain(const QString &database, OperationContext *conte
     return (*child)->wait(what);
 }
 
+Result<std::unique_ptr<ChildProcess>> PgRestorer::startClient(const QString &tool, const QStringList &args,
+                                                             std::unique_ptr<QTemporaryDir> &holder) const
+{
+    auto program = PgAccess::tool(tool, qMax(15, sourceMajor()));
+    if (!program)
+        return fail(program.error());
+    auto env = m_access.childEnvironment(holder);
+    if (!env)
+        return fail(env.error());
+    return ChildProcess::start(*program, args, *env);
+}
+
+Result<QStringList> PgRestorer::applyGlobals(OperationContext *context)
+{
+    if (!m_meta.parts.contains(QStringLiteral("globals")))
+        return fail(ErrorCode::Usage, tr("backup %1 holds no roles and tablespaces (set globals = true in job \"%2\" for later backups)").arg(m_meta.id, m_meta.job));
+    if (context)
+        context->reportStep(tr("Creating the backup's roles and tablespaces"));
+    std::unique_ptr<QTemporaryDir> passDir;
+    auto child = startClient(QStringLiteral("psql"),
+                             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("--no-password"), QStringLiteral("-d"),
+                              PgConnection::withDatabase(m_access.conninfo, QStringLiteral("postgres"))},
+                             passDir);
+    if (!child)
+        return fail(child.error());
+    QStringList errors;
+    (*child)->setStderrLineHandler([&errors](const QByteArray &line) {
+        if (line.contains("ERROR:"))
+            errors.append(QString::fromUtf8(line.mid(line.indexOf("ERROR:") + 6).trimmed()));
+        return true;
+    });
+    LB_TRY(ArtifactVerifier::decode(m_repository, m_meta.part(QStringLiteral("globals")), m_keys, (*child)->stdinSink(), context));
+    LB_TRY((*child)->wait(tr("creating the roles and tablespaces of %1 failed").arg(m_meta.id)));
+    if (!errors.isEmpty() && context)
+        context->reportLog(tr("%n statement(s) of the roles script failed, most likely for roles that already exist; first: %1", nullptr, int(errors.size()))
+                               .arg(errors.first()));
+    return errors;
+}
+
 Status PgRestorer::runPgRestore(const QStringList &args, const QString &what, Items &items, const std::function<Status(Sink *)> &feed,
                                 OperationContext *context)
 {
-    auto tool = PgAccess::tool(QStringLiteral("pg_restore"), qMax(15, sourceMajor()));
-    if (!tool)
-        return fail(tool.error());
     std::unique_ptr<QTemporaryDir> passDir;
-    auto env = m_access.childEnvironment(passDir);
-    if (!env)
-        return fail(env.error());
-    auto child = ChildProcess::start(*tool, QStringList{QStringLiteral("--exit-on-error"), QStringLiteral("--no-password"), QStringLiteral("--verbose")} + args, *env);
+    auto child = startClient(QStringLiteral("pg_restore"),
+                             QStringList{QStringLiteral("--exit-on-error"), QStringLiteral("--no-password"), QStringLiteral("--verbose")} + args, passDir);
     if (!child)
         return fail(child.error());
     (*child)->setStderrLineHandler([&items, context](const QByteArray &line) {

@@ -50,6 +50,9 @@ public:
     // --data-only into an existing database whose tables exist and are empty, in one transaction.
     Result<QMap<QString, qint64>> restoreDataInto(const QString &database, const PgRestoreOptions &options, OperationContext *context);
     static Status dropDatabase(PgConnection &admin, const QString &database);
+    // Runs the backup's roles-and-tablespaces script on the server; statements that fail
+    // (a role that already exists) are reported, not fatal. Returns those errors.
+    Result<QStringList> applyGlobals(OperationContext *context);
     // verify --level format: pg_restore --list accepts the decoded archive and, for the directory
     // format, every table's data file is there (plain: the dump's header and completion line).
     static Status checkFormat(const BackupMetadata &meta, const QString &decoded);
@@ -57,6 +60,10 @@ public:
 private:
     Status restoreInto(const QString &database, const PgRestoreOptions &options, OperationContext *context);
     Status restorePlain(const QString &database, OperationContext *context);
+    // pg_restore or psql of the backup's version, started with the password in a PGPASSFILE
+    // that `holder` keeps alive.
+    Result<std::unique_ptr<class ChildProcess>> startClient(const QString &tool, const QStringList &args,
+                                                            std::unique_ptr<QTemporaryDir> &holder) const;
     struct Items
     {
         qint64 done = 0;

@@ -37,6 +37,8 @@ QJsonObject BackupMetadata::toJson() const
         o.insert(QStringLiteral("pitr"), pitr);
     if (!verification.isEmpty())
         o.insert(QStringLiteral("verification"), verification);
+    if (!parts.isEmpty())
+        o.insert(QStringLiteral("parts"), parts);
     o.insert(QStringLiteral("lifeboat_version"), lifeboatVersion);
     return o;
 }
@@ -54,6 +56,26 @@ QStringList BackupMetadata::tableDifferences(const QMap<QString, qint64> &actual
             differing.append(QCoreApplication::translate("BackupMetadata", "%1: %2 rows, expected %3").arg(it.key()).arg(have).arg(want));
     }
     return differing;
+}
+
+BackupMetadata BackupMetadata::part(const QString &name) const
+{
+    const QJsonObject p = parts.value(name).toObject();
+    BackupMetadata m = *this;
+    m.artifact = p.value(QStringLiteral("artifact")).toString();
+    m.sizeBytes = qint64(p.value(QStringLiteral("size_bytes")).toDouble());
+    m.sha256 = p.value(QStringLiteral("sha256")).toString();
+    m.contentSha256 = p.value(QStringLiteral("content_sha256")).toString();
+    m.parts = {};
+    return m;
+}
+
+QStringList BackupMetadata::partArtifacts() const
+{
+    QStringList names;
+    for (auto it = parts.constBegin(); it != parts.constEnd(); ++it)
+        names.append(it.value().toObject().value(QStringLiteral("artifact")).toString());
+    return names;
 }
 
 QByteArray BackupMetadata::toBytes() const
@@ -98,6 +120,7 @@ Result<BackupMetadata> BackupMetadata::fromJson(const QByteArray &bytes, const Q
     m.source = o.value(QStringLiteral("source")).toObject();
     m.pitr = o.value(QStringLiteral("pitr")).toObject();
     m.verification = o.value(QStringLiteral("verification")).toObject();
+    m.parts = o.value(QStringLiteral("parts")).toObject();
     m.lifeboatVersion = o.value(QStringLiteral("lifeboat_version")).toString();
     if (m.id.isEmpty() || m.job.isEmpty() || m.artifact.isEmpty() || !m.startedAt.isValid())
         return fail(ErrorCode::Corrupt,

@@ -35,11 +35,18 @@ struct BackupMetadata
     QJsonObject source;
     QJsonObject pitr;
     QJsonObject verification;
+    // Further artifacts of the same backup, by name: {"globals": {"artifact", "size_bytes",
+    // "sha256", "content_sha256"}} (PostgreSQL roles and tablespaces).
+    QJsonObject parts;
     QString lifeboatVersion = QStringLiteral(LIFEBOAT_VERSION);
 
     // Tables whose count in `actual` differs from source.tables, as "name: N rows, expected M";
     // `only`, when not empty, limits the comparison to those tables.
     QStringList tableDifferences(const QMap<QString, qint64> &actual, const QStringList &only = {}) const;
+
+    // This backup as seen through one of its parts: artifact, size and hashes are the part's.
+    BackupMetadata part(const QString &name) const;
+    QStringList partArtifacts() const;
 
     QJsonObject toJson() const;
     QByteArray toBytes() const;

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUuid>
 #include <cerrno>
 #include <fcntl.h>
@@ -129,10 +130,25 @@ Result<QStringList> LocalRepository::cleanupAborted(const QString &job)
     if (!dir.exists())
         return QStringList{};
     const QStringList files = dir.entryList(QDir::Files | QDir::Hidden);
+    // Parts (globals) of finished backups are named in their main artifact's sidecar. While
+    // any sidecar is unreadable, only .partial files go: nothing that may belong to a backup.
+    QSet<QString> parts;
+    bool allSidecarsRead = true;
+    for (const QString &name : files) {
+        if (!name.endsWith(sidecarSuffix))
+            continue;
+        QFile file(dir.filePath(name));
+        auto meta = file.open(QIODevice::ReadOnly) ? BackupMetadata::fromJson(file.readAll(), file.fileName())
+                                                   : Result<BackupMetadata>(fail(ErrorCode::Failed, QString()));
+        allSidecarsRead = allSidecarsRead && meta.has_value();
+        if (meta)
+            for (const QString &part : meta->partArtifacts())
+                parts.insert(part);
+    }
     QStringList removed;
     for (const QString &file : files) {
         bool stale = file.endsWith(QLatin1String(".partial"));
-        if (!stale && !file.endsWith(sidecarSuffix))
+        if (!stale && allSidecarsRead && !file.endsWith(sidecarSuffix) && !parts.contains(file))
             stale = !files.contains(BackupNaming::sidecarName(file)); // artifact whose run never finished
         if (stale && dir.remove(file))
             removed.append(file);
@@ -210,6 +226,8 @@ Status LocalRepository::removeBackup(const BackupMetadata &meta)
     const QString dir = backupsDir(meta.job);
     QFile::remove(dir + QLatin1Char('/') + BackupNaming::sidecarName(meta.artifact));
     QFile::remove(artifactPath(meta));
+    for (const QString &part : meta.partArtifacts())
+        QFile::remove(dir + QLatin1Char('/') + part);
     return FileOps::syncDirectory(dir);
 }
 

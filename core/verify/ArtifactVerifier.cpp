@@ -85,6 +85,42 @@ Status ArtifactVerifier::checkFormat(const BackupMetadata &meta, const QString &
 Status ArtifactVerifier::verify(Repository &repository, const BackupMetadata &meta, const DecodeSettings &keys,
                                 const QString &level, OperationContext *context, const JobConfig *job)
 {
+    LB_TRY(verifyMain(repository, meta, keys, level, context, job));
+    for (auto it = meta.parts.constBegin(); it != meta.parts.constEnd(); ++it)
+        LB_TRY(verifyPart(repository, meta.part(it.key()), keys, level, context));
+    return {};
+}
+
+Status ArtifactVerifier::verifyPart(Repository &repository, const BackupMetadata &part, const DecodeSettings &keys, const QString &level,
+                                    OperationContext *context)
+{
+    if (level == QLatin1String("checksum"))
+        return checksum(repository, part, context);
+    if (level == QLatin1String("decode")) {
+        NullSink null;
+        return decode(repository, part, keys, &null, context);
+    }
+    // format and restore: the globals script is complete (roles are not test-restored: they are
+    // server-wide, a throwaway database cannot hold them).
+    const QString scratch = QDir(JobSupport::workDir()).filePath(QStringLiteral("lifeboat-verify-%1-%2").arg(::getpid()).arg(part.artifact));
+    QFile::remove(scratch);
+    FileSink file;
+    auto status = file.open(scratch);
+    if (status)
+        status = decode(repository, part, keys, &file, context);
+    if (status) {
+        QFile f(scratch);
+        const QByteArray all = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        if (!all.contains("-- PostgreSQL database cluster dump") || !all.contains("-- PostgreSQL database cluster dump complete"))
+            status = fail(inBackup(part, {ErrorCode::Corrupt, tr("the roles and tablespaces script is incomplete (its header or completion line is missing)"), {}}));
+    }
+    QFile::remove(scratch);
+    return status;
+}
+
+Status ArtifactVerifier::verifyMain(Repository &repository, const BackupMetadata &meta, const DecodeSettings &keys,
+                                    const QString &level, OperationContext *context, const JobConfig *job)
+{
     if (level == QLatin1String("restore") && meta.kind == QLatin1String("postgresql-logical")) {
         if (!job)
             return fail(ErrorCode::InvalidConfig, tr("a test restore of %1 needs its job's server (add the job back to the config)").arg(meta.id));

@@ -34,6 +34,13 @@ public:
     [[nodiscard]] static Status checksum(Repository &repository, const BackupMetadata &meta, OperationContext *context);
     // Checks a decoded file of meta.kind against the sidecar's facts.
     [[nodiscard]] static Status checkFormat(const BackupMetadata &meta, const QString &decodedFile);
+
+private:
+    static Status verifyMain(Repository &repository, const BackupMetadata &meta, const DecodeSettings &keys, const QString &level,
+                             OperationContext *context, const struct JobConfig *job);
+    // Parts (PostgreSQL globals) are checked at the same level, as far as it applies to them.
+    static Status verifyPart(Repository &repository, const BackupMetadata &part, const DecodeSettings &keys, const QString &level,
+                             OperationContext *context);
 };
 
 } // namespace lifeboat
