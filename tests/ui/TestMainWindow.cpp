@@ -1,8 +1,14 @@
 // The main window against a real catalog and a real demo-shaped workspace, offscreen.
 #include "TestSupport.h"
+#include "restore/RestoreDialog.h"
 #include "shell/MainWindow.h"
 
 #include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -64,6 +70,76 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 0);
         QVERIFY2(message->text().contains(QStringLiteral("Cancelled")), qPrintable(message->text()));
         QVERIFY(QDir(ws.backupsDir()).entryList(QDir::Files).isEmpty());
+    }
+
+    void restoreDialogRestoresTheSelectedBackupIntoANewFile()
+    {
+        test::Workspace ws(QStringLiteral("verify = \"checksum\"\n"), 500);
+        QCOMPARE(ws.cli({QStringLiteral("backup"), QStringLiteral("app")}).exitCode, 0);
+        MainWindow window;
+        window.openConfig(ws.config());
+        window.show();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("catalogTable"));
+        auto *restoreButton = window.findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
+        QVERIFY(!restoreButton->isEnabled()); // nothing selected yet
+        table->selectRow(0);
+        QVERIFY(restoreButton->isEnabled());
+
+        RestoreDialog *dialog = window.restoreSelected();
+        QVERIFY(dialog);
+        // SQLite backups have no PostgreSQL choices.
+        QVERIFY(!dialog->findChild<QListWidget *>(QStringLiteral("restoreTables")));
+        const QString target = ws.path(QStringLiteral("restored-from-gui.db"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("restoreTarget"))->setText(target);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreAccept")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(QStringLiteral("Restored")), 30000);
+        QVERIFY(message->text().contains(target));
+        QVERIFY(QFile::exists(target));
+
+        // The same target again is refused with the way out, and the file is untouched.
+        const QByteArray before = test::readFile(target);
+        table->selectRow(0);
+        dialog = window.restoreSelected();
+        dialog->findChild<QLineEdit *>(QStringLiteral("restoreTarget"))->setText(target);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreAccept")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("already exists")), 30000);
+        QVERIFY(message->text().contains(QStringLiteral("--overwrite")) || message->text().contains(QStringLiteral("overwrite")));
+        QCOMPARE(test::readFile(target), before);
+    }
+
+    void restoreDialogOffersTablesAndChecksTheChoice()
+    {
+        BackupMetadata meta;
+        meta.id = QStringLiteral("shop-db-backup-20250101-000000");
+        meta.job = QStringLiteral("shop");
+        meta.kind = QStringLiteral("postgresql-logical");
+        meta.source = QJsonObject{{QStringLiteral("database"), QStringLiteral("shop")},
+                                  {QStringLiteral("format"), QStringLiteral("custom")},
+                                  {QStringLiteral("tables"), QJsonObject{{QStringLiteral("public.orders"), 10}, {QStringLiteral("billing.invoices"), 5}}}};
+        Config config;
+        RestoreDialog dialog(config, meta);
+        auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("restoreAccept"));
+        auto *tables = dialog.findChild<QListWidget *>(QStringLiteral("restoreTables"));
+        QVERIFY(accept && tables);
+        QCOMPARE(tables->count(), 2);
+        QVERIFY(accept->isEnabled()); // everything, into a new database
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("restoreGlobals"))->isEnabled()); // no globals stored
+        dialog.findChild<QRadioButton *>(QStringLiteral("restoreScope2"))->click(); // chosen tables
+        QVERIFY(!accept->isEnabled());
+        tables->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(accept->isEnabled());
+        RestoreParams p = dialog.params();
+        QCOMPARE(p.tables, QStringList{tables->item(1)->data(Qt::UserRole).toString()});
+        QVERIFY(!p.schemaOnly && !p.dataOnly);
+        dialog.findChild<QRadioButton *>(QStringLiteral("restoreScope3"))->click(); // rows into an existing database
+        QVERIFY(!accept->isEnabled()); // needs the target's name
+        dialog.findChild<QLineEdit *>(QStringLiteral("restoreTarget"))->setText(QStringLiteral("shop_schema"));
+        QVERIFY(accept->isEnabled());
+        p = dialog.params();
+        QVERIFY(p.dataOnly);
+        QCOMPARE(p.target, QStringLiteral("shop_schema"));
+        QVERIFY(!p.overwrite);
     }
 
     void brokenConfigIsShownNotCrashed()

@@ -6,6 +6,8 @@
 #include "config/ConfigLoader.h"
 #include "jobs/BackupOperation.h"
 #include "jobs/JobSupport.h"
+#include "jobs/RestoreOperation.h"
+#include "restore/RestoreDialog.h"
 #include "jobs/VerifyOperation.h"
 
 #include <QComboBox>
@@ -28,6 +30,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_jobs(new QComboBox(this))
     , m_backup(new QPushButton(tr("&Back up now"), this))
     , m_verify(new QPushButton(tr("&Verify selected"), this))
+    , m_restore(new QPushButton(tr("Re&store selected…"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_table(new QTableView(this))
     , m_model(new CatalogModel(this))
@@ -38,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_jobs->setObjectName(QStringLiteral("jobCombo"));
     m_backup->setObjectName(QStringLiteral("backupButton"));
     m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_table->setObjectName(QStringLiteral("catalogTable"));
     m_jobs->setMinimumContentsLength(16);
     m_jobs->setToolTip(tr("The job that \"Back up now\" runs"));
@@ -61,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     toolbar->addWidget(m_backup);
     toolbar->addSpacing(16);
     toolbar->addWidget(m_verify);
+    toolbar->addWidget(m_restore);
     toolbar->addStretch(1);
     toolbar->addWidget(m_refresh);
 
@@ -77,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_backup, &QPushButton::clicked, this, &MainWindow::backUpNow);
     connect(m_verify, &QPushButton::clicked, this, &MainWindow::verifySelected);
+    connect(m_restore, &QPushButton::clicked, this, &MainWindow::restoreSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::restoreSelected);
     connect(m_refresh, &QPushButton::clicked, this, &MainWindow::refreshCatalog);
     connect(m_panel, &OperationPanel::finished, this, &MainWindow::onOperationFinished);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
@@ -143,6 +150,33 @@ void MainWindow::verifySelected()
     updateActions();
 }
 
+RestoreDialog *MainWindow::restoreSelected()
+{
+    if (!m_config || m_panel->isBusy())
+        return nullptr;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return nullptr;
+    const BackupMetadata meta = m_model->entry(m_proxy->mapToSource(rows.first()).row()).meta;
+    if (meta.status != QLatin1String("ok")) {
+        m_panel->showMessage(tr("Backup %1 is a failed run and cannot be restored; choose another.").arg(meta.id), true);
+        return nullptr;
+    }
+    auto *dialog = new RestoreDialog(*m_config, meta, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startRestore(dialog->params()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::startRestore(const RestoreParams &params)
+{
+    if (m_panel->isBusy())
+        return;
+    m_panel->start(new RestoreOperation(params), tr("Restoring %1…").arg(params.id));
+    updateActions();
+}
+
 void MainWindow::onOperationFinished(Operation *operation, bool ok)
 {
     if (auto *backup = qobject_cast<BackupOperation *>(operation)) {
@@ -152,6 +186,14 @@ void MainWindow::onOperationFinished(Operation *operation, bool ok)
                                           QLocale().formattedDataSize(backup->result().meta.sizeBytes),
                                           backup->result().meta.verification.value(QStringLiteral("status")).toString(tr("not run"))),
                                  false);
+    } else if (auto *restore = qobject_cast<RestoreOperation *>(operation)) {
+        if (ok) {
+            const RestoreResult &r = restore->result();
+            QString text = tr("Restored %1 into %2; row counts match the backup.").arg(r.id, r.target);
+            if (!r.safetyBackupId.isEmpty())
+                text += QLatin1Char(' ') + tr("The previous contents were saved first as backup %1.").arg(r.safetyBackupId);
+            m_panel->showMessage(text, false);
+        }
     } else if (auto *verify = qobject_cast<VerifyOperation *>(operation)) {
         if (ok)
             m_panel->showMessage(tr("%n backup(s) verified: all passed.", nullptr, int(verify->items().size())), false);
@@ -167,6 +209,7 @@ void MainWindow::updateActions()
     const bool idle = !m_panel->isBusy();
     m_backup->setEnabled(idle && m_config && m_jobs->count() > 0);
     m_verify->setEnabled(idle && m_config && m_table->selectionModel()->hasSelection());
+    m_restore->setEnabled(idle && m_config && m_table->selectionModel()->selectedRows().size() == 1);
     m_refresh->setEnabled(idle && m_config);
 }
 

@@ -17,8 +17,8 @@ class CatalogModel;
 class Operation;
 class OperationPanel;
 
-// Hosts the screens: for now the catalog of backups and "Back up now" with progress and
-// Cancel. All work runs in core operations off the GUI thread.
+// Hosts the screens: for now the catalog of backups, "Back up now", verify and restore, with
+// progress and Cancel. All work runs in core operations off the GUI thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +30,10 @@ public:
     void refreshCatalog();
     void backUpNow();
     void verifySelected();
+    // Opens the restore dialog for the selected backup (window-modal, not blocking); accepting
+    // it starts the restore. Returns the dialog, or null when no single restorable backup is selected.
+    class RestoreDialog *restoreSelected();
+    void startRestore(const struct RestoreParams &params);
 
     const std::optional<Config> &config() const { return m_config; }
 
@@ -42,6 +46,7 @@ private:
     QComboBox *m_jobs;
     QPushButton *m_backup;
     QPushButton *m_verify;
+    QPushButton *m_restore;
     QPushButton *m_refresh;
     QTableView *m_table;
     CatalogModel *m_model;
