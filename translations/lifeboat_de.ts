@@ -35,6 +35,10 @@
         <source>a test restore of %1 needs its job's server (add the job back to the config)</source>
         <translation>eine Probewiederherstellung von %1 braucht den Server ihres Auftrags (den Auftrag wieder eintragen)</translation>
     </message>
+    <message>
+        <source>the roles and tablespaces script is incomplete (its header or completion line is missing)</source>
+        <translation>das Skript der Rollen und Tablespaces ist unvollständig (Kopf- oder Schlusszeile fehlt)</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -167,6 +171,45 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>The job to check.</source>
+        <translation>Der zu prüfende Auftrag.</translation>
+    </message>
+    <message>
+        <source>check takes exactly one JOB</source>
+        <translation>check erwartet genau einen AUFTRAG</translation>
+    </message>
+    <message>
+        <source>OK  </source>
+        <translation>OK  </translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHL</translation>
+    </message>
+    <message>
+        <source>     fix: %1</source>
+        <translation>     Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 is ready.</source>
+        <translation>Auftrag %1 ist bereit.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not ready: fix the FAIL lines above.</source>
+        <translation>Auftrag %1 ist nicht bereit: die FEHL-Zeilen oben beheben.</translation>
+    </message>
+    <message>
+        <source>Check that a job can run: its source, tools, keys and repository.</source>
+        <translation>Prüfen, ob ein Auftrag laufen kann: Quelle, Werkzeuge, Schlüssel und Repository.</translation>
+    </message>
+</context>
+<context>
     <name>ChildProcess</name>
     <message>
         <source>%1 stopped reading its input: %2</source>
@@ -242,6 +285,17 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedFilePacker</name>
+    <message>
+        <source>cannot watch %1 (inotify: %2; raise fs.inotify.max_user_instances)</source>
+        <translation>%1 kann nicht beobachtet werden (inotify: %2; fs.inotify.max_user_instances erhöhen)</translation>
+    </message>
+    <message>
+        <source>cannot watch</source>
+        <translation>kann nicht beobachten</translation>
     </message>
 </context>
 <context>
@@ -370,6 +424,21 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>gzip level must be 1 to 9</source>
         <translation>gzip-Stufe muss 1 bis 9 sein</translation>
     </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>DecodedArchive</name>
+    <message>
+        <source>cannot create a scratch folder in %1: %2 (set LIFEBOAT_TMPDIR to a writable folder with room for the decoded backup)</source>
+        <translation>kein Arbeitsordner in %1 möglich: %2 (LIFEBOAT_TMPDIR auf einen beschreibbaren Ordner mit Platz für die entschlüsselte Sicherung setzen)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -473,6 +542,77 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>gzip data is truncated: the stream ends inside a member</source>
         <translation>gzip-Daten sind abgeschnitten: der Strom endet mitten in einem Abschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>JobCheck</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>fix path in the job</source>
+        <translation>path im Auftrag korrigieren</translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation>%1 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>run Lifeboat as a user that may read it</source>
+        <translation>Lifeboat als Benutzer ausführen, der sie lesen darf</translation>
+    </message>
+    <message>
+        <source>point path at an SQLite database</source>
+        <translation>path auf eine SQLite-Datenbank zeigen lassen</translation>
+    </message>
+    <message>
+        <source>SQLite database %1, %2, %3 tables, journal mode %4</source>
+        <translation>SQLite-Datenbank %1, %2, %3 Tabellen, Journalmodus %4</translation>
+    </message>
+    <message>
+        <source>add [jobs.%1] to the config</source>
+        <translation>[jobs.%1] in der Konfiguration ergänzen</translation>
+    </message>
+    <message>
+        <source>jobs of kind "%1" are not available in this build</source>
+        <translation>Aufträge der Art „%1“ gibt es in dieser Version nicht</translation>
+    </message>
+    <message>
+        <source>use kind = "postgresql" or "sqlite"</source>
+        <translation>kind = "postgresql" oder "sqlite" verwenden</translation>
+    </message>
+    <message>
+        <source>fix the job's recipients or passphrase_file</source>
+        <translation>recipients oder passphrase_file des Auftrags korrigieren</translation>
+    </message>
+    <message>
+        <source>backups are stored unencrypted</source>
+        <translation>Sicherungen werden unverschlüsselt gespeichert</translation>
+    </message>
+    <message>
+        <source>set encryption = "openpgp" with recipients (public keys)</source>
+        <translation>encryption = "openpgp" mit recipients (öffentlichen Schlüsseln) setzen</translation>
+    </message>
+    <message>
+        <source>OpenPGP (%1)</source>
+        <translation>OpenPGP (%1)</translation>
+    </message>
+    <message>
+        <source>fix [repositories.%1]</source>
+        <translation>[repositories.%1] korrigieren</translation>
+    </message>
+    <message>
+        <source>make %1 writable for this user, or choose another repository</source>
+        <translation>%1 für diesen Benutzer beschreibbar machen oder ein anderes Repository wählen</translation>
+    </message>
+    <message>
+        <source>%1 is writable, %2 free</source>
+        <translation>%1 ist beschreibbar, %2 frei</translation>
+    </message>
+    <message>
+        <source>unknown space</source>
+        <translation>unbekannt viel Platz</translation>
     </message>
 </context>
 <context>
@@ -683,10 +823,6 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
 <context>
     <name>PgDumpSource</name>
     <message>
-        <source>job "%1": format = "directory" is not available in this build yet (use "custom" or "plain")</source>
-        <translation>Auftrag „%1“: format = „directory“ gibt es in dieser Version noch nicht („custom“ oder „plain“ verwenden)</translation>
-    </message>
-    <message>
         <source>Connecting to PostgreSQL</source>
         <translation>Verbindung zu PostgreSQL</translation>
     </message>
@@ -702,20 +838,36 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>pg_dump of %1 failed</source>
         <translation>pg_dump von %1 fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>cannot create a scratch folder in %1: %2 (set LIFEBOAT_TMPDIR to a writable folder)</source>
+        <translation>kein Arbeitsordner in %1 möglich: %2 (LIFEBOAT_TMPDIR auf einen beschreibbaren Ordner setzen)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Dumping roles and tablespaces with pg_dumpall --globals-only</source>
+        <translation>Rollen und Tablespaces mit pg_dumpall --globals-only sichern</translation>
+    </message>
+    <message>
+        <source>roles are stored without their passwords: the job's role is not a superuser</source>
+        <translation>Rollen werden ohne Passwörter gespeichert: die Rolle des Auftrags ist kein Superuser</translation>
+    </message>
+    <message>
+        <source>pg_dumpall --globals-only failed</source>
+        <translation>pg_dumpall --globals-only fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>PgRestorer</name>
     <message>
         <source>restoring %1 into database %2 failed</source>
         <translation>Wiederherstellen von %1 in die Datenbank %2 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Restoring with pg_restore --jobs=%1</source>
-        <translation>Wiederherstellen mit pg_restore --jobs=%1</translation>
-    </message>
-    <message>
-        <source>Restoring with %1</source>
-        <translation>Wiederherstellen mit %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -736,6 +888,160 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>pg_restore --list rejects the archive: %1</source>
         <translation>pg_restore --list lehnt das Archiv ab: %1</translation>
+    </message>
+    <message>
+        <source>table %1 is not in backup %2 (its tables: %3)</source>
+        <translation>Tabelle %1 ist nicht in Sicherung %2 (ihre Tabellen: %3)</translation>
+    </message>
+    <message>
+        <source>table %1 is ambiguous in backup %2 (name one of %3)</source>
+        <translation>Tabelle %1 ist in Sicherung %2 mehrdeutig (eine von %3 nennen)</translation>
+    </message>
+    <message>
+        <source>--schema-only and --data-only exclude each other (pick one)</source>
+        <translation>--schema-only und --data-only schließen einander aus (eines wählen)</translation>
+    </message>
+    <message>
+        <source>backup %1 is a plain SQL dump, which restores whole (--tables, --schema-only and --data-only need the custom or directory format)</source>
+        <translation>Sicherung %1 ist ein SQL-Dump, der nur vollständig wiederhergestellt wird (--tables, --schema-only und --data-only brauchen das Format custom oder directory)</translation>
+    </message>
+    <message>
+        <source>table %1 does not exist in database %2 (restore the schema first: --schema-only)</source>
+        <translation>Tabelle %1 gibt es in der Datenbank %2 nicht (zuerst das Schema wiederherstellen: --schema-only)</translation>
+    </message>
+    <message>
+        <source>table %1 in database %2 already holds %3 rows; --data-only loads into empty tables (truncate it first, or restore into a new database)</source>
+        <translation>Tabelle %1 in der Datenbank %2 enthält schon %3 Zeilen; --data-only lädt in leere Tabellen (vorher leeren oder in eine neue Datenbank wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>triggers of database %1 fire while its rows are loaded (connect as a superuser to keep them off)</source>
+        <translation>Trigger der Datenbank %1 feuern beim Laden ihrer Zeilen (als Superuser verbinden, um sie abzuschalten)</translation>
+    </message>
+    <message>
+        <source>Restoring with psql</source>
+        <translation>Wiederherstellen mit psql</translation>
+    </message>
+    <message>
+        <source>backup %1 holds no roles and tablespaces (set globals = true in job "%2" for later backups)</source>
+        <translation>Sicherung %1 enthält keine Rollen und Tablespaces (globals = true im Auftrag „%2“ für künftige Sicherungen setzen)</translation>
+    </message>
+    <message>
+        <source>Creating the backup's roles and tablespaces</source>
+        <translation>Rollen und Tablespaces der Sicherung anlegen</translation>
+    </message>
+    <message>
+        <source>creating the roles and tablespaces of %1 failed</source>
+        <translation>Anlegen der Rollen und Tablespaces von %1 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) of the roles script failed, most likely for roles that already exist; first: %1</source>
+        <translation><numerusform>%n Anweisung des Rollenskripts schlug fehl, meist für bereits vorhandene Rollen; erste: %1</numerusform><numerusform>%n Anweisungen des Rollenskripts schlugen fehl, meist für bereits vorhandene Rollen; erste: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Restoring with pg_restore</source>
+        <translation>Wiederherstellen mit pg_restore</translation>
+    </message>
+    <message>
+        <source>Decoding %1 into a scratch copy for pg_restore</source>
+        <translation>%1 wird für pg_restore in eine Arbeitskopie entschlüsselt</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the table of contents of %1: %2</source>
+        <translation>pg_restore kann das Inhaltsverzeichnis von %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>cannot write a pg_restore list file in %1</source>
+        <translation>keine pg_restore-Listendatei in %1 schreibbar</translation>
+    </message>
+    <message>
+        <source>Restoring with pg_restore %1</source>
+        <translation>Wiederherstellen mit pg_restore %1</translation>
+    </message>
+    <message>
+        <source>the archive lacks the data of %1</source>
+        <translation>dem Archiv fehlen die Daten von %1</translation>
+    </message>
+    <message>
+        <source>--data-only loads rows into an existing database: name it with --to (restore its schema first with --schema-only)</source>
+        <translation>--data-only lädt Zeilen in eine vorhandene Datenbank: sie mit --to nennen (ihr Schema vorher mit --schema-only wiederherstellen)</translation>
+    </message>
+</context>
+<context>
+    <name>PgSetupCheck</name>
+    <message>
+        <source>fix password_file in the job, or set PGPASSWORD</source>
+        <translation>password_file im Auftrag korrigieren oder PGPASSWORD setzen</translation>
+    </message>
+    <message>
+        <source>check conninfo, that the server runs and pg_hba.conf admits this host and role</source>
+        <translation>conninfo prüfen, ob der Server läuft und pg_hba.conf diesen Rechner und diese Rolle zulässt</translation>
+    </message>
+    <message>
+        <source>check the role's access to database facts</source>
+        <translation>Zugriff der Rolle auf die Datenbankangaben prüfen</translation>
+    </message>
+    <message>
+        <source>connected to database %1 as %2</source>
+        <translation>mit Datenbank %1 als %2 verbunden</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1, %2, encoding %3</source>
+        <translation>PostgreSQL %1, %2, Kodierung %3</translation>
+    </message>
+    <message>
+        <source>apt-get install postgresql-client-%1</source>
+        <translation>apt-get install postgresql-client-%1</translation>
+    </message>
+    <message>
+        <source>%1 reports "%2", older than the server's %3</source>
+        <translation>%1 meldet „%2“, älter als die Version %3 des Servers</translation>
+    </message>
+    <message>
+        <source>check the role's access to pg_class</source>
+        <translation>Zugriff der Rolle auf pg_class prüfen</translation>
+    </message>
+    <message>
+        <source>role %1 cannot read %2</source>
+        <translation>Rolle %1 kann %2 nicht lesen</translation>
+    </message>
+    <message>
+        <source>GRANT pg_read_all_data TO %1 (or SELECT on those objects)</source>
+        <translation>GRANT pg_read_all_data TO %1 (oder SELECT auf diese Objekte)</translation>
+    </message>
+    <message>
+        <source>every table and sequence is readable</source>
+        <translation>jede Tabelle und Sequenz ist lesbar</translation>
+    </message>
+    <message>
+        <source>the role may create the databases restores and test restores go into</source>
+        <translation>die Rolle darf die Datenbanken anlegen, in die Wiederherstellungen und Testwiederherstellungen gehen</translation>
+    </message>
+    <message>
+        <source>the role may not create databases: restores and verify --level restore will fail</source>
+        <translation>die Rolle darf keine Datenbanken anlegen: Wiederherstellungen und verify --level restore schlagen fehl</translation>
+    </message>
+    <message>
+        <source>ALTER ROLE %1 CREATEDB, or restore with a role that has it</source>
+        <translation>ALTER ROLE %1 CREATEDB, oder mit einer Rolle wiederherstellen, die das darf</translation>
+    </message>
+    <message>
+        <source>only %1 free connections for parallel = %2 pg_dump workers</source>
+        <translation>nur %1 freie Verbindungen für parallel = %2 pg_dump-Worker</translation>
+    </message>
+    <message>
+        <source>lower parallel or raise max_connections</source>
+        <translation>parallel senken oder max_connections erhöhen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPrinter</name>
+    <message>
+        <source>%1 / %2 items</source>
+        <translation>%1 / %2 Einträge</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1096,42 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>PostgreSQL with --overwrite: end other sessions on the target database instead of refusing.</source>
         <translation>PostgreSQL mit --overwrite: andere Sitzungen auf der Zieldatenbank beenden, statt abzulehnen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: pg_restore workers (default: the job's parallel).</source>
+        <translation>PostgreSQL: pg_restore-Worker (Vorgabe: parallel des Auftrags).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: restore only these tables' rows (comma-separated, schema.table or table); every definition is restored, other tables stay empty.</source>
+        <translation>PostgreSQL: nur die Zeilen dieser Tabellen wiederherstellen (kommagetrennt, schema.tabelle oder tabelle); alle Definitionen werden wiederhergestellt, andere Tabellen bleiben leer.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: first create the roles and tablespaces stored with the backup (jobs with globals = true).</source>
+        <translation>PostgreSQL: zuerst die mitgesicherten Rollen und Tablespaces anlegen (Aufträge mit globals = true).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: restore definitions only, no rows.</source>
+        <translation>PostgreSQL: nur Definitionen wiederherstellen, keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: load rows into the empty tables of the existing database named by --to, in one transaction.</source>
+        <translation>PostgreSQL: Zeilen in einer Transaktion in die leeren Tabellen der mit --to genannten Datenbank laden.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to 64</source>
+        <translation>--jobs erwartet eine Zahl von 1 bis 64</translation>
+    </message>
+    <message>
+        <source>--tables needs at least one table name</source>
+        <translation>--tables braucht mindestens einen Tabellennamen</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1223,72 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>SQLite backup of %1 failed: %2</source>
         <translation>SQLite-Sicherung von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TarExtractSink</name>
+    <message>
+        <source>cannot write</source>
+        <translation>Schreiben nicht möglich:</translation>
+    </message>
+    <message>
+        <source>the tar stream has data after its end</source>
+        <translation>der tar-Strom hat Daten nach seinem Ende</translation>
+    </message>
+    <message>
+        <source>the content is not a tar stream: %1</source>
+        <translation>der Inhalt ist kein tar-Strom: %1</translation>
+    </message>
+    <message>
+        <source>the tar stream is damaged or truncated: %1</source>
+        <translation>der tar-Strom ist beschädigt oder abgeschnitten: %1</translation>
+    </message>
+    <message>
+        <source>the tar stream holds an unexpected member "%1" (only plain files are allowed): it was not written by Lifeboat</source>
+        <translation>der tar-Strom enthält einen unerwarteten Eintrag „%1“ (nur einfache Dateien sind erlaubt): er stammt nicht von Lifeboat</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>Anlegen nicht möglich:</translation>
+    </message>
+    <message>
+        <source>the tar stream is damaged or truncated in %1: %2</source>
+        <translation>der tar-Strom ist in %1 beschädigt oder abgeschnitten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TarWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>libarchive cannot create a tar writer (out of memory?)</source>
+        <translation>libarchive kann keinen tar-Schreiber anlegen (Speicher voll?)</translation>
+    </message>
+    <message>
+        <source>cannot start the tar stream</source>
+        <translation>der tar-Strom kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>Lesen nicht möglich:</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the tar stream</source>
+        <translation>%1 kann nicht in den tar-Strom aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was being packed</source>
+        <translation>%1 wurde beim Packen kleiner</translation>
+    </message>
+    <message>
+        <source>cannot end the tar stream</source>
+        <translation>der tar-Strom kann nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1518,26 @@ SHA-256: %4</translation>
         <source>%n backup(s) verified: all passed.</source>
         <translation><numerusform>%n Sicherung geprüft: bestanden.</numerusform><numerusform>%n Sicherungen geprüft: alle bestanden.</numerusform></translation>
     </message>
+    <message>
+        <source>Re&amp;store selected…</source>
+        <translation>Auswahl &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Backup %1 is a failed run and cannot be restored; choose another.</source>
+        <translation>Sicherung %1 ist ein fehlgeschlagener Lauf und kann nicht wiederhergestellt werden; eine andere wählen.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2; row counts match the backup.</source>
+        <translation>%1 nach %2 wiederhergestellt; die Zeilenzahlen stimmen mit der Sicherung überein.</translation>
+    </message>
+    <message>
+        <source>The previous contents were saved first as backup %1.</source>
+        <translation>Der vorherige Inhalt wurde zuvor als Sicherung %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>
@@ -1139,6 +1567,117 @@ SHA-256: %4</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 von %2 Einträgen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RestoreDialog</name>
+    <message>
+        <source>&amp;Replace it if it exists (a safety backup of it is taken first)</source>
+        <translation>Vorhandenes &amp;ersetzen (vorher wird es vorsorglich gesichert)</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;taken %2 from %3, %4, verification: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;erstellt %2 aus %3, %4, Prüfung: %5</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>new database %1_restored_YYYYMMDD_HHMMSS</source>
+        <translation>neue Datenbank %1_restored_YYYYMMDD_HHMMSS</translation>
+    </message>
+    <message>
+        <source>new file beside the job's database</source>
+        <translation>neue Datei neben der Datenbank des Auftrags</translation>
+    </message>
+    <message>
+        <source>A database name, or a conninfo for another server. Empty: a new database.</source>
+        <translation>Ein Datenbankname oder ein conninfo für einen anderen Server. Leer: eine neue Datenbank.</translation>
+    </message>
+    <message>
+        <source>A file path. Empty: a new file beside the job's database.</source>
+        <translation>Ein Dateipfad. Leer: eine neue Datei neben der Datenbank des Auftrags.</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>End other sessions on the target when replacing it</source>
+        <translation>Andere Sitzungen auf dem Ziel beim Ersetzen beenden</translation>
+    </message>
+    <message>
+        <source>pg_restore workers</source>
+        <translation>pg_restore-Worker</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;jobs:</source>
+        <translation>Parallele &amp;Jobs:</translation>
+    </message>
+    <message>
+        <source>First create the &amp;roles and tablespaces stored with the backup</source>
+        <translation>Zuerst die mitgesicherten &amp;Rollen und Tablespaces anlegen</translation>
+    </message>
+    <message>
+        <source>This backup holds no roles (set globals = true in the job)</source>
+        <translation>Diese Sicherung enthält keine Rollen (globals = true im Auftrag setzen)</translation>
+    </message>
+    <message>
+        <source>What to restore</source>
+        <translation>Was wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Alles</translation>
+    </message>
+    <message>
+        <source>&amp;Schema only (no rows)</source>
+        <translation>Nur &amp;Schema (keine Zeilen)</translation>
+    </message>
+    <message>
+        <source>Only the rows of the &amp;chosen tables (every definition)</source>
+        <translation>Nur die Zeilen der &amp;gewählten Tabellen (alle Definitionen)</translation>
+    </message>
+    <message>
+        <source>Rows &amp;into the existing target's empty tables, in one transaction</source>
+        <translation>Zeilen &amp;in die leeren Tabellen des vorhandenen Ziels, in einer Transaktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation><numerusform>%1 (%n Zeile)</numerusform><numerusform>%1 (%n Zeilen)</numerusform></translation>
+    </message>
+    <message>
+        <source>A plain SQL dump restores whole</source>
+        <translation>Ein SQL-Dump wird nur vollständig wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Tick the tables whose rows you need.</source>
+        <translation>Die Tabellen ankreuzen, deren Zeilen gebraucht werden.</translation>
+    </message>
+    <message>
+        <source>Name the existing database whose empty tables take the rows (restore its schema first with "Schema only").</source>
+        <translation>Die vorhandene Datenbank nennen, deren leere Tabellen die Zeilen aufnehmen (ihr Schema vorher mit „Nur Schema“ wiederherstellen).</translation>
+    </message>
+    <message>
+        <source>The target is replaced only after the restored copy has been checked and a safety backup of it is stored.</source>
+        <translation>Das Ziel wird erst ersetzt, wenn die wiederhergestellte Kopie geprüft und eine Vorsorgesicherung davon gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Nothing existing is changed: the backup is restored into a new target, then its row counts are compared with the backup's.</source>
+        <translation>Nichts Vorhandenes wird verändert: die Sicherung wird in ein neues Ziel wiederhergestellt, dann werden die Zeilenzahlen mit der Sicherung verglichen.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1789,34 @@ SHA-256: %4</translation>
     <message>
         <source>could not swap the restored database into place, %1 is unchanged: %2</source>
         <translation>die wiederhergestellte Datenbank ließ sich nicht eintauschen, %1 ist unverändert: %2</translation>
+    </message>
+    <message>
+        <source>--tables, --schema-only, --data-only and --with-globals apply to PostgreSQL backups; %1 is a %2 backup</source>
+        <translation>--tables, --schema-only, --data-only und --with-globals gelten für PostgreSQL-Sicherungen; %1 ist eine %2-Sicherung</translation>
+    </message>
+    <message>
+        <source>create the roles and tablespaces stored with the backup (existing ones are kept)</source>
+        <translation>die mitgesicherten Rollen und Tablespaces anlegen (vorhandene bleiben)</translation>
+    </message>
+    <message>
+        <source>backup %1 holds no roles and tablespaces (set globals = true in job "%2" for later backups)</source>
+        <translation>Sicherung %1 enthält keine Rollen und Tablespaces (globals = true im Auftrag „%2“ für künftige Sicherungen setzen)</translation>
+    </message>
+    <message>
+        <source>--data-only loads rows into an existing database: name it with --to (restore its schema first with --schema-only)</source>
+        <translation>--data-only lädt Zeilen in eine vorhandene Datenbank: sie mit --to nennen (ihr Schema vorher mit --schema-only wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>--data-only adds rows to empty tables and replaces nothing: leave out --overwrite</source>
+        <translation>--data-only fügt Zeilen in leere Tabellen ein und ersetzt nichts: --overwrite weglassen</translation>
+    </message>
+    <message>
+        <source>load the rows of %1 into database %2 in one transaction, then compare row counts with the backup</source>
+        <translation>die Zeilen von %1 in einer Transaktion in die Datenbank %2 laden, dann die Zeilenzahlen mit der Sicherung vergleichen</translation>
+    </message>
+    <message>
+        <source>every table</source>
+        <translation>jeder Tabelle</translation>
     </message>
 </context>
 <context>

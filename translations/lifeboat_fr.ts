@@ -35,6 +35,10 @@
         <source>a test restore of %1 needs its job's server (add the job back to the config)</source>
         <translation>une restauration d’essai de %1 nécessite le serveur de sa tâche (rajoutez la tâche à la configuration)</translation>
     </message>
+    <message>
+        <source>the roles and tablespaces script is incomplete (its header or completion line is missing)</source>
+        <translation>le script des rôles et tablespaces est incomplet (il manque son en-tête ou sa ligne de fin)</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -167,6 +171,45 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>The job to check.</source>
+        <translation>La tâche à vérifier.</translation>
+    </message>
+    <message>
+        <source>check takes exactly one JOB</source>
+        <translation>check attend exactement une TÂCHE</translation>
+    </message>
+    <message>
+        <source>OK  </source>
+        <translation>OK  </translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>ALERTE</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>     fix: %1</source>
+        <translation>     correctif : %1</translation>
+    </message>
+    <message>
+        <source>Job %1 is ready.</source>
+        <translation>La tâche %1 est prête.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not ready: fix the FAIL lines above.</source>
+        <translation>La tâche %1 n’est pas prête : corrigez les lignes ÉCHEC ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Check that a job can run: its source, tools, keys and repository.</source>
+        <translation>Vérifier qu’une tâche peut s’exécuter : source, outils, clés et dépôt.</translation>
+    </message>
+</context>
+<context>
     <name>ChildProcess</name>
     <message>
         <source>%1 stopped reading its input: %2</source>
@@ -242,6 +285,17 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedFilePacker</name>
+    <message>
+        <source>cannot watch %1 (inotify: %2; raise fs.inotify.max_user_instances)</source>
+        <translation>impossible de surveiller %1 (inotify : %2 ; augmentez fs.inotify.max_user_instances)</translation>
+    </message>
+    <message>
+        <source>cannot watch</source>
+        <translation>impossible de surveiller</translation>
     </message>
 </context>
 <context>
@@ -370,6 +424,21 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>gzip level must be 1 to 9</source>
         <translation>le niveau gzip doit aller de 1 à 9</translation>
     </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+</context>
+<context>
+    <name>DecodedArchive</name>
+    <message>
+        <source>cannot create a scratch folder in %1: %2 (set LIFEBOAT_TMPDIR to a writable folder with room for the decoded backup)</source>
+        <translation>impossible de créer un dossier de travail dans %1 : %2 (faites pointer LIFEBOAT_TMPDIR vers un dossier accessible en écriture et assez grand pour la sauvegarde décodée)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -473,6 +542,77 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>gzip data is truncated: the stream ends inside a member</source>
         <translation>données gzip tronquées : le flux s’arrête au milieu d’un membre</translation>
+    </message>
+</context>
+<context>
+    <name>JobCheck</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>fix path in the job</source>
+        <translation>corrigez path dans la tâche</translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation>%1 n’est pas lisible</translation>
+    </message>
+    <message>
+        <source>run Lifeboat as a user that may read it</source>
+        <translation>lancez Lifeboat avec un utilisateur qui peut la lire</translation>
+    </message>
+    <message>
+        <source>point path at an SQLite database</source>
+        <translation>faites pointer path vers une base SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite database %1, %2, %3 tables, journal mode %4</source>
+        <translation>base SQLite %1, %2, %3 tables, mode de journal %4</translation>
+    </message>
+    <message>
+        <source>add [jobs.%1] to the config</source>
+        <translation>ajoutez [jobs.%1] à la configuration</translation>
+    </message>
+    <message>
+        <source>jobs of kind "%1" are not available in this build</source>
+        <translation>les tâches de type « %1 » ne sont pas disponibles dans cette version</translation>
+    </message>
+    <message>
+        <source>use kind = "postgresql" or "sqlite"</source>
+        <translation>utilisez kind = "postgresql" ou "sqlite"</translation>
+    </message>
+    <message>
+        <source>fix the job's recipients or passphrase_file</source>
+        <translation>corrigez recipients ou passphrase_file de la tâche</translation>
+    </message>
+    <message>
+        <source>backups are stored unencrypted</source>
+        <translation>les sauvegardes sont stockées sans chiffrement</translation>
+    </message>
+    <message>
+        <source>set encryption = "openpgp" with recipients (public keys)</source>
+        <translation>mettez encryption = "openpgp" avec recipients (clés publiques)</translation>
+    </message>
+    <message>
+        <source>OpenPGP (%1)</source>
+        <translation>OpenPGP (%1)</translation>
+    </message>
+    <message>
+        <source>fix [repositories.%1]</source>
+        <translation>corrigez [repositories.%1]</translation>
+    </message>
+    <message>
+        <source>make %1 writable for this user, or choose another repository</source>
+        <translation>rendez %1 accessible en écriture pour cet utilisateur, ou choisissez un autre dépôt</translation>
+    </message>
+    <message>
+        <source>%1 is writable, %2 free</source>
+        <translation>%1 est accessible en écriture, %2 libres</translation>
+    </message>
+    <message>
+        <source>unknown space</source>
+        <translation>espace inconnu</translation>
     </message>
 </context>
 <context>
@@ -683,10 +823,6 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
 <context>
     <name>PgDumpSource</name>
     <message>
-        <source>job "%1": format = "directory" is not available in this build yet (use "custom" or "plain")</source>
-        <translation>tâche « %1 » : format = « directory » n’est pas encore disponible dans cette version (utilisez « custom » ou « plain »)</translation>
-    </message>
-    <message>
         <source>Connecting to PostgreSQL</source>
         <translation>Connexion à PostgreSQL</translation>
     </message>
@@ -702,20 +838,36 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>pg_dump of %1 failed</source>
         <translation>pg_dump de %1 a échoué</translation>
     </message>
+    <message>
+        <source>cannot create a scratch folder in %1: %2 (set LIFEBOAT_TMPDIR to a writable folder)</source>
+        <translation>impossible de créer un dossier de travail dans %1 : %2 (faites pointer LIFEBOAT_TMPDIR vers un dossier accessible en écriture)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Dumping roles and tablespaces with pg_dumpall --globals-only</source>
+        <translation>Export des rôles et tablespaces avec pg_dumpall --globals-only</translation>
+    </message>
+    <message>
+        <source>roles are stored without their passwords: the job's role is not a superuser</source>
+        <translation>les rôles sont stockés sans leurs mots de passe : le rôle de la tâche n’est pas superutilisateur</translation>
+    </message>
+    <message>
+        <source>pg_dumpall --globals-only failed</source>
+        <translation>pg_dumpall --globals-only a échoué</translation>
+    </message>
 </context>
 <context>
     <name>PgRestorer</name>
     <message>
         <source>restoring %1 into database %2 failed</source>
         <translation>la restauration de %1 dans la base %2 a échoué</translation>
-    </message>
-    <message>
-        <source>Restoring with pg_restore --jobs=%1</source>
-        <translation>Restauration avec pg_restore --jobs=%1</translation>
-    </message>
-    <message>
-        <source>Restoring with %1</source>
-        <translation>Restauration avec %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -736,6 +888,160 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>pg_restore --list rejects the archive: %1</source>
         <translation>pg_restore --list rejette l’archive : %1</translation>
+    </message>
+    <message>
+        <source>table %1 is not in backup %2 (its tables: %3)</source>
+        <translation>la table %1 n’est pas dans la sauvegarde %2 (ses tables : %3)</translation>
+    </message>
+    <message>
+        <source>table %1 is ambiguous in backup %2 (name one of %3)</source>
+        <translation>la table %1 est ambiguë dans la sauvegarde %2 (nommez l’une de %3)</translation>
+    </message>
+    <message>
+        <source>--schema-only and --data-only exclude each other (pick one)</source>
+        <translation>--schema-only et --data-only s’excluent (choisissez-en un)</translation>
+    </message>
+    <message>
+        <source>backup %1 is a plain SQL dump, which restores whole (--tables, --schema-only and --data-only need the custom or directory format)</source>
+        <translation>la sauvegarde %1 est un dump SQL, qui se restaure en entier (--tables, --schema-only et --data-only demandent le format custom ou directory)</translation>
+    </message>
+    <message>
+        <source>table %1 does not exist in database %2 (restore the schema first: --schema-only)</source>
+        <translation>la table %1 n’existe pas dans la base %2 (restaurez d’abord le schéma : --schema-only)</translation>
+    </message>
+    <message>
+        <source>table %1 in database %2 already holds %3 rows; --data-only loads into empty tables (truncate it first, or restore into a new database)</source>
+        <translation>la table %1 de la base %2 contient déjà %3 lignes ; --data-only charge dans des tables vides (videz-la d’abord, ou restaurez dans une nouvelle base)</translation>
+    </message>
+    <message>
+        <source>triggers of database %1 fire while its rows are loaded (connect as a superuser to keep them off)</source>
+        <translation>les déclencheurs de la base %1 s’exécutent pendant le chargement des lignes (connectez-vous en superutilisateur pour les désactiver)</translation>
+    </message>
+    <message>
+        <source>Restoring with psql</source>
+        <translation>Restauration avec psql</translation>
+    </message>
+    <message>
+        <source>backup %1 holds no roles and tablespaces (set globals = true in job "%2" for later backups)</source>
+        <translation>la sauvegarde %1 ne contient ni rôles ni tablespaces (mettez globals = true dans la tâche « %2 » pour les suivantes)</translation>
+    </message>
+    <message>
+        <source>Creating the backup's roles and tablespaces</source>
+        <translation>Création des rôles et tablespaces de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>creating the roles and tablespaces of %1 failed</source>
+        <translation>la création des rôles et tablespaces de %1 a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) of the roles script failed, most likely for roles that already exist; first: %1</source>
+        <translation><numerusform>%n instruction du script des rôles a échoué, sans doute pour des rôles déjà présents ; la première : %1</numerusform><numerusform>%n instructions du script des rôles ont échoué, sans doute pour des rôles déjà présents ; la première : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Restoring with pg_restore</source>
+        <translation>Restauration avec pg_restore</translation>
+    </message>
+    <message>
+        <source>Decoding %1 into a scratch copy for pg_restore</source>
+        <translation>Décodage de %1 dans une copie de travail pour pg_restore</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the table of contents of %1: %2</source>
+        <translation>pg_restore ne peut pas lire la table des matières de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write a pg_restore list file in %1</source>
+        <translation>impossible d’écrire un fichier de liste pg_restore dans %1</translation>
+    </message>
+    <message>
+        <source>Restoring with pg_restore %1</source>
+        <translation>Restauration avec pg_restore %1</translation>
+    </message>
+    <message>
+        <source>the archive lacks the data of %1</source>
+        <translation>il manque à l’archive les données de %1</translation>
+    </message>
+    <message>
+        <source>--data-only loads rows into an existing database: name it with --to (restore its schema first with --schema-only)</source>
+        <translation>--data-only charge des lignes dans une base existante : nommez-la avec --to (restaurez d’abord son schéma avec --schema-only)</translation>
+    </message>
+</context>
+<context>
+    <name>PgSetupCheck</name>
+    <message>
+        <source>fix password_file in the job, or set PGPASSWORD</source>
+        <translation>corrigez password_file dans la tâche, ou définissez PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>check conninfo, that the server runs and pg_hba.conf admits this host and role</source>
+        <translation>vérifiez conninfo, que le serveur tourne et que pg_hba.conf admet cet hôte et ce rôle</translation>
+    </message>
+    <message>
+        <source>check the role's access to database facts</source>
+        <translation>vérifiez l’accès du rôle aux informations de la base</translation>
+    </message>
+    <message>
+        <source>connected to database %1 as %2</source>
+        <translation>connecté à la base %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1, %2, encoding %3</source>
+        <translation>PostgreSQL %1, %2, encodage %3</translation>
+    </message>
+    <message>
+        <source>apt-get install postgresql-client-%1</source>
+        <translation>apt-get install postgresql-client-%1</translation>
+    </message>
+    <message>
+        <source>%1 reports "%2", older than the server's %3</source>
+        <translation>%1 indique « %2 », plus ancien que la version %3 du serveur</translation>
+    </message>
+    <message>
+        <source>check the role's access to pg_class</source>
+        <translation>vérifiez l’accès du rôle à pg_class</translation>
+    </message>
+    <message>
+        <source>role %1 cannot read %2</source>
+        <translation>le rôle %1 ne peut pas lire %2</translation>
+    </message>
+    <message>
+        <source>GRANT pg_read_all_data TO %1 (or SELECT on those objects)</source>
+        <translation>GRANT pg_read_all_data TO %1 (ou SELECT sur ces objets)</translation>
+    </message>
+    <message>
+        <source>every table and sequence is readable</source>
+        <translation>chaque table et séquence est lisible</translation>
+    </message>
+    <message>
+        <source>the role may create the databases restores and test restores go into</source>
+        <translation>le rôle peut créer les bases où vont les restaurations et restaurations de test</translation>
+    </message>
+    <message>
+        <source>the role may not create databases: restores and verify --level restore will fail</source>
+        <translation>le rôle ne peut pas créer de bases : les restaurations et verify --level restore échoueront</translation>
+    </message>
+    <message>
+        <source>ALTER ROLE %1 CREATEDB, or restore with a role that has it</source>
+        <translation>ALTER ROLE %1 CREATEDB, ou restaurez avec un rôle qui en dispose</translation>
+    </message>
+    <message>
+        <source>only %1 free connections for parallel = %2 pg_dump workers</source>
+        <translation>seulement %1 connexions libres pour parallel = %2 processus pg_dump</translation>
+    </message>
+    <message>
+        <source>lower parallel or raise max_connections</source>
+        <translation>baissez parallel ou augmentez max_connections</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPrinter</name>
+    <message>
+        <source>%1 / %2 items</source>
+        <translation>%1 / %2 éléments</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1096,42 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>PostgreSQL with --overwrite: end other sessions on the target database instead of refusing.</source>
         <translation>PostgreSQL avec --overwrite : terminer les autres sessions sur la base cible au lieu de refuser.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: pg_restore workers (default: the job's parallel).</source>
+        <translation>PostgreSQL : processus pg_restore (par défaut : parallel de la tâche).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: restore only these tables' rows (comma-separated, schema.table or table); every definition is restored, other tables stay empty.</source>
+        <translation>PostgreSQL : restaurer seulement les lignes de ces tables (séparées par des virgules, schéma.table ou table) ; toutes les définitions sont restaurées, les autres tables restent vides.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: first create the roles and tablespaces stored with the backup (jobs with globals = true).</source>
+        <translation>PostgreSQL : créer d’abord les rôles et tablespaces sauvegardés avec elle (tâches avec globals = true).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: restore definitions only, no rows.</source>
+        <translation>PostgreSQL : restaurer seulement les définitions, aucune ligne.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: load rows into the empty tables of the existing database named by --to, in one transaction.</source>
+        <translation>PostgreSQL : charger les lignes dans les tables vides de la base existante nommée par --to, en une transaction.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to 64</source>
+        <translation>--jobs attend un nombre de 1 à 64</translation>
+    </message>
+    <message>
+        <source>--tables needs at least one table name</source>
+        <translation>--tables attend au moins un nom de table</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1223,72 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>SQLite backup of %1 failed: %2</source>
         <translation>la sauvegarde SQLite de %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TarExtractSink</name>
+    <message>
+        <source>cannot write</source>
+        <translation>impossible d’écrire</translation>
+    </message>
+    <message>
+        <source>the tar stream has data after its end</source>
+        <translation>le flux tar contient des données après sa fin</translation>
+    </message>
+    <message>
+        <source>the content is not a tar stream: %1</source>
+        <translation>le contenu n’est pas un flux tar : %1</translation>
+    </message>
+    <message>
+        <source>the tar stream is damaged or truncated: %1</source>
+        <translation>le flux tar est endommagé ou tronqué : %1</translation>
+    </message>
+    <message>
+        <source>the tar stream holds an unexpected member "%1" (only plain files are allowed): it was not written by Lifeboat</source>
+        <translation>le flux tar contient un membre inattendu « %1 » (seuls les fichiers simples sont admis) : il n’a pas été écrit par Lifeboat</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>impossible de créer</translation>
+    </message>
+    <message>
+        <source>the tar stream is damaged or truncated in %1: %2</source>
+        <translation>le flux tar est endommagé ou tronqué dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TarWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>libarchive cannot create a tar writer (out of memory?)</source>
+        <translation>libarchive ne peut pas créer d’écrivain tar (mémoire épuisée ?)</translation>
+    </message>
+    <message>
+        <source>cannot start the tar stream</source>
+        <translation>impossible de commencer le flux tar</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>impossible de lire</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the tar stream</source>
+        <translation>impossible d’ajouter %1 au flux tar</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was being packed</source>
+        <translation>%1 a rétréci pendant l’archivage</translation>
+    </message>
+    <message>
+        <source>cannot end the tar stream</source>
+        <translation>impossible de terminer le flux tar</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1518,26 @@ SHA-256 : %4</translation>
         <source>%n backup(s) verified: all passed.</source>
         <translation><numerusform>%n sauvegarde vérifiée : réussie.</numerusform><numerusform>%n sauvegardes vérifiées : toutes réussies.</numerusform></translation>
     </message>
+    <message>
+        <source>Re&amp;store selected…</source>
+        <translation>&amp;Restaurer la sélection…</translation>
+    </message>
+    <message>
+        <source>Backup %1 is a failed run and cannot be restored; choose another.</source>
+        <translation>La sauvegarde %1 est une exécution échouée et ne peut pas être restaurée ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2; row counts match the backup.</source>
+        <translation>%1 restaurée dans %2 ; les nombres de lignes correspondent à la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The previous contents were saved first as backup %1.</source>
+        <translation>Le contenu précédent a d’abord été sauvegardé sous %1.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>
@@ -1139,6 +1567,117 @@ SHA-256 : %4</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 sur %2 éléments</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RestoreDialog</name>
+    <message>
+        <source>&amp;Replace it if it exists (a safety backup of it is taken first)</source>
+        <translation>&amp;Remplacer s’il existe (une sauvegarde de précaution est faite d’abord)</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurer %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;taken %2 from %3, %4, verification: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;prise le %2 depuis %3, %4, vérification : %5</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non effectuée</translation>
+    </message>
+    <message>
+        <source>new database %1_restored_YYYYMMDD_HHMMSS</source>
+        <translation>nouvelle base %1_restored_YYYYMMDD_HHMMSS</translation>
+    </message>
+    <message>
+        <source>new file beside the job's database</source>
+        <translation>nouveau fichier à côté de la base de la tâche</translation>
+    </message>
+    <message>
+        <source>A database name, or a conninfo for another server. Empty: a new database.</source>
+        <translation>Un nom de base, ou un conninfo pour un autre serveur. Vide : une nouvelle base.</translation>
+    </message>
+    <message>
+        <source>A file path. Empty: a new file beside the job's database.</source>
+        <translation>Un chemin de fichier. Vide : un nouveau fichier à côté de la base de la tâche.</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>End other sessions on the target when replacing it</source>
+        <translation>Fermer les autres sessions de la cible lors du remplacement</translation>
+    </message>
+    <message>
+        <source>pg_restore workers</source>
+        <translation>processus pg_restore</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;jobs:</source>
+        <translation>&amp;Tâches parallèles :</translation>
+    </message>
+    <message>
+        <source>First create the &amp;roles and tablespaces stored with the backup</source>
+        <translation>Créer d’abord les &amp;rôles et tablespaces sauvegardés avec elle</translation>
+    </message>
+    <message>
+        <source>This backup holds no roles (set globals = true in the job)</source>
+        <translation>Cette sauvegarde ne contient pas de rôles (mettez globals = true dans la tâche)</translation>
+    </message>
+    <message>
+        <source>What to restore</source>
+        <translation>Que restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Tout</translation>
+    </message>
+    <message>
+        <source>&amp;Schema only (no rows)</source>
+        <translation>&amp;Schéma seul (aucune ligne)</translation>
+    </message>
+    <message>
+        <source>Only the rows of the &amp;chosen tables (every definition)</source>
+        <translation>Seulement les lignes des tables &amp;choisies (toutes les définitions)</translation>
+    </message>
+    <message>
+        <source>Rows &amp;into the existing target's empty tables, in one transaction</source>
+        <translation>Lignes &amp;dans les tables vides de la cible existante, en une transaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation><numerusform>%1 (%n ligne)</numerusform><numerusform>%1 (%n lignes)</numerusform></translation>
+    </message>
+    <message>
+        <source>A plain SQL dump restores whole</source>
+        <translation>Un dump SQL se restaure en entier</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Tick the tables whose rows you need.</source>
+        <translation>Cochez les tables dont vous voulez les lignes.</translation>
+    </message>
+    <message>
+        <source>Name the existing database whose empty tables take the rows (restore its schema first with "Schema only").</source>
+        <translation>Nommez la base existante dont les tables vides recevront les lignes (restaurez d’abord son schéma avec « Schéma seul »).</translation>
+    </message>
+    <message>
+        <source>The target is replaced only after the restored copy has been checked and a safety backup of it is stored.</source>
+        <translation>La cible n’est remplacée qu’une fois la copie restaurée vérifiée et une sauvegarde de précaution enregistrée.</translation>
+    </message>
+    <message>
+        <source>Nothing existing is changed: the backup is restored into a new target, then its row counts are compared with the backup's.</source>
+        <translation>Rien d’existant n’est modifié : la sauvegarde est restaurée dans une nouvelle cible, puis ses nombres de lignes sont comparés à ceux de la sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1789,34 @@ SHA-256 : %4</translation>
     <message>
         <source>could not swap the restored database into place, %1 is unchanged: %2</source>
         <translation>impossible de mettre la base restaurée en place, %1 est inchangée : %2</translation>
+    </message>
+    <message>
+        <source>--tables, --schema-only, --data-only and --with-globals apply to PostgreSQL backups; %1 is a %2 backup</source>
+        <translation>--tables, --schema-only, --data-only et --with-globals s’appliquent aux sauvegardes PostgreSQL ; %1 est une sauvegarde %2</translation>
+    </message>
+    <message>
+        <source>create the roles and tablespaces stored with the backup (existing ones are kept)</source>
+        <translation>créer les rôles et tablespaces sauvegardés avec elle (ceux qui existent sont gardés)</translation>
+    </message>
+    <message>
+        <source>backup %1 holds no roles and tablespaces (set globals = true in job "%2" for later backups)</source>
+        <translation>la sauvegarde %1 ne contient ni rôles ni tablespaces (mettez globals = true dans la tâche « %2 » pour les suivantes)</translation>
+    </message>
+    <message>
+        <source>--data-only loads rows into an existing database: name it with --to (restore its schema first with --schema-only)</source>
+        <translation>--data-only charge des lignes dans une base existante : nommez-la avec --to (restaurez d’abord son schéma avec --schema-only)</translation>
+    </message>
+    <message>
+        <source>--data-only adds rows to empty tables and replaces nothing: leave out --overwrite</source>
+        <translation>--data-only ajoute des lignes à des tables vides et ne remplace rien : retirez --overwrite</translation>
+    </message>
+    <message>
+        <source>load the rows of %1 into database %2 in one transaction, then compare row counts with the backup</source>
+        <translation>charger les lignes de %1 dans la base %2 en une transaction, puis comparer les nombres de lignes avec la sauvegarde</translation>
+    </message>
+    <message>
+        <source>every table</source>
+        <translation>toutes les tables</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace lifeboat {
 
@@ -57,6 +59,13 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::start(const QString &program
     child->m_program = program;
     child->m_process = std::make_unique<QProcess>();
     child->m_process->setProcessEnvironment(environment);
+    // Without an event loop QProcess moves bytes only inside waitFor* calls; 1 MiB pipes (the
+    // unprivileged maximum) let the child run on while we compress or decode a chunk, instead
+    // of stalling on the default 64 KiB.
+    child->m_process->setChildProcessModifier([] {
+        (void)::fcntl(STDIN_FILENO, F_SETPIPE_SZ, 1 << 20);
+        (void)::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20);
+    });
     child->m_process->start(program, arguments);
     if (!child->m_process->waitForStarted(10000))
         return fail(ErrorCode::Failed, tr("cannot start %1: %2").arg(program, child->m_process->errorString()));

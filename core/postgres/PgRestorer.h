@@ -44,8 +44,9 @@ public:
     // Refuses options the backup cannot honour (selective restore of a plain SQL dump).
     Status checkOptions(const PgRestoreOptions &options) const;
 
-    // Creates `database` and restores into it. Jobs > 1 and selective restores decode to a
-    // scratch file (or folder) first so pg_restore can seek. Returns the restored row counts.
+    // Creates `database` and restores into it. Custom and plain archives stream into one
+    // pg_restore/psql while they decode; directory archives (parallel --jobs) and selective
+    // restores decode to a scratch folder or file first. Returns the restored row counts.
     Result<QMap<QString, qint64>> restoreNew(const QString &database, const PgRestoreOptions &options, OperationContext *context);
     // --data-only into an existing database whose tables exist and are empty, in one transaction.
     Result<QMap<QString, qint64>> restoreDataInto(const QString &database, const PgRestoreOptions &options, OperationContext *context);

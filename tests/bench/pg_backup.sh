@@ -3,12 +3,12 @@
 # datasets: pgbench (trivially compressible) and a "realistic" table of md5 text, numeric,
 # timestamptz and jsonb (~3:1 compressible). Then, alternating, ROUNDS times each, in one run:
 #
-#   backup   Lifeboat custom format (zstd + OpenPGP public key + both SHA-256s, one process)
+#   backup   Lifeboat custom format (zstd:1 + OpenPGP public key + both SHA-256s, one process)
 #            Lifeboat directory format, parallel = 2
 #            pg_dump | gzip | gpg -c          (the usual cron pipeline, plain SQL)
 #            pg_dump -Fc                      (pg_dump's own gzip)
 #            pg_dump -Fc -Z0 > file           (the raw floor: no compression, no encryption)
-#   restore  Lifeboat restore --jobs 2 of its custom backup (decrypt, decompress, check counts)
+#   restore  Lifeboat restore of its custom backup, streamed (decrypt, decompress, check counts)
 #            gpg -d | gunzip | psql           (restoring the cron pipeline's file)
 #            pg_restore -j2 from the uncompressed -Z0 file
 #
@@ -68,7 +68,7 @@ cp "$LIFEBOAT_ROOT/resources/demo/demo-backup-key.pub.asc" "$LIFEBOAT_ROOT/resou
   for db in pgbench realistic; do
     for format in custom directory; do
       printf '[jobs.%s_%s]\nkind = "postgresql"\nconninfo = "host=%s port=5433 user=postgres dbname=%s"\n' "$db" "$format" "$work/sock" "$db"
-      printf 'repository = "bench"\nformat = "%s"\nparallel = 2\ncompression = "zstd:3"\nverify = "none"\n' "$format"
+      printf 'repository = "bench"\nformat = "%s"\nparallel = 2\ncompression = "zstd:1"\nverify = "none"\n' "$format"
       printf 'encryption = "openpgp"\nrecipients = ["demo-backup-key.pub.asc"]\nsecret_keys = ["demo-backup-key.sec.asc"]\n'
     done
   done
@@ -129,7 +129,7 @@ for db in ("pgbench", "realistic"):
         t["raw"].append(timed(f"pg_dump -Fc -Z0 -f raw.dump {db}")); size["raw"] = os.path.getsize(os.path.join(work, "raw.dump"))
 
         fresh(); sh(lifeboat(f"backup {db}_custom")); bid = last_id(f"{db}_custom")
-        drop("target"); t["lb_restore"].append(timed(lifeboat(f"restore {bid} --to target --jobs 2")))
+        drop("target"); t["lb_restore"].append(timed(lifeboat(f"restore {bid} --to target")))
         drop("target"); sh("createdb target")
         t["seed_restore"].append(timed(f"{gpg} -d seed.sql.gz.gpg | gunzip | psql -q -X -v ON_ERROR_STOP=1 target"))
         drop("target"); sh("createdb target")
@@ -140,15 +140,15 @@ for db in ("pgbench", "realistic"):
     rss_backup = peak_rss_mib(lifeboat(f"backup {db}_custom"))
     bid = last_id(f"{db}_custom")
     drop("target")
-    rss_restore = peak_rss_mib(lifeboat(f"restore {bid} --to target --jobs 2"))
+    rss_restore = peak_rss_mib(lifeboat(f"restore {bid} --to target"))
     drop("target")
     dbsize = int(subprocess.run(f"psql -At -X -c \"SELECT pg_database_size('{db}')\" postgres", shell=True, cwd=work,
                                 capture_output=True, text=True, check=True).stdout)
     report.append((db, dbsize, {k: statistics.median(v) for k, v in t.items()}, size, rss_backup, rss_restore))
 
-names = {"lb_custom": "Lifeboat custom (zstd:3 + OpenPGP)", "lb_dir": "Lifeboat directory, parallel 2",
+names = {"lb_custom": "Lifeboat custom (zstd:1 + OpenPGP)", "lb_dir": "Lifeboat directory, parallel 2",
          "seed": "pg_dump | gzip | gpg -c", "fc": "pg_dump -Fc", "raw": "pg_dump -Fc -Z0 > file (floor)",
-         "lb_restore": "Lifeboat restore --jobs 2", "seed_restore": "gpg -d | gunzip | psql", "pg_restore_j2": "pg_restore -j2 (uncompressed file)"}
+         "lb_restore": "Lifeboat restore (streamed)", "seed_restore": "gpg -d | gunzip | psql", "pg_restore_j2": "pg_restore -j2 (uncompressed file)"}
 print(f"\nPostgreSQL logical benchmark, {rounds} rounds each, medians")
 for db, dbsize, med, size, rss_b, rss_r in report:
     print(f"\n{db}: database {dbsize / 2**20:.0f} MiB")
