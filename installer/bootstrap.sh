@@ -15,7 +15,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev
   libpq-dev libsqlite3-dev libzstd-dev zlib1g-dev libarchive-dev libssl-dev
   libtomlplusplus-dev librnp-dev libexpected-dev
-  postgresql-15 gnupg zstd sqlite3 xvfb xauth
+  postgresql-15 gnupg zstd sqlite3 xvfb xauth qt6-translations-l10n
 )
 
 missing=()

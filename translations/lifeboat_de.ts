@@ -1588,10 +1588,6 @@ SHA-256: %4</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;erstellt %2 aus %3, %4, Prüfung: %5</translation>
     </message>
     <message>
-        <source>not run</source>
-        <translation>nicht ausgeführt</translation>
-    </message>
-    <message>
         <source>new database %1_restored_YYYYMMDD_HHMMSS</source>
         <translation>neue Datenbank %1_restored_YYYYMMDD_HHMMSS</translation>
     </message>
@@ -1651,10 +1647,6 @@ SHA-256: %4</translation>
         <source>Rows &amp;into the existing target's empty tables, in one transaction</source>
         <translation>Zeilen &amp;in die leeren Tabellen des vorhandenen Ziels, in einer Transaktion</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n row(s))</source>
-        <translation><numerusform>%1 (%n Zeile)</numerusform><numerusform>%1 (%n Zeilen)</numerusform></translation>
-    </message>
     <message>
         <source>A plain SQL dump restores whole</source>
         <translation>Ein SQL-Dump wird nur vollständig wiederhergestellt</translation>
@@ -1678,6 +1670,26 @@ SHA-256: %4</translation>
     <message>
         <source>Nothing existing is changed: the backup is restored into a new target, then its row counts are compared with the backup's.</source>
         <translation>Nichts Vorhandenes wird verändert: die Sicherung wird in ein neues Ziel wiederhergestellt, dann werden die Zeilenzahlen mit der Sicherung verglichen.</translation>
+    </message>
+    <message>
+        <source>Custom and plain backups restore as one stream while they decrypt; parallel jobs need format = "directory"</source>
+        <translation>Sicherungen im Format custom und plain werden in einem Strom wiederhergestellt, während sie entschlüsselt werden; parallele Jobs brauchen format = "directory"</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %L2)</source>
+        <translation>%1 (Zeilen: %L2)</translation>
+    </message>
+    <message>
+        <source>The rows of %1 are loaded into database %2 in one transaction; it is refused, changing nothing, if any of those tables is missing or holds rows.</source>
+        <translation>Die Zeilen %1 werden in einer Transaktion in die Datenbank %2 geladen; fehlt eine dieser Tabellen oder enthält sie Zeilen, wird abgelehnt und nichts verändert.</translation>
+    </message>
+    <message>
+        <source>every table</source>
+        <translation>jeder Tabelle</translation>
+    </message>
+    <message>
+        <source>the ticked tables</source>
+        <translation>der angekreuzten Tabellen</translation>
     </message>
 </context>
 <context>

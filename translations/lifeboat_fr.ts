@@ -1588,10 +1588,6 @@ SHA-256 : %4</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;prise le %2 depuis %3, %4, vérification : %5</translation>
     </message>
     <message>
-        <source>not run</source>
-        <translation>non effectuée</translation>
-    </message>
-    <message>
         <source>new database %1_restored_YYYYMMDD_HHMMSS</source>
         <translation>nouvelle base %1_restored_YYYYMMDD_HHMMSS</translation>
     </message>
@@ -1651,10 +1647,6 @@ SHA-256 : %4</translation>
         <source>Rows &amp;into the existing target's empty tables, in one transaction</source>
         <translation>Lignes &amp;dans les tables vides de la cible existante, en une transaction</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n row(s))</source>
-        <translation><numerusform>%1 (%n ligne)</numerusform><numerusform>%1 (%n lignes)</numerusform></translation>
-    </message>
     <message>
         <source>A plain SQL dump restores whole</source>
         <translation>Un dump SQL se restaure en entier</translation>
@@ -1678,6 +1670,26 @@ SHA-256 : %4</translation>
     <message>
         <source>Nothing existing is changed: the backup is restored into a new target, then its row counts are compared with the backup's.</source>
         <translation>Rien d’existant n’est modifié : la sauvegarde est restaurée dans une nouvelle cible, puis ses nombres de lignes sont comparés à ceux de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Custom and plain backups restore as one stream while they decrypt; parallel jobs need format = "directory"</source>
+        <translation>Les sauvegardes custom et plain se restaurent en un seul flux pendant leur déchiffrement ; les tâches parallèles demandent format = "directory"</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %L2)</source>
+        <translation>%1 (lignes : %L2)</translation>
+    </message>
+    <message>
+        <source>The rows of %1 are loaded into database %2 in one transaction; it is refused, changing nothing, if any of those tables is missing or holds rows.</source>
+        <translation>Les lignes de %1 sont chargées dans la base %2 en une transaction ; si l’une de ces tables manque ou contient des lignes, c’est refusé sans rien changer.</translation>
+    </message>
+    <message>
+        <source>every table</source>
+        <translation>toutes les tables</translation>
+    </message>
+    <message>
+        <source>the ticked tables</source>
+        <translation>des tables cochées</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,11 @@ private slots:
         QVERIFY(!accept->isEnabled()); // needs the target's name
         dialog.findChild<QLineEdit *>(QStringLiteral("restoreTarget"))->setText(QStringLiteral("shop_schema"));
         QVERIFY(accept->isEnabled());
+        // tests/ui/screenshots.sh sets this to look at the PostgreSQL variant too.
+        if (qEnvironmentVariableIsSet("LIFEBOAT_SCREENSHOT_DIR")) {
+            dialog.show();
+            dialog.grab().save(qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR") + QStringLiteral("/restore-dialog-postgresql.png"));
+        }
         p = dialog.params();
         QVERIFY(p.dataOnly);
         QCOMPARE(p.target, QStringLiteral("shop_schema"));

@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../installer/bootstrap.sh"
 out=${1:-$LIFEBOAT_BUILD/screenshots}
 mkdir -p "$out"
-for tool in Xvfb:xvfb import:imagemagick; do
+for tool in Xvfb:xvfb import:imagemagick xdotool:xdotool; do
   command -v "${tool%%:*}" >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${tool##*:}" >&2
 done
 export LIFEBOAT_DEMO_DIR
@@ -24,6 +24,14 @@ for lang in en_US de_DE fr_FR; do
   app=$!
   sleep 3
   DISPLAY=$display import -window root "$out/main-window-$lang.png"
+  # Double-click the newest backup: the restore dialog opens over the window.
+  DISPLAY=$display xdotool mousemove 300 89 click --repeat 2 --delay 80 1
+  sleep 1
+  DISPLAY=$display import -window root "$out/restore-dialog-$lang.png"
+  echo "$out/restore-dialog-$lang.png"
   kill $app; wait $app 2>/dev/null || true
   echo "$out/main-window-$lang.png"
 done
+# The PostgreSQL variant of the restore dialog, rendered offscreen by its unit test.
+LIFEBOAT_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=offscreen "$LIFEBOAT_BUILD/tests/TestMainWindow" restoreDialogOffersTablesAndChecksTheChoice >/dev/null
+echo "$out/restore-dialog-postgresql.png"

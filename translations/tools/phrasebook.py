@@ -675,4 +675,12 @@ PHRASES = {
         'les déclencheurs de la base %1 s’exécutent pendant le chargement des lignes (connectez-vous en superutilisateur pour les désactiver)'),
     'unknown space': ('unbekannt viel Platz', 'espace inconnu'),
     'use kind = "postgresql" or "sqlite"': ('kind = "postgresql" oder "sqlite" verwenden', 'utilisez kind = "postgresql" ou "sqlite"'),
+    '%1 (rows: %L2)': ('%1 (Zeilen: %L2)', '%1 (lignes : %L2)'),
+    'Custom and plain backups restore as one stream while they decrypt; parallel jobs need format = "directory"': (
+        'Sicherungen im Format custom und plain werden in einem Strom wiederhergestellt, während sie entschlüsselt werden; parallele Jobs brauchen format = "directory"',
+        'Les sauvegardes custom et plain se restaurent en un seul flux pendant leur déchiffrement ; les tâches parallèles demandent format = "directory"'),
+    'The rows of %1 are loaded into database %2 in one transaction; it is refused, changing nothing, if any of those tables is missing or holds rows.': (
+        'Die Zeilen %1 werden in einer Transaktion in die Datenbank %2 geladen; fehlt eine dieser Tabellen oder enthält sie Zeilen, wird abgelehnt und nichts verändert.',
+        'Les lignes de %1 sont chargées dans la base %2 en une transaction ; si l’une de ces tables manque ou contient des lignes, c’est refusé sans rien changer.'),
+    'the ticked tables': ('der angekreuzten Tabellen', 'des tables cochées'),
 }

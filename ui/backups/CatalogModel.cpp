@@ -28,6 +28,13 @@ int CatalogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString CatalogModel::verificationText(const QString &status, const QString &level)
+{
+    if (status.isEmpty())
+        return tr("never");
+    return status == QLatin1String("passed") ? tr("passed (%1)").arg(level) : tr("FAILED (%1)").arg(level);
+}
+
 QVariant CatalogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
@@ -42,10 +49,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         case Size: return QLocale().formattedDataSize(m.sizeBytes);
         case Duration: return tr("%1 s").arg(m.durationSeconds, 0, 'f', m.durationSeconds < 10 ? 2 : 0);
         case Verification:
-            if (e.verificationStatus.isEmpty())
-                return tr("never");
-            return e.verificationStatus == QLatin1String("passed") ? tr("passed (%1)").arg(e.verificationLevel)
-                                                                   : tr("FAILED (%1)").arg(e.verificationLevel);
+            return verificationText(e.verificationStatus, e.verificationLevel);
         case Status: return m.status == QLatin1String("ok") ? tr("ok") : tr("failed");
         case Label: return m.keepForever ? tr("%1 [kept forever]").arg(m.label).trimmed() : m.label;
         }

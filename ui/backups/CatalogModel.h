@@ -19,6 +19,8 @@ public:
 
     void setEntries(QList<CatalogEntry> entries);
     const CatalogEntry &entry(int row) const { return m_entries.at(row); }
+    // "passed (format)", "FAILED (decode)" or "never", as the Verification column shows it.
+    static QString verificationText(const QString &status, const QString &level);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,7 @@
 #include "RestoreDialog.h"
 
+#include "backups/CatalogModel.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -43,7 +45,8 @@ RestoreDialog::RestoreDialog(const Config &config, const BackupMetadata &meta, Q
                                                                                                        : source.value(QStringLiteral("database")).toString())
                                             .toHtmlEscaped(),
                                         QLocale().formattedDataSize(meta.sizeBytes),
-                                        meta.verification.value(QStringLiteral("status")).toString(tr("not run"))),
+                                        CatalogModel::verificationText(meta.verification.value(QStringLiteral("status")).toString(),
+                                                                       meta.verification.value(QStringLiteral("level")).toString())),
                                this);
     summary->setTextFormat(Qt::RichText);
     layout->addWidget(summary);
@@ -66,6 +69,10 @@ RestoreDialog::RestoreDialog(const Config &config, const BackupMetadata &meta, Q
         m_jobs->setRange(1, 64);
         m_jobs->setValue(qMax(1, config.jobs.value(meta.job).parallel));
         m_jobs->setToolTip(tr("pg_restore workers"));
+        if (source.value(QStringLiteral("format")).toString() != QLatin1String("directory")) {
+            m_jobs->setEnabled(false);
+            m_jobs->setToolTip(tr("Custom and plain backups restore as one stream while they decrypt; parallel jobs need format = \"directory\""));
+        }
         form->addRow(tr("Parallel &jobs:"), m_jobs);
         m_globals = new QCheckBox(tr("First create the &roles and tablespaces stored with the backup"), this);
         m_globals->setObjectName(QStringLiteral("restoreGlobals"));
@@ -90,7 +97,7 @@ RestoreDialog::RestoreDialog(const Config &config, const BackupMetadata &meta, Q
         m_tables->setObjectName(QStringLiteral("restoreTables"));
         const QJsonObject tables = source.value(QStringLiteral("tables")).toObject();
         for (auto it = tables.constBegin(); it != tables.constEnd(); ++it) {
-            auto *item = new QListWidgetItem(tr("%1 (%n row(s))", nullptr, int(it.value().toDouble())).arg(it.key()), m_tables);
+            auto *item = new QListWidgetItem(tr("%1 (rows: %L2)").arg(it.key()).arg(qint64(it.value().toDouble())), m_tables);
             item->setData(Qt::UserRole, it.key());
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -139,7 +146,10 @@ void RestoreDialog::updateState()
     } else if (scope == DataOnly && m_target->text().trimmed().isEmpty()) {
         hint = tr("Name the existing database whose empty tables take the rows (restore its schema first with \"Schema only\").");
         ok = false;
-    } else if (m_overwrite->isChecked() && scope != DataOnly) {
+    } else if (scope == DataOnly) {
+        hint = tr("The rows of %1 are loaded into database %2 in one transaction; it is refused, changing nothing, if any of those tables is missing or holds rows.")
+                   .arg(chosen == 0 ? tr("every table") : tr("the ticked tables"), m_target->text().trimmed());
+    } else if (m_overwrite->isChecked()) {
         hint = tr("The target is replaced only after the restored copy has been checked and a safety backup of it is stored.");
     } else {
         hint = tr("Nothing existing is changed: the backup is restored into a new target, then its row counts are compared with the backup's.");

@@ -114,7 +114,7 @@ private slots:
         QTest::addColumn<QString>("settings");
         QTest::newRow("custom, zstd, no encryption") << "format = \"custom\"\ncompression = \"zstd:3\"";
         QTest::newRow("custom, gzip, passphrase") << "format = \"custom\"\ncompression = \"gzip:6\"\nencryption = \"openpgp\"\npassphrase_file = \"pass\"";
-        QTest::newRow("custom, zstd, public key, parallel restore")
+        QTest::newRow("custom, zstd, public key, parallel = 2")
             << "format = \"custom\"\nparallel = 2\nencryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\nsecret_keys = [\"keys/sec.asc\"]";
         QTest::newRow("custom, none, public key") << "format = \"custom\"\ncompression = \"none\"\nencryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\nsecret_keys = [\"keys/sec.asc\"]";
         QTest::newRow("plain, zstd, passphrase") << "format = \"plain\"\nencryption = \"openpgp\"\npassphrase_file = \"pass\"";
