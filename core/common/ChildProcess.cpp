@@ -114,31 +114,49 @@ QString ChildProcess::stderrTail() const
 
 Status ChildProcess::pumpStdout(Sink *sink, OperationContext *context)
 {
+    // pg_dump writes a few KiB at a time; pushing each piece through compression, encryption
+    // and hashing (with a thread hand-off per piece) cost more CPU than the work itself, so
+    // pieces are gathered into chunks of at least half kStreamChunk first.
+    constexpr qint64 kForward = qint64(kStreamChunk / 2);
+    QByteArray pending;
+    pending.reserve(qsizetype(kStreamChunk));
     qint64 done = 0;
+    auto forward = [&]() -> Status {
+        if (pending.isEmpty())
+            return {};
+        auto status = sink->write(pending.constData(), size_t(pending.size()));
+        if (!status) {
+            kill();
+            return status;
+        }
+        done += pending.size();
+        pending.resize(0);
+        if (context)
+            context->reportProgress(done, 0);
+        return {};
+    };
     for (;;) {
         if (context && context->isCancelled()) {
             kill();
             return fail(ErrorCode::Cancelled, tr("Cancelled."));
         }
-        const QByteArray chunk = m_process->read(qint64(kStreamChunk));
-        if (!chunk.isEmpty()) {
-            auto status = sink->write(chunk.constData(), size_t(chunk.size()));
-            if (!status) {
-                kill();
-                return status;
-            }
-            done += chunk.size();
-            if (context)
-                context->reportProgress(done, 0);
+        const qint64 available = m_process->bytesAvailable();
+        if (available > 0) {
+            pending += m_process->read(qMin(available, qint64(kStreamChunk) - pending.size()));
+            if (pending.size() >= kForward)
+                LB_TRY(forward());
             continue;
         }
         drainStderr();
         if (m_process->state() == QProcess::NotRunning && m_process->bytesAvailable() == 0)
-            return {};
+            return forward();
         // Without an event loop QProcess learns of EOF and exit only inside waitFor*: after
         // stdout closed, waitForReadyRead returns at once, so wait for the exit instead of spinning.
-        if (!m_process->waitForReadyRead(200) && m_process->bytesAvailable() == 0)
-            m_process->waitForFinished(200);
+        // A quiet child gets what is gathered so far after 50 ms.
+        if (!m_process->waitForReadyRead(pending.isEmpty() ? 200 : 50) && m_process->bytesAvailable() == 0) {
+            LB_TRY(forward());
+            m_process->waitForFinished(pending.isEmpty() ? 200 : 0);
+        }
     }
 }
 

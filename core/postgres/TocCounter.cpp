@@ -9,7 +9,7 @@
 namespace lifeboat {
 
 namespace {
-constexpr qsizetype kHeadBytes = 16 << 20;
+constexpr qsizetype kHeadBytes = 4 << 20; // ~10,000 TOC items; a longer TOC is left uncounted
 }
 
 TocCounter::TocCounter(Sink *next, bool keepHead)
