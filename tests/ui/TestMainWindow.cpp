@@ -1,5 +1,6 @@
 // The main window against a real catalog and a real demo-shaped workspace, offscreen.
 #include "TestSupport.h"
+#include "PgServer.h"
 #include "restore/RestoreDialog.h"
 #include "shell/MainWindow.h"
 
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -106,6 +108,48 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("already exists")), 30000);
         QVERIFY(message->text().contains(QStringLiteral("--overwrite")) || message->text().contains(QStringLiteral("overwrite")));
         QCOMPARE(test::readFile(target), before);
+    }
+
+    void restoreDialogRestoresAPostgresDatabaseWithProgress()
+    {
+        test::PgServer pg; // a real PostgreSQL 15, as the CLI tests use
+        QVERIFY2(pg.isRunning(), qPrintable(pg.error()));
+        QCOMPARE(pg.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE shop")).exitCode, 0);
+        QCOMPARE(pg.psql(QStringLiteral("shop"), QStringLiteral("CREATE TABLE orders AS SELECT i AS id, md5(i::text) AS ref FROM generate_series(1, 20000) i; "
+                                                               "CREATE TABLE notes (t text); INSERT INTO notes VALUES ('a'), ('b')")).exitCode, 0);
+        test::Workspace ws({}, 0);
+        test::writeFile(ws.path(QStringLiteral("pgpass")), test::PgServer::password());
+        test::writeFile(ws.config(), QStringLiteral("[catalog]\nurl = \"sqlite://catalog.db\"\n[repositories.main]\npath = \"repo\"\n"
+                                                    "[jobs.shop]\nkind = \"postgresql\"\nconninfo = \"%1\"\npassword_file = \"pgpass\"\n"
+                                                    "repository = \"main\"\nformat = \"directory\"\nverify = \"checksum\"\n")
+                                         .arg(pg.conninfo(QStringLiteral("shop")))
+                                         .toUtf8());
+        QCOMPARE(ws.cli({QStringLiteral("backup"), QStringLiteral("shop")}).exitCode, 0);
+
+        MainWindow window;
+        window.openConfig(ws.config());
+        window.show();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("catalogTable"));
+        auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
+        auto *progress = window.findChild<QProgressBar *>(QStringLiteral("operationProgress"));
+        table->selectRow(0);
+        RestoreDialog *dialog = window.restoreSelected();
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QSpinBox *>(QStringLiteral("restoreJobs"))->isEnabled()); // directory format: parallel
+        dialog->findChild<QRadioButton *>(QStringLiteral("restoreScope2"))->click();
+        auto *tables = dialog->findChild<QListWidget *>(QStringLiteral("restoreTables"));
+        for (int i = 0; i < tables->count(); ++i)
+            if (tables->item(i)->data(Qt::UserRole).toString() == QLatin1String("public.orders"))
+                tables->item(i)->setCheckState(Qt::Checked);
+        dialog->findChild<QLineEdit *>(QStringLiteral("restoreTarget"))->setText(QStringLiteral("orders_back"));
+        QString lastFormat;
+        connect(progress, &QProgressBar::valueChanged, this, [&] { lastFormat = progress->format(); });
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreAccept")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && !message->text().isEmpty(), 60000);
+        QVERIFY2(message->text().contains(QStringLiteral("Restored")), qPrintable(message->text()));
+        QCOMPARE(pg.scalar(QStringLiteral("orders_back"), QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("20000"));
+        QCOMPARE(pg.scalar(QStringLiteral("orders_back"), QStringLiteral("SELECT count(*) FROM notes")), QStringLiteral("0"));
+        QVERIFY2(lastFormat.contains(QStringLiteral("items")), qPrintable(lastFormat)); // progress counted TOC items
     }
 
     void restoreDialogOffersTablesAndChecksTheChoice()
