@@ -6,7 +6,10 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <cerrno>
 #include <fcntl.h>
+#include <poll.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace lifeboat {
@@ -59,14 +62,27 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::start(const QString &program
     child->m_program = program;
     child->m_process = std::make_unique<QProcess>();
     child->m_process->setProcessEnvironment(environment);
-    // Without an event loop QProcess moves bytes only inside waitFor* calls; 1 MiB pipes (the
-    // unprivileged maximum) let the child run on while we compress or decode a chunk, instead
-    // of stalling on the default 64 KiB.
-    child->m_process->setChildProcessModifier([] {
+    // stdout is a pipe of our own rather than QProcess's: QProcess wakes up and copies into its
+    // ring buffer for every few KiB the child writes (pg_dump writes 4 KiB at a time), which cost
+    // more CPU than compressing the data. Reading it ourselves lets pumpStdout() take it in big
+    // gulps. Both ends are close-on-exec; the child gets the write end as fd 1 (dup2 clears it).
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        return fail(ErrorCode::Failed, tr("cannot start %1: no pipe: %2").arg(program, QString::fromLocal8Bit(strerror(errno))));
+    // 1 MiB pipes (the unprivileged maximum) let the child run on while we compress or decode a
+    // chunk, instead of stalling on the default 64 KiB.
+    (void)::fcntl(fds[0], F_SETPIPE_SZ, 1 << 20);
+    child->m_stdoutFd = fds[0];
+    const int writeEnd = fds[1];
+    child->m_process->setStandardOutputFile(QProcess::nullDevice());
+    child->m_process->setReadChannel(QProcess::StandardError);
+    child->m_process->setChildProcessModifier([writeEnd] {
+        (void)::dup2(writeEnd, STDOUT_FILENO);
         (void)::fcntl(STDIN_FILENO, F_SETPIPE_SZ, 1 << 20);
-        (void)::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20);
     });
     child->m_process->start(program, arguments);
+    ::close(writeEnd);
+    (void)::fcntl(child->m_stdoutFd, F_SETFL, O_NONBLOCK);
     if (!child->m_process->waitForStarted(10000))
         return fail(ErrorCode::Failed, tr("cannot start %1: %2").arg(program, child->m_process->errorString()));
     child->m_stdin = std::make_unique<ChildStdinSink>(child.get());
@@ -79,6 +95,8 @@ ChildProcess::~ChildProcess()
         m_process->kill();
         m_process->waitForFinished(5000);
     }
+    if (m_stdoutFd >= 0)
+        ::close(m_stdoutFd);
 }
 
 void ChildProcess::drainStderr()
@@ -114,49 +132,65 @@ QString ChildProcess::stderrTail() const
 
 Status ChildProcess::pumpStdout(Sink *sink, OperationContext *context)
 {
-    // pg_dump writes a few KiB at a time; pushing each piece through compression, encryption
-    // and hashing (with a thread hand-off per piece) cost more CPU than the work itself, so
-    // pieces are gathered into chunks of at least half kStreamChunk first.
-    constexpr qint64 kForward = qint64(kStreamChunk / 2);
-    QByteArray pending;
-    pending.reserve(qsizetype(kStreamChunk));
+    // Pushing each few-KiB piece through compression, encryption and hashing (with a thread
+    // hand-off per piece) cost more CPU than the work itself: gather chunks of at least half
+    // kStreamChunk first. After a small read, wait a moment so the next read finds a lot: the
+    // child keeps writing into the 1 MiB pipe meanwhile, and we wake a few hundred times a
+    // second instead of once per write.
+    constexpr size_t kForward = kStreamChunk / 2;
+    constexpr size_t kSmallRead = 128 << 10;
+    QByteArray pending(qsizetype(kStreamChunk), Qt::Uninitialized);
+    size_t filled = 0;
     qint64 done = 0;
     auto forward = [&]() -> Status {
-        if (pending.isEmpty())
+        if (filled == 0)
             return {};
-        auto status = sink->write(pending.constData(), size_t(pending.size()));
+        auto status = sink->write(pending.constData(), filled);
         if (!status) {
             kill();
             return status;
         }
-        done += pending.size();
-        pending.resize(0);
+        done += qint64(filled);
+        filled = 0;
         if (context)
             context->reportProgress(done, 0);
         return {};
     };
+    int quietPolls = 0;
     for (;;) {
         if (context && context->isCancelled()) {
             kill();
             return fail(ErrorCode::Cancelled, tr("Cancelled."));
         }
-        const qint64 available = m_process->bytesAvailable();
-        if (available > 0) {
-            pending += m_process->read(qMin(available, qint64(kStreamChunk) - pending.size()));
-            if (pending.size() >= kForward)
+        const ssize_t n = ::read(m_stdoutFd, pending.data() + filled, kStreamChunk - filled);
+        if (n > 0) {
+            filled += size_t(n);
+            quietPolls = 0;
+            if (filled >= kForward)
                 LB_TRY(forward());
+            if (size_t(n) < kSmallRead) {
+                const timespec pause{0, 1000 * 1000};
+                ::nanosleep(&pause, nullptr);
+            }
             continue;
         }
-        drainStderr();
-        if (m_process->state() == QProcess::NotRunning && m_process->bytesAvailable() == 0)
+        if (n == 0) // every writer closed stdout: the child is done with it
             return forward();
-        // Without an event loop QProcess learns of EOF and exit only inside waitFor*: after
-        // stdout closed, waitForReadyRead returns at once, so wait for the exit instead of spinning.
-        // A quiet child gets what is gathered so far after 50 ms.
-        if (!m_process->waitForReadyRead(pending.isEmpty() ? 200 : 50) && m_process->bytesAvailable() == 0) {
-            LB_TRY(forward());
-            m_process->waitForFinished(pending.isEmpty() ? 200 : 0);
+        if (errno == EINTR)
+            continue;
+        if (errno != EAGAIN && errno != EWOULDBLOCK) {
+            kill();
+            return fail(ErrorCode::Failed, tr("cannot read the output of %1: %2").arg(QFileInfo(m_program).fileName(), QString::fromLocal8Bit(strerror(errno))));
         }
+        // Nothing there: a quiet child gets what is gathered so far after ~50 ms. Its stderr
+        // is read meanwhile, so a child that writes much of it never stalls on a full pipe.
+        pollfd p{m_stdoutFd, POLLIN, 0};
+        if (::poll(&p, 1, 50) == 0) {
+            if (++quietPolls == 1)
+                LB_TRY(forward());
+        }
+        m_process->waitForReadyRead(0);
+        drainStderr();
     }
 }
 

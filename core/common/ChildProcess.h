@@ -49,6 +49,7 @@ private:
     void drainStderr();
 
     std::unique_ptr<QProcess> m_process;
+    int m_stdoutFd = -1; // read end of the child's stdout, non-blocking
     std::unique_ptr<Sink> m_stdin;
     QString m_program;
     QByteArray m_stderr;

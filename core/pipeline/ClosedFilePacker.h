@@ -30,6 +30,7 @@ public:
     [[nodiscard]] Status packClosed(int waitMs, OperationContext *context);
     // After the writer exited: packs everything left (sorted by name) and ends the tar stream.
     [[nodiscard]] Status finish(OperationContext *context);
+    void setObserver(TarWriter::Observer observer) { m_tar.setObserver(std::move(observer)); }
     qint64 contentBytes() const { return m_tar.contentBytes(); }
     int filesPacked() const { return int(m_packed.size()); }
 

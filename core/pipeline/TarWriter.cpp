@@ -75,6 +75,8 @@ Status TarWriter::addFile(const QString &path, const QString &name, OperationCon
     archive_entry_set_mtime(entry.get(), st.st_mtime, 0);
     if (archive_write_header(m_archive, entry.get()) != ARCHIVE_OK)
         return fail(archiveError(tr("cannot add %1 to the tar stream").arg(name)));
+    if (m_observer)
+        m_observer(name, nullptr, 0);
     std::unique_ptr<char[]> buffer(new char[kStreamChunk]);
     qint64 left = st.st_size;
     while (left > 0) {
@@ -87,6 +89,8 @@ Status TarWriter::addFile(const QString &path, const QString &name, OperationCon
             return fail(FileOps::errnoError(errno, path, tr("cannot read")));
         if (n == 0)
             return fail(ErrorCode::Failed, tr("%1 shrank while it was being packed").arg(path));
+        if (m_observer)
+            m_observer(name, buffer.get(), size_t(n));
         if (archive_write_data(m_archive, buffer.get(), size_t(n)) != n)
             return fail(archiveError(tr("cannot add %1 to the tar stream").arg(name)));
         left -= n;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 struct archive;
 
@@ -26,6 +27,10 @@ public:
     [[nodiscard]] Status open();
     // Appends the regular file at `path` as member `name` (mode 0600), read in chunks.
     [[nodiscard]] Status addFile(const QString &path, const QString &name, OperationContext *context);
+    // Sees each member's bytes as they are packed: once with size 0 as the member starts, then
+    // piece by piece.
+    using Observer = std::function<void(const QString &name, const char *data, size_t size)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
     // Writes the end-of-archive blocks; the Sink itself is not finished.
     [[nodiscard]] Status close();
     qint64 contentBytes() const { return m_contentBytes; }
@@ -38,6 +43,7 @@ private:
     struct archive *m_archive = nullptr;
     Status m_sinkStatus;
     qint64 m_contentBytes = 0;
+    Observer m_observer;
 };
 
 } // namespace lifeboat

@@ -2,6 +2,7 @@
 
 #include "common/ChildProcess.h"
 #include "common/OperationContext.h"
+#include "DumpRowCounter.h"
 #include "TocCounter.h"
 #include "jobs/JobSupport.h"
 #include "pipeline/ClosedFilePacker.h"
@@ -78,15 +79,36 @@ Status PgDumpSource::stream(Sink *sink, OperationContext *context)
     auto env = m_access.childEnvironment(passDir);
     if (!env)
         return fail(env.error());
-    // Row counts in the same snapshot, beside the dump (the connection is used only there).
-    auto counts = std::async(std::launch::async, [this] { return PgServerFacts::rowCounts(*m_connection); });
-    auto status = m_job.format == QLatin1String("directory") ? dumpDirectory(sink, *env, context) : dumpStream(sink, *env, context);
-    auto tables = counts.get();
-    (void)m_connection->exec(QStringLiteral("COMMIT"));
-    LB_TRY(status);
+    auto tables = PgServerFacts::tableNames(*m_connection);
     if (!tables)
         return fail(tables.error());
-    m_facts.tables = *tables;
+    // Rows per table, exact and in the dump's snapshot: followed in the dump's own COPY data as
+    // it streams past, so production tables are not read a second time. A plain SQL dump is
+    // not followed; its tables are counted beside the dump in the same snapshot.
+    Result<QMap<QString, qint64>> counts;
+    if (m_job.format == QLatin1String("plain")) {
+        auto counting = std::async(std::launch::async, [&] { return PgServerFacts::rowCounts(*m_connection, *tables); });
+        auto status = dumpStream(sink, *env, nullptr, context);
+        counts = counting.get();
+        (void)m_connection->exec(QStringLiteral("COMMIT"));
+        LB_TRY(status);
+    } else {
+        DumpRowCounter rows;
+        auto status = m_job.format == QLatin1String("directory") ? dumpDirectory(sink, *env, &rows, context)
+                                                                 : dumpStream(sink, *env, &rows, context);
+        if (status) {
+            // Tables the archive did not show rows for (none, normally) are counted directly.
+            const auto followed = rows.rows();
+            if (context && followed.size() < tables->size())
+                context->reportStep(tr("Counting the rows of %n table(s)", nullptr, int(tables->size() - followed.size())));
+            counts = PgServerFacts::rowCounts(*m_connection, *tables, followed);
+        }
+        (void)m_connection->exec(QStringLiteral("COMMIT"));
+        LB_TRY(status);
+    }
+    if (!counts)
+        return fail(counts.error());
+    m_facts.tables = *counts;
     return {};
 }
 
@@ -96,7 +118,7 @@ QStringList PgDumpSource::commonArguments() const
             QStringLiteral("--dbname=") + m_access.conninfo};
 }
 
-Status PgDumpSource::dumpStream(Sink *sink, const QProcessEnvironment &env, OperationContext *context)
+Status PgDumpSource::dumpStream(Sink *sink, const QProcessEnvironment &env, DumpRowCounter *rows, OperationContext *context)
 {
     const QString format = m_job.format == QLatin1String("plain") ? QStringLiteral("plain") : QStringLiteral("custom");
     auto child = ChildProcess::start(m_pgDump, QStringList{QStringLiteral("--format=") + format} + commonArguments(), env);
@@ -104,9 +126,13 @@ Status PgDumpSource::dumpStream(Sink *sink, const QProcessEnvironment &env, Oper
         return fail(child.error());
     // The custom format starts with its table of contents: keep the head to count its items,
     // which a restore later shows its progress against.
-    TocCounter toc(sink, format == QLatin1String("custom"));
+    if (rows)
+        rows->setNext(sink);
+    TocCounter toc(rows ? static_cast<Sink *>(rows) : sink, format == QLatin1String("custom"));
     LB_TRY((*child)->pumpStdout(&toc, context));
     LB_TRY((*child)->wait(tr("pg_dump of %1 failed").arg(m_facts.database)));
+    if (rows)
+        rows->endOfStream();
     m_tocItems = toc.count(m_pgRestore);
     return {};
 }
@@ -119,7 +145,7 @@ bool isTableDataFile(const QString &name)
 }
 } // namespace
 
-Status PgDumpSource::dumpDirectory(Sink *sink, const QProcessEnvironment &env, OperationContext *context)
+Status PgDumpSource::dumpDirectory(Sink *sink, const QProcessEnvironment &env, DumpRowCounter *rows, OperationContext *context)
 {
     QTemporaryDir scratch(QDir(JobSupport::workDir()).filePath(QStringLiteral("lifeboat-pgdump-XXXXXX")));
     if (!scratch.isValid())
@@ -129,6 +155,13 @@ Status PgDumpSource::dumpDirectory(Sink *sink, const QProcessEnvironment &env, O
     if (!QDir().mkdir(folder))
         return fail(ErrorCode::Failed, tr("cannot create %1").arg(folder));
     ClosedFilePacker packer(folder, sink, &isTableDataFile);
+    QByteArray tocDat;
+    packer.setObserver([&](const QString &name, const char *data, size_t size) {
+        if (name == QLatin1String("toc.dat"))
+            tocDat.append(data, qsizetype(size));
+        else if (isTableDataFile(name))
+            rows->addFile(name, data, size);
+    });
     LB_TRY(packer.open());
     const QStringList args = QStringList{QStringLiteral("--format=directory"), QStringLiteral("--jobs=%1").arg(qMax(1, m_job.parallel)),
                                          QStringLiteral("--file=") + folder}
@@ -152,6 +185,7 @@ Status PgDumpSource::dumpDirectory(Sink *sink, const QProcessEnvironment &env, O
     LB_TRY((*child)->wait(tr("pg_dump of %1 failed").arg(m_facts.database)));
     auto tocCount = TocCounter::countItems(m_pgRestore, folder);
     LB_TRY(packer.finish(context));
+    rows->setToc(tocDat);
     m_tocItems = tocCount;
     return {};
 }

@@ -10,10 +10,13 @@
 
 namespace lifeboat {
 
+class DumpRowCounter;
+
 // kind = "postgresql": pg_dump (custom, directory or plain format, uncompressed: Lifeboat compresses)
 // streamed straight into the pipeline, never landing on disk uncompressed. A libpq session
-// exports a snapshot that pg_dump uses (--snapshot) and counts every table's rows in it, so
-// the sidecar's counts describe exactly the dumped data.
+// exports a snapshot that pg_dump uses (--snapshot); every table's rows are counted in the
+// dump's own data as it passes (DumpRowCounter), or with count(*) in that snapshot where the
+// data cannot be followed, so the sidecar's counts describe exactly the dumped data.
 class PgDumpSource final : public BackupSource
 {
     Q_DECLARE_TR_FUNCTIONS(PgDumpSource)
@@ -36,9 +39,10 @@ public:
 
 private:
     QStringList commonArguments() const;
-    Status dumpStream(Sink *sink, const QProcessEnvironment &env, OperationContext *context);
+    // `rows` (custom format): follows the stream's data blocks, counting rows per table.
+    Status dumpStream(Sink *sink, const QProcessEnvironment &env, DumpRowCounter *rows, OperationContext *context);
     // directory format: pg_dump --jobs writes table files that are packed as tar as each closes.
-    Status dumpDirectory(Sink *sink, const QProcessEnvironment &env, OperationContext *context);
+    Status dumpDirectory(Sink *sink, const QProcessEnvironment &env, DumpRowCounter *rows, OperationContext *context);
 
     JobConfig m_job;
     PgAccess m_access;

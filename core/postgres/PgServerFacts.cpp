@@ -26,7 +26,7 @@ Result<PgServerFacts> PgServerFacts::read(PgConnection &c)
     return f;
 }
 
-Result<QMap<QString, qint64>> PgServerFacts::rowCounts(PgConnection &c)
+Result<QList<PgServerFacts::Table>> PgServerFacts::tableNames(PgConnection &c)
 {
     // Ordinary tables and partitions (the leaves that hold rows), as pg_dump sees them.
     auto tables = c.query(QStringLiteral("SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
@@ -35,13 +35,34 @@ Result<QMap<QString, qint64>> PgServerFacts::rowCounts(PgConnection &c)
                                          " ORDER BY 1, 2"));
     if (!tables)
         return fail(tables.error());
+    QList<Table> names;
+    for (const QStringList &t : std::as_const(*tables))
+        names.append({t.value(0), t.value(1)});
+    return names;
+}
+
+Result<QMap<QString, qint64>> PgServerFacts::rowCounts(PgConnection &c)
+{
+    auto tables = tableNames(c);
+    if (!tables)
+        return fail(tables.error());
+    return rowCounts(c, *tables);
+}
+
+Result<QMap<QString, qint64>> PgServerFacts::rowCounts(PgConnection &c, const QList<Table> &tables, const QMap<QString, qint64> &known)
+{
     QMap<QString, qint64> counts;
-    for (const QStringList &t : std::as_const(*tables)) {
+    for (const Table &table : tables) {
+        auto k = known.constFind(key(table));
+        if (k != known.cend()) {
+            counts.insert(key(table), k.value());
+            continue;
+        }
         auto n = c.scalar(QStringLiteral("SELECT count(*) FROM ONLY %1.%2")
-                              .arg(PgConnection::quoteIdentifier(t.value(0)), PgConnection::quoteIdentifier(t.value(1))));
+                              .arg(PgConnection::quoteIdentifier(table.first), PgConnection::quoteIdentifier(table.second)));
         if (!n)
             return fail(n.error());
-        counts.insert(t.value(0) + QLatin1Char('.') + t.value(1), n->toLongLong());
+        counts.insert(key(table), n->toLongLong());
     }
     return counts;
 }

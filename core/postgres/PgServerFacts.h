@@ -21,6 +21,14 @@ struct PgServerFacts
 
     static Result<PgServerFacts> read(PgConnection &connection);
     static Result<QMap<QString, qint64>> rowCounts(PgConnection &connection);
+    // The tables that hold rows (schema, name), as pg_dump sees them.
+    using Table = QPair<QString, QString>;
+    static Result<QList<Table>> tableNames(PgConnection &connection);
+    static QString key(const Table &table) { return table.first + QLatin1Char('.') + table.second; }
+    // Rows of each of `tables` ("schema.table" keys): taken from `known` where it has them,
+    // else count(*).
+    static Result<QMap<QString, qint64>> rowCounts(PgConnection &connection, const QList<Table> &tables,
+                                                   const QMap<QString, qint64> &known = {});
     QJsonObject toSourceJson() const;
 };
 

@@ -1,0 +1,205 @@
+#include "DumpRowCounter.h"
+
+#include <cstring>
+
+namespace lifeboat {
+
+namespace {
+constexpr qsizetype kMaxHead = 64 << 20; // a TOC longer than this is not followed
+constexpr int kBlockData = 1;            // pg_dump's BLK_DATA: one TOC entry's COPY data
+constexpr int kBlockBlobs = 3;           // BLK_BLOBS: large objects, each as oid + chunks
+} // namespace
+
+DumpRowCounter::DumpRowCounter(Sink *next)
+    : m_next(next)
+{
+}
+
+void DumpRowCounter::Lines::add(const char *data, size_t size)
+{
+    if (size == 0)
+        return;
+    const char *end = data + size;
+    for (const char *p = data; p < end; ++p) {
+        p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        if (!p)
+            break;
+        ++newlines;
+    }
+    const size_t keep = sizeof tail;
+    if (size >= keep) {
+        std::memcpy(tail, end - keep, keep);
+    } else {
+        std::memmove(tail, tail + size, keep - size);
+        std::memcpy(tail + keep - size, data, size);
+    }
+    bytes += qint64(size);
+}
+
+qint64 DumpRowCounter::Lines::rows() const
+{
+    // COPY text escapes newlines and backslashes inside values, so every line is a row, except
+    // the end marker: a line holding just "\." and the blank lines after it.
+    const qint64 kept = qMin<qint64>(bytes, qint64(sizeof tail));
+    const char *begin = tail + sizeof tail - kept;
+    const char *p = tail + sizeof tail;
+    qint64 blank = 0;
+    while (p > begin && p[-1] == '\n') {
+        --p;
+        ++blank;
+    }
+    if (blank == 0 || p - begin < 2 || p[-1] != '.' || p[-2] != '\\')
+        return newlines;
+    const bool lineStart = p - 2 == begin ? bytes == kept : p[-3] == '\n';
+    return lineStart ? newlines - blank : newlines;
+}
+
+Status DumpRowCounter::write(const char *data, size_t size)
+{
+    follow(data, size);
+    return m_next ? m_next->write(data, size) : Status{};
+}
+
+void DumpRowCounter::endOfStream()
+{
+    // Ending anywhere but between blocks means the stream was cut short: trust nothing.
+    m_state = m_state == State::BlockType ? State::EndOfStream : State::Lost;
+}
+
+Status DumpRowCounter::finish()
+{
+    endOfStream();
+    return m_next ? m_next->finish() : Status{};
+}
+
+bool DumpRowCounter::readInt(const char *&p, const char *end, qint64 *value)
+{
+    const int need = 1 + m_toc.intSize;
+    while (m_intHave < need && p < end)
+        m_int[m_intHave++] = static_cast<unsigned char>(*p++);
+    if (m_intHave < need)
+        return false;
+    quint64 v = 0;
+    for (int i = 0; i < m_toc.intSize && i < 8; ++i)
+        v |= quint64(m_int[1 + i]) << (8 * i);
+    *value = m_int[0] ? -qint64(v) : qint64(v);
+    m_intHave = 0;
+    return true;
+}
+
+void DumpRowCounter::follow(const char *data, size_t size)
+{
+    const char *p = data;
+    const char *end = data + size;
+    if (m_state == State::Head) {
+        m_head.append(data, qsizetype(size));
+        const auto parsed = DumpToc::parse(m_head.constData(), m_head.size(), &m_toc);
+        if (parsed == DumpToc::Parse::NeedMore && m_head.size() < kMaxHead)
+            return;
+        if (parsed != DumpToc::Parse::Done || m_toc.format != DumpToc::Custom || m_toc.compression != 0) {
+            m_state = State::Lost;
+            m_head = {};
+            return;
+        }
+        m_tocRead = true;
+        // Go on with the part of this piece after the TOC.
+        const qsizetype consumedBefore = m_head.size() - qsizetype(size);
+        p = data + (m_toc.headBytes - consumedBefore);
+        m_head = {};
+        m_state = State::BlockType;
+    }
+    while (p < end) {
+        qint64 value = 0;
+        switch (m_state) {
+        case State::BlockType:
+            m_blockType = static_cast<unsigned char>(*p++);
+            m_state = (m_blockType == kBlockData || m_blockType == kBlockBlobs) ? State::BlockId : State::Lost;
+            break;
+        case State::BlockId:
+            if (!readInt(p, end, &value))
+                return;
+            if (m_blockType == kBlockData) {
+                m_lines = &m_linesById[int(value)];
+                *m_lines = Lines();
+                m_state = State::ChunkLength;
+            } else {
+                m_lines = nullptr;
+                m_state = State::BlobOid;
+            }
+            break;
+        case State::BlobOid:
+            if (!readInt(p, end, &value))
+                return;
+            m_state = value == 0 ? State::BlockType : State::ChunkLength;
+            break;
+        case State::ChunkLength:
+            if (!readInt(p, end, &value))
+                return;
+            if (value < 0) {
+                m_state = State::Lost;
+            } else if (value == 0) {
+                m_state = m_blockType == kBlockBlobs ? State::BlobOid : State::BlockType;
+            } else {
+                m_chunkLeft = value;
+                m_state = State::ChunkData;
+            }
+            break;
+        case State::ChunkData: {
+            const qint64 take = qMin<qint64>(m_chunkLeft, end - p);
+            if (m_lines)
+                m_lines->add(p, size_t(take));
+            p += take;
+            m_chunkLeft -= take;
+            if (m_chunkLeft == 0)
+                m_state = State::ChunkLength;
+            break;
+        }
+        case State::Head:
+        case State::EndOfStream:
+        case State::Lost:
+            return;
+        }
+    }
+}
+
+void DumpRowCounter::addFile(const QString &name, const char *data, size_t size)
+{
+    m_linesByFile[name].add(data, size);
+}
+
+void DumpRowCounter::setToc(const QByteArray &tocDat)
+{
+    DumpToc toc;
+    if (DumpToc::parse(tocDat.constData(), tocDat.size(), &toc) == DumpToc::Parse::Done && toc.format != DumpToc::Custom
+        && toc.compression == 0) {
+        m_toc = toc;
+        m_tocRead = true;
+    }
+}
+
+QMap<QString, qint64> DumpRowCounter::rows() const
+{
+    QMap<QString, qint64> rows;
+    if (!m_tocRead)
+        return rows;
+    const bool stream = m_toc.format == DumpToc::Custom;
+    if (stream && m_state != State::EndOfStream)
+        return rows;
+    for (const DumpTocEntry &e : m_toc.entries) {
+        if (e.desc != QLatin1String("TABLE DATA") || !e.hasData)
+            continue;
+        const QString table = e.schema + QLatin1Char('.') + e.tag;
+        if (stream) {
+            auto it = m_linesById.constFind(e.dumpId);
+            if (it != m_linesById.cend())
+                rows.insert(table, it.value().rows());
+        } else {
+            auto it = m_linesByFile.constFind(e.file);
+            if (it != m_linesByFile.cend())
+                rows.insert(table, it.value().rows());
+        }
+    }
+    return rows;
+}
+
+} // namespace lifeboat

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace lifeboat {
+
+// The table of contents at the head of a pg_dump custom-format stream, or in a directory-format
+// archive's toc.dat, read by Lifeboat itself so that a backup can follow the data blocks as
+// they stream past (rows per table) without a second pass or a second scan of the tables.
+// Only the archive versions pg_dump 10-16 write (1.12-1.15) are read; anything else is
+// Unsupported and the caller counts another way.
+struct DumpTocEntry
+{
+    int dumpId = 0;
+    bool hasData = false; // pg_dump wrote a data block (or file) for it
+    QString desc;         // "TABLE DATA", "BLOBS", "TABLE", ...
+    QString schema;
+    QString tag; // the object's name
+    QString file; // directory format: the member holding the data ("3345.dat")
+};
+
+struct DumpToc
+{
+    enum class Parse { Done, NeedMore, Unsupported };
+    // A directory archive's toc.dat says 3 (tar), whose TOC it shares: file names, not offsets.
+    enum Format { Custom = 1, Tar = 3, Directory = 5 };
+
+    int intSize = 0;
+    int offSize = 0;
+    int format = 0;
+    int compression = 0; // 0: the data blocks are the plain COPY text
+    QList<DumpTocEntry> entries;
+    qsizetype headBytes = 0; // header and TOC; a custom stream's data blocks start here
+
+    // Parses the header and TOC at the start of `data`: NeedMore when they run past `size`.
+    static Parse parse(const char *data, qsizetype size, DumpToc *toc);
+};
+
+} // namespace lifeboat
