@@ -123,10 +123,10 @@ DumpToc::Parse DumpToc::parse(const char *data, qsizetype size, DumpToc *toc)
         r.string(); // object oid
         e.tag = r.string();
         e.desc = r.string();
-        r.integer(); // section
-        r.string(); // definition
+        e.section = int(r.integer());
+        e.definition = r.string();
         r.string(); // drop statement
-        r.string(); // COPY statement
+        e.copyStatement = r.string();
         e.schema = r.string();
         r.string(); // tablespace
         if (archiveVersion >= version(1, 14))

@@ -18,6 +18,9 @@ struct DumpTocEntry
     QString schema;
     QString tag; // the object's name
     QString file; // directory format: the member holding the data ("3345.dat")
+    int section = 0;  // pg_dump's: 1 none, 2 pre-data, 3 data, 4 post-data
+    QString definition; // SQL (e.g. ENCODING's "SET client_encoding = 'UTF8';")
+    QString copyStatement; // TABLE DATA: "COPY schema.table (columns) FROM stdin;"
 };
 
 struct DumpToc

@@ -120,4 +120,41 @@ QString PgConnection::databaseOf(const QString &conninfo)
     return m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
 }
 
+Status PgConnection::copyIn(const QString &copyStatement)
+{
+    PGresult *res = PQexec(m_conn, copyStatement.toUtf8().constData());
+    const bool ok = PQresultStatus(res) == PGRES_COPY_IN;
+    const QString error = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+    PQclear(res);
+    if (!ok)
+        return fail(ErrorCode::Failed, tr("%1 failed: %2").arg(copyStatement.trimmed(), error.isEmpty() ? lastError(m_conn) : error));
+    return {};
+}
+
+Status PgConnection::putCopyData(const char *data, size_t size)
+{
+    // Blocking connection: 1 means sent (or queued), -1 an error; 0 happens only non-blocking.
+    if (PQputCopyData(m_conn, data, int(size)) != 1)
+        return fail(ErrorCode::Failed, tr("sending rows to PostgreSQL at %1 failed: %2").arg(where(), lastError(m_conn)));
+    return {};
+}
+
+Result<qint64> PgConnection::endCopy()
+{
+    if (PQputCopyEnd(m_conn, nullptr) != 1)
+        return fail(ErrorCode::Failed, tr("ending COPY at %1 failed: %2").arg(where(), lastError(m_conn)));
+    qint64 rows = -1;
+    QString error;
+    while (PGresult *res = PQgetResult(m_conn)) {
+        if (PQresultStatus(res) == PGRES_COMMAND_OK)
+            rows = QByteArray(PQcmdTuples(res)).toLongLong();
+        else if (error.isEmpty())
+            error = QString::fromUtf8(PQresultErrorMessage(res)).trimmed().replace(QLatin1Char('\n'), QLatin1Char(' '));
+        PQclear(res);
+    }
+    if (!error.isEmpty() || rows < 0)
+        return fail(ErrorCode::Failed, tr("loading rows into PostgreSQL at %1 failed: %2").arg(where(), error.isEmpty() ? lastError(m_conn) : error));
+    return rows;
+}
+
 } // namespace lifeboat

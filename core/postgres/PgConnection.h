@@ -26,6 +26,10 @@ public:
     Result<Rows> query(const QString &sql, const QStringList &params = {});
     Result<QString> scalar(const QString &sql, const QStringList &params = {});
     [[nodiscard]] Status exec(const QString &sql);
+    // COPY ... FROM STDIN: start it, send rows (COPY text, whole lines), end it (rows loaded).
+    [[nodiscard]] Status copyIn(const QString &copyStatement);
+    [[nodiscard]] Status putCopyData(const char *data, size_t size);
+    Result<qint64> endCopy();
     // "host:port" for messages.
     QString where() const;
 

@@ -2,6 +2,7 @@
 
 #include "DecodedArchive.h"
 #include "PgServerFacts.h"
+#include "PgCopyLoader.h"
 #include "TocCounter.h"
 #include "common/ChildProcess.h"
 #include "common/OperationContext.h"
@@ -258,8 +259,50 @@ Status PgRestorer::runPgRestore(const QStringList &args, const QString &what, It
     return (*child)->wait(what);
 }
 
+Status PgRestorer::loadInParallel(const QString &database, int jobs, const QString &what, Items &items, bool *declined, OperationContext *context)
+{
+    *declined = false;
+    const QStringList target{QStringLiteral("--dbname=") + PgConnection::withDatabase(m_access.conninfo, database)};
+    if (context)
+        context->reportStep(tr("Restoring definitions with pg_restore, rows over %n connection(s)", nullptr, jobs));
+    auto beforeRows = [&](const DumpToc &, const QString &head) {
+        return runPgRestore(QStringList{QStringLiteral("--section=pre-data")} + target + QStringList{head}, what, items, {}, context);
+    };
+    auto tableLoaded = [&] {
+        items.done = qMin(items.done + 1, qMax<qint64>(0, items.total - 1));
+        if (context)
+            context->reportItems(items.done, items.total);
+    };
+    PgCopyLoader loader(PgConnection::withDatabase(m_access.conninfo, database), m_access.password, jobs, beforeRows, tableLoaded, context);
+    auto status = ArtifactVerifier::decode(m_repository, m_meta, m_keys, &loader, context);
+    if (!status) {
+        *declined = loader.declined();
+        return status;
+    }
+    m_rowsLoaded = loader.rowsLoaded();
+    // Everything after the rows (sequence values, indexes, constraints, triggers, grants) from
+    // the same table of contents, in parallel.
+    QTemporaryFile list(QDir(JobSupport::workDir()).filePath(QStringLiteral("lifeboat-list-XXXXXX")));
+    QByteArray lines;
+    for (const DumpTocEntry &e : loader.toc().entries)
+        if (e.desc != QLatin1String("TABLE DATA"))
+            lines += QByteArray::number(e.dumpId) + ";\n";
+    if (!list.open() || list.write(lines) != lines.size() || !list.flush())
+        return fail(ErrorCode::Failed, tr("cannot write a pg_restore list file in %1").arg(JobSupport::workDir()));
+    if (context)
+        context->reportStep(tr("Restoring indexes, constraints and the rest with pg_restore --jobs=%1").arg(jobs));
+    LB_TRY(runPgRestore(QStringList{QStringLiteral("--section=data"), QStringLiteral("--section=post-data"), QStringLiteral("--use-list"),
+                                    list.fileName(), QStringLiteral("--jobs=%1").arg(jobs)}
+                            + target + QStringList{loader.headFile()},
+                        what, items, {}, context));
+    if (context && items.total > 0)
+        context->reportItems(items.total, items.total);
+    return {};
+}
+
 Status PgRestorer::restoreInto(const QString &database, const PgRestoreOptions &options, OperationContext *context)
 {
+    m_rowsLoaded.clear();
     if (DecodedArchive::isPlainFormat(m_meta))
         return restorePlain(database, context);
     const QString what = tr("restoring %1 into database %2 failed").arg(m_meta.id, database);
@@ -267,9 +310,18 @@ Status PgRestorer::restoreInto(const QString &database, const PgRestoreOptions &
     Items items;
     items.total = m_meta.source.value(QStringLiteral("toc_items")).toInt();
     // A custom archive written to a pipe has no data offsets: parallel pg_restore workers then
-    // crawl through it seek by seek (measured: 2x slower than one stream). One pg_restore fed
-    // while decoding is as fast as --jobs=2 from a local file; parallelism is the directory format's.
+    // crawl through it seek by seek (measured: 2x slower than one stream). So it is streamed:
+    // rows over several connections of our own, or else into one pg_restore.
     const bool streamed = !DecodedArchive::isDirectoryFormat(m_meta) && !options.selective();
+    if (streamed && options.jobs > 1) {
+        bool declined = false;
+        auto status = loadInParallel(database, options.jobs, what, items, &declined, context);
+        if (!declined)
+            return status;
+        if (context)
+            context->reportLog(tr("%1: rows are loaded through one pg_restore (%2)").arg(m_meta.id, status.error().message));
+        items.done = 0;
+    }
     if (streamed) {
         if (context)
             context->reportStep(tr("Restoring with pg_restore"));
@@ -342,7 +394,10 @@ Status PgRestorer::compareCounts(const QString &database, const PgRestoreOptions
     auto connection = PgConnection::open(PgConnection::withDatabase(m_access.conninfo, database), m_access.password);
     if (!connection)
         return fail(connection.error());
-    auto actual = PgServerFacts::rowCounts(**connection);
+    auto tables = PgServerFacts::tableNames(**connection);
+    if (!tables)
+        return fail(tables.error());
+    auto actual = PgServerFacts::rowCounts(**connection, *tables, m_rowsLoaded);
     if (!actual)
         return fail(actual.error());
     counts = *actual;

@@ -70,10 +70,17 @@ private:
         qint64 done = 0;
         qint64 total = 0;
     };
+    // A whole custom archive: definitions by pg_restore from the TOC, rows over `jobs` libpq
+    // connections at once (PgCopyLoader), then the rest with pg_restore --jobs. *declined: the
+    // archive cannot be loaded that way and nothing was written.
+    Status loadInParallel(const QString &database, int jobs, const QString &what, Items &items, bool *declined, OperationContext *context);
     // One pg_restore run; `feed` (when set) streams the archive into its stdin.
     Status runPgRestore(const QStringList &args, const QString &what, Items &items, const std::function<Status(Sink *)> &feed,
                         OperationContext *context);
     Status compareCounts(const QString &database, const PgRestoreOptions &options, QMap<QString, qint64> &counts) const;
+    // Rows per table as the server reported them to PgCopyLoader's COPY commands in this
+    // restore (into a new database nothing else writes to): compareCounts need not scan those.
+    QMap<QString, qint64> m_rowsLoaded;
 
     Repository &m_repository;
     BackupMetadata m_meta;

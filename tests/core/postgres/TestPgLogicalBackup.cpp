@@ -107,27 +107,40 @@ private slots:
         QCOMPARE(m_pg->psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE shop")).exitCode, 0);
         const auto r = m_pg->psql(QStringLiteral("shop"), QString::fromUtf8(kDataset));
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        // The same without large objects: its rows restore over several connections of
+        // Lifeboat's own (large objects are left to pg_restore).
+        QCOMPARE(m_pg->psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE shop_rows TEMPLATE shop")).exitCode, 0);
+        QCOMPARE(m_pg->psql(QStringLiteral("shop_rows"), QStringLiteral("UPDATE public.customers SET lo = NULL; SELECT lo_unlink(oid) FROM pg_largeobject_metadata")).exitCode, 0);
     }
 
     void roundTripsAndProvesEquality_data()
     {
         QTest::addColumn<QString>("settings");
-        QTest::newRow("custom, zstd, no encryption") << "format = \"custom\"\ncompression = \"zstd:3\"";
-        QTest::newRow("custom, gzip, passphrase") << "format = \"custom\"\ncompression = \"gzip:6\"\nencryption = \"openpgp\"\npassphrase_file = \"pass\"";
+        QTest::addColumn<QString>("db");
+        QTest::addColumn<QString>("path"); // what the restore says it did
+        QTest::newRow("custom, zstd, no encryption") << "format = \"custom\"\ncompression = \"zstd:3\"" << QStringLiteral("shop") << QStringLiteral("one pg_restore");
+        QTest::newRow("custom, gzip, passphrase") << "format = \"custom\"\ncompression = \"gzip:6\"\nencryption = \"openpgp\"\npassphrase_file = \"pass\"" << QStringLiteral("shop") << QStringLiteral("one pg_restore");
         QTest::newRow("custom, zstd, public key, parallel = 2")
-            << "format = \"custom\"\nparallel = 2\nencryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\nsecret_keys = [\"keys/sec.asc\"]";
-        QTest::newRow("custom, none, public key") << "format = \"custom\"\ncompression = \"none\"\nencryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\nsecret_keys = [\"keys/sec.asc\"]";
-        QTest::newRow("plain, zstd, passphrase") << "format = \"plain\"\nencryption = \"openpgp\"\npassphrase_file = \"pass\"";
-        QTest::newRow("plain, gzip, no encryption") << "format = \"plain\"\ncompression = \"gzip:1\"";
+            << "format = \"custom\"\nparallel = 2\nencryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\nsecret_keys = [\"keys/sec.asc\"]" << QStringLiteral("shop") << QStringLiteral("one pg_restore");
+        QTest::newRow("custom, none, public key") << "format = \"custom\"\ncompression = \"none\"\nencryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\nsecret_keys = [\"keys/sec.asc\"]" << QStringLiteral("shop") << QStringLiteral("one pg_restore");
+        QTest::newRow("plain, zstd, passphrase") << "format = \"plain\"\nencryption = \"openpgp\"\npassphrase_file = \"pass\"" << QStringLiteral("shop") << QStringLiteral("");
+        QTest::newRow("plain, gzip, no encryption") << "format = \"plain\"\ncompression = \"gzip:1\"" << QStringLiteral("shop") << QStringLiteral("");
         QTest::newRow("directory, parallel 2, zstd, public key")
-            << "format = \"directory\"\nparallel = 2\nencryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\nsecret_keys = [\"keys/sec.asc\"]";
-        QTest::newRow("directory, one job, gzip, passphrase") << "format = \"directory\"\nparallel = 1\ncompression = \"gzip:1\"\nencryption = \"openpgp\"\npassphrase_file = \"pass\"";
+            << "format = \"directory\"\nparallel = 2\nencryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\nsecret_keys = [\"keys/sec.asc\"]" << QStringLiteral("shop") << QStringLiteral("");
+        QTest::newRow("directory, one job, gzip, passphrase") << "format = \"directory\"\nparallel = 1\ncompression = \"gzip:1\"\nencryption = \"openpgp\"\npassphrase_file = \"pass\"" << QStringLiteral("shop") << QStringLiteral("");
+        QTest::newRow("custom without large objects, rows over 2 connections, public key")
+            << "format = \"custom\"\nparallel = 2\nencryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\nsecret_keys = [\"keys/sec.asc\"]"
+            << QStringLiteral("shop_rows") << QStringLiteral("rows over 2 connection");
+        QTest::newRow("custom without large objects, parallel = 1") << "format = \"custom\"\nparallel = 1" << QStringLiteral("shop_rows") << QString();
+        QTest::newRow("directory without large objects") << "format = \"directory\"\nparallel = 2" << QStringLiteral("shop_rows") << QString();
     }
 
     void roundTripsAndProvesEquality()
     {
         QFETCH(QString, settings);
-        auto ws = workspace(settings);
+        QFETCH(QString, db);
+        QFETCH(QString, path);
+        auto ws = workspace(settings, db);
         const auto b = ws->cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("app")});
         QVERIFY2(b.exitCode == 0, b.err.constData());
         const QJsonObject meta = json(b);
@@ -140,12 +153,16 @@ private slots:
         QCOMPARE(meta.value(QStringLiteral("verification")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
 
         const QString id = meta.value(QStringLiteral("id")).toString();
-        const auto r = ws->cli({QStringLiteral("--json"), QStringLiteral("restore"), id});
+        const auto r = ws->cli({QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("restore"), id});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        if (!path.isEmpty())
+            QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
+        else
+            QVERIFY2(!r.err.contains("over 2 connections") && !r.err.contains("one pg_restore"), r.err.constData());
         const QString target = json(r).value(QStringLiteral("target")).toString();
-        QVERIFY(target.startsWith(QStringLiteral("shop_restored_")));
-        QCOMPARE(fingerprint(*m_pg, target), fingerprint(*m_pg, QStringLiteral("shop")));
-        QCOMPARE(schemaOnly(*m_pg, target), schemaOnly(*m_pg, QStringLiteral("shop")));
+        QVERIFY(target.startsWith(db + QStringLiteral("_restored_")));
+        QCOMPARE(fingerprint(*m_pg, target), fingerprint(*m_pg, db));
+        QCOMPARE(schemaOnly(*m_pg, target), schemaOnly(*m_pg, db));
         QCOMPARE(m_pg->psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE \"%1\"").arg(target)).exitCode, 0);
     }
 
@@ -245,9 +262,17 @@ private slots:
         QVERIFY2(r.firstErrorLine().contains(QStringLiteral("custom or directory format")), r.err.constData());
     }
 
+    void databases_data()
+    {
+        QTest::addColumn<QString>("db");
+        QTest::newRow("one pg_restore (large objects)") << QStringLiteral("shop");
+        QTest::newRow("rows over 2 connections") << QStringLiteral("shop_rows");
+    }
+    void restoreReportsProgressInTocItems_data() { databases_data(); }
     void restoreReportsProgressInTocItems()
     {
-        auto ws = workspace(QStringLiteral("format = \"custom\"\nverify = \"none\""));
+        QFETCH(QString, db);
+        auto ws = workspace(QStringLiteral("format = \"custom\"\nverify = \"none\""), db);
         const auto b = ws->cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("app")});
         QVERIFY2(b.exitCode == 0, b.err.constData());
         const int items = json(b).value(QStringLiteral("source")).toObject().value(QStringLiteral("toc_items")).toInt();
@@ -432,9 +457,11 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(ws->cli({QStringLiteral("--json"), QStringLiteral("list")}).out).array().size(), 0);
     }
 
+    void failedRestoreDropsWhatItCreated_data() { databases_data(); }
     void failedRestoreDropsWhatItCreated()
     {
-        auto ws = workspace({});
+        QFETCH(QString, db);
+        auto ws = workspace({}, db);
         const QString id = ws->backup();
         // Restoring needs role app_owner; without it pg_restore stops half way.
         QCOMPARE(m_pg->psql(QStringLiteral("postgres"), QStringLiteral("ALTER ROLE app_owner RENAME TO app_owner_gone")).exitCode, 0);
