@@ -231,6 +231,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>cannot start %1: no pipe: %2</source>
+        <translation>%1 kann nicht gestartet werden: keine Pipe: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the output of %1: %2</source>
+        <translation>die Ausgabe von %1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -819,6 +827,53 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>PostgreSQL at %1: %2</source>
         <translation>PostgreSQL auf %1: %2</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>sending rows to PostgreSQL at %1 failed: %2</source>
+        <translation>Senden der Zeilen an PostgreSQL auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>ending COPY at %1 failed: %2</source>
+        <translation>Beenden von COPY auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>loading rows into PostgreSQL at %1 failed: %2</source>
+        <translation>Laden der Zeilen in PostgreSQL auf %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyLoader</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the archive's rows cannot be loaded over several connections</source>
+        <translation>die Zeilen des Archivs können nicht über mehrere Verbindungen geladen werden</translation>
+    </message>
+    <message>
+        <source>cannot write the archive's table of contents into %1 (set LIFEBOAT_TMPDIR to a folder with space)</source>
+        <translation>das Inhaltsverzeichnis des Archivs kann nicht nach %1 geschrieben werden (LIFEBOAT_TMPDIR auf einen Ordner mit Platz setzen)</translation>
+    </message>
+    <message>
+        <source>the archive's data blocks are damaged: an unknown block follows table %1</source>
+        <translation>die Datenblöcke des Archivs sind beschädigt: auf Tabelle %1 folgt ein unbekannter Block</translation>
+    </message>
+    <message>
+        <source>the archive's data blocks are damaged (an unknown block type or table)</source>
+        <translation>die Datenblöcke des Archivs sind beschädigt (unbekannter Blocktyp oder unbekannte Tabelle)</translation>
+    </message>
+    <message>
+        <source>the archive ends before its table of contents does</source>
+        <translation>das Archiv endet vor dem Ende seines Inhaltsverzeichnisses</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of a table's rows</source>
+        <translation>das Archiv endet mitten in den Zeilen einer Tabelle</translation>
+    </message>
 </context>
 <context>
     <name>PgDumpSource</name>
@@ -861,6 +916,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>pg_dumpall --globals-only failed</source>
         <translation>pg_dumpall --globals-only fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s)</source>
+        <translation><numerusform>Zeilen von %n Tabelle werden gezählt</numerusform><numerusform>Zeilen von %n Tabellen werden gezählt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -968,6 +1027,18 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>--data-only loads rows into an existing database: name it with --to (restore its schema first with --schema-only)</source>
         <translation>--data-only lädt Zeilen in eine vorhandene Datenbank: sie mit --to nennen (ihr Schema vorher mit --schema-only wiederherstellen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring definitions with pg_restore, rows over %n connection(s)</source>
+        <translation><numerusform>Definitionen werden mit pg_restore wiederhergestellt, Zeilen über %n Verbindung</numerusform><numerusform>Definitionen werden mit pg_restore wiederhergestellt, Zeilen über %n Verbindungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Restoring indexes, constraints and the rest with pg_restore --jobs=%1</source>
+        <translation>Indizes, Constraints und der Rest werden mit pg_restore --jobs=%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1: rows are loaded through one pg_restore (%2)</source>
+        <translation>%1: Zeilen werden über ein einzelnes pg_restore geladen (%2)</translation>
     </message>
 </context>
 <context>

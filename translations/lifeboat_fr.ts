@@ -231,6 +231,14 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>cannot start %1: no pipe: %2</source>
+        <translation>impossible de lancer %1 : pas de tube : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the output of %1: %2</source>
+        <translation>impossible de lire la sortie de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -819,6 +827,53 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>PostgreSQL at %1: %2</source>
         <translation>PostgreSQL sur %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>sending rows to PostgreSQL at %1 failed: %2</source>
+        <translation>l’envoi des lignes à PostgreSQL sur %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>ending COPY at %1 failed: %2</source>
+        <translation>la fin du COPY sur %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>loading rows into PostgreSQL at %1 failed: %2</source>
+        <translation>le chargement des lignes dans PostgreSQL sur %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyLoader</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>the archive's rows cannot be loaded over several connections</source>
+        <translation>les lignes de l’archive ne peuvent pas être chargées par plusieurs connexions</translation>
+    </message>
+    <message>
+        <source>cannot write the archive's table of contents into %1 (set LIFEBOAT_TMPDIR to a folder with space)</source>
+        <translation>impossible d’écrire la table des matières de l’archive dans %1 (faites pointer LIFEBOAT_TMPDIR vers un dossier avec de l’espace)</translation>
+    </message>
+    <message>
+        <source>the archive's data blocks are damaged: an unknown block follows table %1</source>
+        <translation>les blocs de données de l’archive sont endommagés : un bloc inconnu suit la table %1</translation>
+    </message>
+    <message>
+        <source>the archive's data blocks are damaged (an unknown block type or table)</source>
+        <translation>les blocs de données de l’archive sont endommagés (type de bloc ou table inconnus)</translation>
+    </message>
+    <message>
+        <source>the archive ends before its table of contents does</source>
+        <translation>l’archive se termine avant la fin de sa table des matières</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of a table's rows</source>
+        <translation>l’archive se termine au milieu des lignes d’une table</translation>
+    </message>
 </context>
 <context>
     <name>PgDumpSource</name>
@@ -861,6 +916,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>pg_dumpall --globals-only failed</source>
         <translation>pg_dumpall --globals-only a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s)</source>
+        <translation><numerusform>Comptage des lignes de %n table</numerusform><numerusform>Comptage des lignes de %n tables</numerusform></translation>
     </message>
 </context>
 <context>
@@ -968,6 +1027,18 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>--data-only loads rows into an existing database: name it with --to (restore its schema first with --schema-only)</source>
         <translation>--data-only charge des lignes dans une base existante : nommez-la avec --to (restaurez d’abord son schéma avec --schema-only)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring definitions with pg_restore, rows over %n connection(s)</source>
+        <translation><numerusform>Restauration des définitions avec pg_restore, lignes par %n connexion</numerusform><numerusform>Restauration des définitions avec pg_restore, lignes par %n connexions</numerusform></translation>
+    </message>
+    <message>
+        <source>Restoring indexes, constraints and the rest with pg_restore --jobs=%1</source>
+        <translation>Restauration des index, contraintes et du reste avec pg_restore --jobs=%1</translation>
+    </message>
+    <message>
+        <source>%1: rows are loaded through one pg_restore (%2)</source>
+        <translation>%1 : les lignes sont chargées par un seul pg_restore (%2)</translation>
     </message>
 </context>
 <context>

@@ -72,21 +72,6 @@ Status DumpRowCounter::finish()
     return m_next ? m_next->finish() : Status{};
 }
 
-bool DumpRowCounter::readInt(const char *&p, const char *end, qint64 *value)
-{
-    const int need = 1 + m_toc.intSize;
-    while (m_intHave < need && p < end)
-        m_int[m_intHave++] = static_cast<unsigned char>(*p++);
-    if (m_intHave < need)
-        return false;
-    quint64 v = 0;
-    for (int i = 0; i < m_toc.intSize && i < 8; ++i)
-        v |= quint64(m_int[1 + i]) << (8 * i);
-    *value = m_int[0] ? -qint64(v) : qint64(v);
-    m_intHave = 0;
-    return true;
-}
-
 void DumpRowCounter::follow(const char *data, size_t size)
 {
     const char *p = data;
@@ -116,7 +101,7 @@ void DumpRowCounter::follow(const char *data, size_t size)
             m_state = (m_blockType == kBlockData || m_blockType == kBlockBlobs) ? State::BlockId : State::Lost;
             break;
         case State::BlockId:
-            if (!readInt(p, end, &value))
+            if (!m_int.read(m_toc, p, end, &value))
                 return;
             if (m_blockType == kBlockData) {
                 m_lines = &m_linesById[int(value)];
@@ -128,12 +113,12 @@ void DumpRowCounter::follow(const char *data, size_t size)
             }
             break;
         case State::BlobOid:
-            if (!readInt(p, end, &value))
+            if (!m_int.read(m_toc, p, end, &value))
                 return;
             m_state = value == 0 ? State::BlockType : State::ChunkLength;
             break;
         case State::ChunkLength:
-            if (!readInt(p, end, &value))
+            if (!m_int.read(m_toc, p, end, &value))
                 return;
             if (value < 0) {
                 m_state = State::Lost;

@@ -45,7 +45,6 @@ private:
     };
 
     void follow(const char *data, size_t size);
-    bool readInt(const char *&p, const char *end, qint64 *value);
 
     Sink *m_next;
     // Custom stream: the head is kept until its TOC parses, then the blocks are followed.
@@ -57,8 +56,7 @@ private:
     int m_blockType = 0;
     qint64 m_chunkLeft = 0;
     Lines *m_lines = nullptr; // the current TABLE DATA block's counter, else null
-    unsigned char m_int[17] = {};
-    int m_intHave = 0;
+    DumpIntReader m_int;
     QHash<int, Lines> m_linesById;
     QHash<QString, Lines> m_linesByFile;
 };

@@ -153,4 +153,19 @@ DumpToc::Parse DumpToc::parse(const char *data, qsizetype size, DumpToc *toc)
     return Parse::Done;
 }
 
+bool DumpIntReader::read(const DumpToc &toc, const char *&p, const char *end, qint64 *value)
+{
+    const int need = 1 + toc.intSize;
+    while (m_have < need && p < end)
+        m_bytes[m_have++] = static_cast<unsigned char>(*p++);
+    if (m_have < need)
+        return false;
+    quint64 v = 0;
+    for (int i = 0; i < toc.intSize && i < 8; ++i)
+        v |= quint64(m_bytes[1 + i]) << (8 * i);
+    *value = m_bytes[0] ? -qint64(v) : qint64(v);
+    m_have = 0;
+    return true;
+}
+
 } // namespace lifeboat

@@ -40,4 +40,17 @@ struct DumpToc
     static Parse parse(const char *data, qsizetype size, DumpToc *toc);
 };
 
+// Reads one of the archive's integers (a sign byte, then intSize bytes) from a stream that
+// arrives in pieces: its bytes are gathered until it is whole.
+class DumpIntReader
+{
+public:
+    // True (and *value set) once complete; false when the piece ended first (p == end).
+    bool read(const DumpToc &toc, const char *&p, const char *end, qint64 *value);
+
+private:
+    unsigned char m_bytes[17] = {};
+    int m_have = 0;
+};
+
 } // namespace lifeboat

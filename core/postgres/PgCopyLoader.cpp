@@ -211,21 +211,6 @@ Status PgCopyLoader::start()
     return {};
 }
 
-bool PgCopyLoader::readInt(const char *&p, const char *end, qint64 *value)
-{
-    const int need = 1 + m_toc.intSize;
-    while (m_intHave < need && p < end)
-        m_int[m_intHave++] = static_cast<unsigned char>(*p++);
-    if (m_intHave < need)
-        return false;
-    quint64 v = 0;
-    for (int i = 0; i < m_toc.intSize && i < 8; ++i)
-        v |= quint64(m_int[1 + i]) << (8 * i);
-    *value = m_int[0] ? -qint64(v) : qint64(v);
-    m_intHave = 0;
-    return true;
-}
-
 Status PgCopyLoader::send(int table, const char *data, size_t size)
 {
     if (size == 0)
@@ -277,7 +262,7 @@ Status PgCopyLoader::follow(const char *data, size_t size)
             m_state = static_cast<unsigned char>(*p++) == kBlockData ? State::BlockId : State::Lost;
             break;
         case State::BlockId: {
-            if (!readInt(p, end, &value))
+            if (!m_int.read(m_toc, p, end, &value))
                 return {};
             const int index = m_entryOfDumpId.value(int(value), -1);
             if (index < 0 || m_toc.entries.at(index).desc != QLatin1String("TABLE DATA")) {
@@ -289,7 +274,7 @@ Status PgCopyLoader::follow(const char *data, size_t size)
             break;
         }
         case State::ChunkLength:
-            if (!readInt(p, end, &value))
+            if (!m_int.read(m_toc, p, end, &value))
                 return {};
             if (value < 0) {
                 m_state = State::Lost;

@@ -57,7 +57,6 @@ private:
     Status send(int table, const char *data, size_t size);
     Status endTable();
     Status stopWorkers();
-    bool readInt(const char *&p, const char *end, qint64 *value);
 
     QString m_conninfo;
     QByteArray m_password;
@@ -77,8 +76,7 @@ private:
 
     enum class State { BlockType, BlockId, ChunkLength, ChunkData, Lost };
     State m_state = State::BlockType;
-    unsigned char m_int[17] = {};
-    int m_intHave = 0;
+    DumpIntReader m_int;
     qint64 m_chunkLeft = 0;
     int m_table = -1; // index into m_toc.entries of the block being loaded
     QByteArray m_pending; // rows of the current block not yet sent (up to a line end)

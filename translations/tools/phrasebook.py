@@ -683,4 +683,33 @@ PHRASES = {
         'Die Zeilen %1 werden in einer Transaktion in die Datenbank %2 geladen; fehlt eine dieser Tabellen oder enthält sie Zeilen, wird abgelehnt und nichts verändert.',
         'Les lignes de %1 sont chargées dans la base %2 en une transaction ; si l’une de ces tables manque ou contient des lignes, c’est refusé sans rien changer.'),
     'the ticked tables': ('der angekreuzten Tabellen', 'des tables cochées'),
+    '%1 failed: %2': ('%1 fehlgeschlagen: %2', '%1 a échoué : %2'),
+    '%1: rows are loaded through one pg_restore (%2)': ('%1: Zeilen werden über ein einzelnes pg_restore geladen (%2)', '%1 : les lignes sont chargées par un seul pg_restore (%2)'),
+    'Counting the rows of %n table(s)': (['Zeilen von %n Tabelle werden gezählt', 'Zeilen von %n Tabellen werden gezählt'],
+                                         ['Comptage des lignes de %n table', 'Comptage des lignes de %n tables']),
+    'Restoring definitions with pg_restore, rows over %n connection(s)': (
+        ['Definitionen werden mit pg_restore wiederhergestellt, Zeilen über %n Verbindung', 'Definitionen werden mit pg_restore wiederhergestellt, Zeilen über %n Verbindungen'],
+        ['Restauration des définitions avec pg_restore, lignes par %n connexion', 'Restauration des définitions avec pg_restore, lignes par %n connexions']),
+    'Restoring indexes, constraints and the rest with pg_restore --jobs=%1': (
+        'Indizes, Constraints und der Rest werden mit pg_restore --jobs=%1 wiederhergestellt',
+        'Restauration des index, contraintes et du reste avec pg_restore --jobs=%1'),
+    'cannot read the output of %1: %2': ('die Ausgabe von %1 kann nicht gelesen werden: %2', 'impossible de lire la sortie de %1 : %2'),
+    'cannot start %1: no pipe: %2': ('%1 kann nicht gestartet werden: keine Pipe: %2', 'impossible de lancer %1 : pas de tube : %2'),
+    "cannot write the archive's table of contents into %1 (set LIFEBOAT_TMPDIR to a folder with space)": (
+        'das Inhaltsverzeichnis des Archivs kann nicht nach %1 geschrieben werden (LIFEBOAT_TMPDIR auf einen Ordner mit Platz setzen)',
+        'impossible d’écrire la table des matières de l’archive dans %1 (faites pointer LIFEBOAT_TMPDIR vers un dossier avec de l’espace)'),
+    'ending COPY at %1 failed: %2': ('Beenden von COPY auf %1 fehlgeschlagen: %2', 'la fin du COPY sur %1 a échoué : %2'),
+    'loading rows into PostgreSQL at %1 failed: %2': ('Laden der Zeilen in PostgreSQL auf %1 fehlgeschlagen: %2', 'le chargement des lignes dans PostgreSQL sur %1 a échoué : %2'),
+    'sending rows to PostgreSQL at %1 failed: %2': ('Senden der Zeilen an PostgreSQL auf %1 fehlgeschlagen: %2', 'l’envoi des lignes à PostgreSQL sur %1 a échoué : %2'),
+    'the archive ends before its table of contents does': ('das Archiv endet vor dem Ende seines Inhaltsverzeichnisses', 'l’archive se termine avant la fin de sa table des matières'),
+    "the archive ends in the middle of a table's rows": ('das Archiv endet mitten in den Zeilen einer Tabelle', 'l’archive se termine au milieu des lignes d’une table'),
+    "the archive's data blocks are damaged (an unknown block type or table)": (
+        'die Datenblöcke des Archivs sind beschädigt (unbekannter Blocktyp oder unbekannte Tabelle)',
+        'les blocs de données de l’archive sont endommagés (type de bloc ou table inconnus)'),
+    "the archive's data blocks are damaged: an unknown block follows table %1": (
+        'die Datenblöcke des Archivs sind beschädigt: auf Tabelle %1 folgt ein unbekannter Block',
+        'les blocs de données de l’archive sont endommagés : un bloc inconnu suit la table %1'),
+    "the archive's rows cannot be loaded over several connections": (
+        'die Zeilen des Archivs können nicht über mehrere Verbindungen geladen werden',
+        'les lignes de l’archive ne peuvent pas être chargées par plusieurs connexions'),
 }
