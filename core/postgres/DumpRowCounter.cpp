@@ -6,8 +6,6 @@ namespace lifeboat {
 
 namespace {
 constexpr qsizetype kMaxHead = 64 << 20; // a TOC longer than this is not followed
-constexpr int kBlockData = 1;            // pg_dump's BLK_DATA: one TOC entry's COPY data
-constexpr int kBlockBlobs = 3;           // BLK_BLOBS: large objects, each as oid + chunks
 } // namespace
 
 DumpRowCounter::DumpRowCounter(Sink *next)
@@ -63,7 +61,7 @@ Status DumpRowCounter::write(const char *data, size_t size)
 void DumpRowCounter::endOfStream()
 {
     // Ending anywhere but between blocks means the stream was cut short: trust nothing.
-    m_state = m_state == State::BlockType ? State::EndOfStream : State::Lost;
+    m_state = m_state == State::Blocks && m_blocks.where() == DumpBlockReader::Where::BetweenBlocks ? State::EndOfStream : State::Lost;
 }
 
 Status DumpRowCounter::finish()
@@ -91,60 +89,23 @@ void DumpRowCounter::follow(const char *data, size_t size)
         const qsizetype consumedBefore = m_head.size() - qsizetype(size);
         p = data + (m_toc.headBytes - consumedBefore);
         m_head = {};
-        m_state = State::BlockType;
+        m_state = State::Blocks;
     }
-    while (p < end) {
-        qint64 value = 0;
-        switch (m_state) {
-        case State::BlockType:
-            m_blockType = static_cast<unsigned char>(*p++);
-            m_state = (m_blockType == kBlockData || m_blockType == kBlockBlobs) ? State::BlockId : State::Lost;
-            break;
-        case State::BlockId:
-            if (!m_int.read(m_toc, p, end, &value))
-                return;
-            if (m_blockType == kBlockData) {
-                m_lines = &m_linesById[int(value)];
-                *m_lines = Lines();
-                m_state = State::ChunkLength;
-            } else {
-                m_lines = nullptr;
-                m_state = State::BlobOid;
-            }
-            break;
-        case State::BlobOid:
-            if (!m_int.read(m_toc, p, end, &value))
-                return;
-            m_state = value == 0 ? State::BlockType : State::ChunkLength;
-            break;
-        case State::ChunkLength:
-            if (!m_int.read(m_toc, p, end, &value))
-                return;
-            if (value < 0) {
-                m_state = State::Lost;
-            } else if (value == 0) {
-                m_state = m_blockType == kBlockBlobs ? State::BlobOid : State::BlockType;
-            } else {
-                m_chunkLeft = value;
-                m_state = State::ChunkData;
-            }
-            break;
-        case State::ChunkData: {
-            const qint64 take = qMin<qint64>(m_chunkLeft, end - p);
-            if (m_lines)
-                m_lines->add(p, size_t(take));
-            p += take;
-            m_chunkLeft -= take;
-            if (m_chunkLeft == 0)
-                m_state = State::ChunkLength;
-            break;
-        }
-        case State::Head:
-        case State::EndOfStream:
-        case State::Lost:
-            return;
-        }
-    }
+    if (m_state != State::Blocks)
+        return;
+    const DumpBlockReader::Events events{
+        [this](int dumpId) {
+            m_lines = &m_linesById[dumpId];
+            *m_lines = Lines();
+            return Status{};
+        },
+        [this](const char *rows, size_t n) {
+            m_lines->add(rows, n);
+            return Status{};
+        },
+        [] { return Status{}; },
+    };
+    (void)m_blocks.feed(m_toc, p, size_t(end - p), events);
 }
 
 void DumpRowCounter::addFile(const QString &name, const char *data, size_t size)

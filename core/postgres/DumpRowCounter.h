@@ -48,15 +48,13 @@ private:
 
     Sink *m_next;
     // Custom stream: the head is kept until its TOC parses, then the blocks are followed.
-    enum class State { Head, BlockType, BlockId, BlobOid, ChunkLength, ChunkData, EndOfStream, Lost };
+    enum class State { Head, Blocks, EndOfStream, Lost };
     State m_state = State::Head;
     QByteArray m_head;
     DumpToc m_toc;
     bool m_tocRead = false;
-    int m_blockType = 0;
-    qint64 m_chunkLeft = 0;
     Lines *m_lines = nullptr; // the current TABLE DATA block's counter, else null
-    DumpIntReader m_int;
+    DumpBlockReader m_blocks;
     QHash<int, Lines> m_linesById;
     QHash<QString, Lines> m_linesByFile;
 };

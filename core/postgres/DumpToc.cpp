@@ -168,4 +168,74 @@ bool DumpIntReader::read(const DumpToc &toc, const char *&p, const char *end, qi
     return true;
 }
 
+namespace {
+constexpr int kBlockData = 1;  // pg_dump's BLK_DATA: one TOC entry's COPY data
+constexpr int kBlockBlobs = 3; // BLK_BLOBS: large objects, each as oid + chunks
+} // namespace
+
+DumpBlockReader::Where DumpBlockReader::where() const
+{
+    if (m_state == State::Lost)
+        return Where::Lost;
+    return m_state == State::BlockType ? Where::BetweenBlocks : Where::InBlock;
+}
+
+Status DumpBlockReader::feed(const DumpToc &toc, const char *data, size_t size, const Events &events)
+{
+    const char *p = data;
+    const char *end = data + size;
+    while (p < end) {
+        qint64 value = 0;
+        switch (m_state) {
+        case State::BlockType:
+            m_blockType = static_cast<unsigned char>(*p++);
+            m_state = (m_blockType == kBlockData || m_blockType == kBlockBlobs) ? State::BlockId : State::Lost;
+            break;
+        case State::BlockId:
+            if (!m_int.read(toc, p, end, &value))
+                return {};
+            if (m_blockType == kBlockData) {
+                LB_TRY(events.tableStarts(int(value)));
+                m_state = State::ChunkLength;
+            } else {
+                m_state = State::BlobOid;
+            }
+            break;
+        case State::BlobOid:
+            if (!m_int.read(toc, p, end, &value))
+                return {};
+            m_state = value == 0 ? State::BlockType : State::ChunkLength;
+            break;
+        case State::ChunkLength:
+            if (!m_int.read(toc, p, end, &value))
+                return {};
+            if (value < 0) {
+                m_state = State::Lost;
+            } else if (value == 0 && m_blockType == kBlockBlobs) {
+                m_state = State::BlobOid;
+            } else if (value == 0) {
+                m_state = State::BlockType;
+                LB_TRY(events.tableEnds());
+            } else {
+                m_chunkLeft = value;
+                m_state = State::ChunkData;
+            }
+            break;
+        case State::ChunkData: {
+            const qint64 take = qMin<qint64>(m_chunkLeft, end - p);
+            if (m_blockType == kBlockData)
+                LB_TRY(events.rows(p, size_t(take)));
+            p += take;
+            m_chunkLeft -= take;
+            if (m_chunkLeft == 0)
+                m_state = State::ChunkLength;
+            break;
+        }
+        case State::Lost:
+            return {};
+        }
+    }
+    return {};
+}
+
 } // namespace lifeboat

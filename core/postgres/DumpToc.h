@@ -1,7 +1,10 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace lifeboat {
 
@@ -51,6 +54,32 @@ public:
 private:
     unsigned char m_bytes[17] = {};
     int m_have = 0;
+};
+
+// Follows the data blocks after a custom stream's TOC, piece by piece: a block is a type byte
+// and a dump id, then length-prefixed chunks up to a zero length (large objects: an oid before
+// each object's chunks, a zero oid at the end). TABLE DATA chunks go to `rows`.
+class DumpBlockReader
+{
+public:
+    struct Events
+    {
+        std::function<Status(int dumpId)> tableStarts; // a TABLE DATA block
+        std::function<Status(const char *data, size_t size)> rows;
+        std::function<Status()> tableEnds;
+    };
+    enum class Where { BetweenBlocks, InBlock, Lost };
+
+    // Lost (and stays lost) on an unknown block type or a negative length.
+    Status feed(const DumpToc &toc, const char *data, size_t size, const Events &events);
+    Where where() const;
+
+private:
+    enum class State { BlockType, BlockId, BlobOid, ChunkLength, ChunkData, Lost };
+    State m_state = State::BlockType;
+    int m_blockType = 0;
+    qint64 m_chunkLeft = 0;
+    DumpIntReader m_int;
 };
 
 } // namespace lifeboat

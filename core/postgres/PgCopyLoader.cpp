@@ -18,7 +18,6 @@ namespace {
 constexpr qsizetype kMaxHead = 64 << 20;
 constexpr qsizetype kBatch = 512 << 10; // rows handed to one connection at a time
 constexpr size_t kQueued = 4;           // batches waiting per connection (bounds memory)
-constexpr int kBlockData = 1;
 
 // What pg_restore sets before it loads rows (its fixed output state), so values are read the
 // same way: no timeouts, no row security, no function body checks.
@@ -253,63 +252,31 @@ Status PgCopyLoader::endTable()
 
 Status PgCopyLoader::follow(const char *data, size_t size)
 {
-    const char *p = data;
-    const char *end = data + size;
-    while (p < end) {
-        qint64 value = 0;
-        switch (m_state) {
-        case State::BlockType:
-            m_state = static_cast<unsigned char>(*p++) == kBlockData ? State::BlockId : State::Lost;
-            break;
-        case State::BlockId: {
-            if (!m_int.read(m_toc, p, end, &value))
+    const DumpBlockReader::Events events{
+        [this](int dumpId) -> Status {
+            m_table = m_entryOfDumpId.value(dumpId, -1);
+            if (m_table < 0 || m_toc.entries.at(m_table).desc != QLatin1String("TABLE DATA"))
+                return fail(ErrorCode::Corrupt, tr("the archive's data blocks are damaged (an unknown block type or table)"));
+            return {};
+        },
+        [this](const char *rows, size_t n) -> Status {
+            m_pending.append(rows, qsizetype(n));
+            if (m_pending.size() < kBatch)
                 return {};
-            const int index = m_entryOfDumpId.value(int(value), -1);
-            if (index < 0 || m_toc.entries.at(index).desc != QLatin1String("TABLE DATA")) {
-                m_state = State::Lost;
-                break;
-            }
-            m_table = index;
-            m_state = State::ChunkLength;
-            break;
-        }
-        case State::ChunkLength:
-            if (!m_int.read(m_toc, p, end, &value))
+            // Whole lines only, and never the last few bytes, which may be the end marker.
+            const qsizetype cut = m_pending.lastIndexOf('\n', m_pending.size() - 9);
+            if (cut < 0)
                 return {};
-            if (value < 0) {
-                m_state = State::Lost;
-            } else if (value == 0) {
-                LB_TRY(endTable());
-                m_state = State::BlockType;
-            } else {
-                m_chunkLeft = value;
-                m_state = State::ChunkData;
-            }
-            break;
-        case State::ChunkData: {
-            const qint64 take = qMin<qint64>(m_chunkLeft, end - p);
-            m_pending.append(p, qsizetype(take));
-            p += take;
-            m_chunkLeft -= take;
-            if (m_chunkLeft == 0)
-                m_state = State::ChunkLength;
-            if (m_pending.size() >= kBatch) {
-                // Whole lines only, and never the last few bytes, which may be the end marker.
-                const qsizetype cut = m_pending.lastIndexOf('\n', m_pending.size() - 9);
-                if (cut >= 0) {
-                    LB_TRY(send(m_table, m_pending.constData(), size_t(cut + 1)));
-                    m_pending.remove(0, cut + 1);
-                }
-            }
-            break;
-        }
-        case State::Lost:
-            return fail(ErrorCode::Corrupt, tr("the archive's data blocks are damaged: an unknown block follows table %1")
-                                                .arg(m_table >= 0 ? m_toc.entries.at(m_table).tag : QStringLiteral("-")));
-        }
-    }
-    if (m_state == State::Lost)
-        return fail(ErrorCode::Corrupt, tr("the archive's data blocks are damaged (an unknown block type or table)"));
+            LB_TRY(send(m_table, m_pending.constData(), size_t(cut + 1)));
+            m_pending.remove(0, cut + 1);
+            return {};
+        },
+        [this] { return endTable(); },
+    };
+    LB_TRY(m_blocks.feed(m_toc, data, size, events));
+    if (m_blocks.where() == DumpBlockReader::Where::Lost)
+        return fail(ErrorCode::Corrupt, tr("the archive's data blocks are damaged: an unknown block follows table %1")
+                                            .arg(m_table >= 0 ? m_toc.entries.at(m_table).tag : QStringLiteral("-")));
     return {};
 }
 
@@ -342,7 +309,7 @@ Status PgCopyLoader::finish()
     if (!m_started)
         return m_declined ? fail(ErrorCode::Failed, tr("the archive's rows cannot be loaded over several connections"))
                           : fail(ErrorCode::Corrupt, tr("the archive ends before its table of contents does"));
-    if (m_state != State::BlockType || !m_pending.isEmpty()) {
+    if (m_blocks.where() != DumpBlockReader::Where::BetweenBlocks || !m_pending.isEmpty()) {
         (void)stopWorkers();
         return fail(ErrorCode::Corrupt, tr("the archive ends in the middle of a table's rows"));
     }

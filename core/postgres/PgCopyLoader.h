@@ -74,10 +74,7 @@ private:
     std::vector<std::unique_ptr<Worker>> m_workers;
     size_t m_nextWorker = 0;
 
-    enum class State { BlockType, BlockId, ChunkLength, ChunkData, Lost };
-    State m_state = State::BlockType;
-    DumpIntReader m_int;
-    qint64 m_chunkLeft = 0;
+    DumpBlockReader m_blocks;
     int m_table = -1; // index into m_toc.entries of the block being loaded
     QByteArray m_pending; // rows of the current block not yet sent (up to a line end)
     int m_tablesLoaded = 0;
