@@ -243,7 +243,6 @@ Status PgCopyLoader::endTable()
     m_pending.clear();
     for (auto &w : m_workers)
         LB_TRY(w->push({Worker::Kind::EndTable, m_table, {}}));
-    ++m_tablesLoaded;
     if (m_tableLoaded)
         m_tableLoaded();
     m_table = -1;

@@ -44,8 +44,6 @@ public:
     bool declined() const { return m_declined; }
     const DumpToc &toc() const { return m_toc; }
     QString headFile() const;
-    // TABLE DATA items loaded so far (progress).
-    int tablesLoaded() const { return m_tablesLoaded; }
     // After finish(): rows the server reported stored per table ("schema.table"), summed over
     // the connections' COPY commands; tables without rows are absent.
     QMap<QString, qint64> rowsLoaded() const { return m_rowsLoaded; }
@@ -77,7 +75,6 @@ private:
     DumpBlockReader m_blocks;
     int m_table = -1; // index into m_toc.entries of the block being loaded
     QByteArray m_pending; // rows of the current block not yet sent (up to a line end)
-    int m_tablesLoaded = 0;
     QMap<QString, qint64> m_rowsLoaded;
 };
 

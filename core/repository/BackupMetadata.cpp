@@ -50,7 +50,7 @@ QStringList BackupMetadata::tableDifferences(const QMap<QString, qint64> &actual
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
         if (!only.isEmpty() && !only.contains(it.key()))
             continue;
-        const qint64 want = qint64(it.value().toDouble());
+        const qint64 want = it.value().toInteger();
         const qint64 have = actual.value(it.key(), -1);
         if (want != have)
             differing.append(QCoreApplication::translate("BackupMetadata", "%1: %2 rows, expected %3").arg(it.key()).arg(have).arg(want));
@@ -63,7 +63,7 @@ BackupMetadata BackupMetadata::part(const QString &name) const
     const QJsonObject p = parts.value(name).toObject();
     BackupMetadata m = *this;
     m.artifact = p.value(QStringLiteral("artifact")).toString();
-    m.sizeBytes = qint64(p.value(QStringLiteral("size_bytes")).toDouble());
+    m.sizeBytes = p.value(QStringLiteral("size_bytes")).toInteger();
     m.sha256 = p.value(QStringLiteral("sha256")).toString();
     m.contentSha256 = p.value(QStringLiteral("content_sha256")).toString();
     m.parts = {};
@@ -105,8 +105,8 @@ Result<BackupMetadata> BackupMetadata::fromJson(const QByteArray &bytes, const Q
     m.startedAt = QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(), Qt::ISODate);
     m.finishedAt = QDateTime::fromString(o.value(QStringLiteral("finished_at")).toString(), Qt::ISODate);
     m.durationSeconds = o.value(QStringLiteral("duration_seconds")).toDouble();
-    m.sizeBytes = qint64(o.value(QStringLiteral("size_bytes")).toDouble());
-    m.sourceBytes = qint64(o.value(QStringLiteral("source_bytes")).toDouble());
+    m.sizeBytes = o.value(QStringLiteral("size_bytes")).toInteger();
+    m.sourceBytes = o.value(QStringLiteral("source_bytes")).toInteger();
     m.sha256 = o.value(QStringLiteral("sha256")).toString();
     m.contentSha256 = o.value(QStringLiteral("content_sha256")).toString();
     m.compression = o.value(QStringLiteral("compression")).toString();

@@ -97,7 +97,7 @@ RestoreDialog::RestoreDialog(const Config &config, const BackupMetadata &meta, Q
         m_tables->setObjectName(QStringLiteral("restoreTables"));
         const QJsonObject tables = source.value(QStringLiteral("tables")).toObject();
         for (auto it = tables.constBegin(); it != tables.constEnd(); ++it) {
-            auto *item = new QListWidgetItem(tr("%1 (rows: %L2)").arg(it.key()).arg(qint64(it.value().toDouble())), m_tables);
+            auto *item = new QListWidgetItem(tr("%1 (rows: %L2)").arg(it.key()).arg(it.value().toInteger()), m_tables);
             item->setData(Qt::UserRole, it.key());
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
