@@ -7,9 +7,13 @@
 #include "commands/CheckCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/ListCommand.h"
+#include "commands/PitrCommand.h"
+#include "commands/RecoveryWindowCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/ShowCommand.h"
 #include "commands/VerifyCommand.h"
+#include "commands/WalFetchCommand.h"
+#include "commands/WalPushCommand.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -29,6 +33,10 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ShowCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<RestoreCommand>());
+    list.push_back(std::make_unique<PitrCommand>());
+    list.push_back(std::make_unique<RecoveryWindowCommand>());
+    list.push_back(std::make_unique<WalPushCommand>());
+    list.push_back(std::make_unique<WalFetchCommand>());
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<CatalogCommand>());
     list.push_back(std::make_unique<DemoCommand>());

@@ -1,5 +1,8 @@
 #include "Clock.h"
 
+#include <QRegularExpression>
+#include <QTimeZone>
+
 #include <atomic>
 
 namespace lifeboat {
@@ -22,6 +25,30 @@ void Clock::setInstance(const Clock *clock)
 QString isoUtc(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODate);
+}
+
+QString isoUtcPrecise(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    return utc.time().msec() == 0 ? utc.toString(Qt::ISODate) : utc.toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseInputTime(const QString &text, const QString &timezone)
+{
+    QString t = text.trimmed();
+    if (t.size() > 10 && t.at(10) == QLatin1Char(' '))
+        t[10] = QLatin1Char('T');
+    QDateTime parsed = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(t, Qt::ISODate);
+    if (!parsed.isValid())
+        return {};
+    const bool hasOffset = t.endsWith(QLatin1Char('Z')) || QRegularExpression(QStringLiteral("[+-]\\d\\d(:?\\d\\d)?$")).match(t.mid(10)).hasMatch();
+    if (!hasOffset) {
+        const QTimeZone zone = timezone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(timezone.toUtf8());
+        parsed = QDateTime(parsed.date(), parsed.time(), zone);
+    }
+    return parsed.toUTC();
 }
 
 } // namespace lifeboat

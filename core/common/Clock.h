@@ -39,5 +39,10 @@ private:
 };
 
 QString isoUtc(const QDateTime &time);
+// ISO 8601 with milliseconds when there are any ("2025-01-28T14:25:00.250Z").
+QString isoUtcPrecise(const QDateTime &time);
+// A time typed by a user (CLI.md: ISO 8601; without an offset it is read in `timezone`, an IANA
+// name, or the system zone when empty); invalid QDateTime when it cannot be read.
+QDateTime parseInputTime(const QString &text, const QString &timezone);
 
 } // namespace lifeboat

@@ -147,6 +147,7 @@ Result<BackupResult> BackupOperation::perform(const BackupParams &params, Operat
     meta.contentSha256 = (*chain)->contentSha256();
     meta.sourceBytes = (*source)->sourceBytes();
     meta.source = (*source)->sourceInfo();
+    meta.pitr = (*source)->pitrInfo();
     meta.recipients = (*chain)->recipients();
 
     std::optional<Error> verifyError;

@@ -1,6 +1,7 @@
 #include "BackupSource.h"
 
 #include "config/Config.h"
+#include "postgres/PgBaseBackupSource.h"
 #include "postgres/PgDumpSource.h"
 #include "sqlite/SqliteBackupSource.h"
 
@@ -14,8 +15,10 @@ Result<std::unique_ptr<BackupSource>> BackupSource::forJob(const JobConfig &job,
         return std::unique_ptr<BackupSource>(new SqliteBackupSource(overridePath.isEmpty() ? job.path : overridePath));
     if (job.kind == QLatin1String("postgresql"))
         return std::unique_ptr<BackupSource>(new PgDumpSource(job, overridePath));
+    if (job.kind == QLatin1String("postgresql-cluster"))
+        return std::unique_ptr<BackupSource>(new PgBaseBackupSource(job));
     return fail(ErrorCode::InvalidConfig,
-                QCoreApplication::translate("BackupSource", "job \"%1\": kind \"%2\" cannot be backed up by this build yet (supported: sqlite, postgresql)")
+                QCoreApplication::translate("BackupSource", "job \"%1\": kind \"%2\" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster)")
                     .arg(job.name, job.kind));
 }
 

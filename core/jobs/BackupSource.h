@@ -25,6 +25,8 @@ public:
     // Pushes the content into `sink` (without finishing it).
     [[nodiscard]] virtual Status stream(Sink *sink, OperationContext *context) = 0;
     virtual QJsonObject sourceInfo() const = 0;
+    // Base backups: where the backup starts and ends in the WAL (the sidecar's "pitr").
+    virtual QJsonObject pitrInfo() const { return {}; }
     // Further artifacts stored with the main one (e.g. "globals"), each streamed after it.
     virtual QStringList parts() const { return {}; }
     virtual QString partExtension(const QString &part) const { return QStringLiteral(".") + part; }

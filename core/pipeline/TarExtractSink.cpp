@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <archive.h>
 #include <archive_entry.h>
 #include <cerrno>
@@ -113,7 +114,21 @@ Status TarExtractSink::extractAll(struct archive *a)
         if (r != ARCHIVE_OK)
             return fail(ErrorCode::Corrupt, tr("the tar stream is damaged or truncated: %1").arg(QString::fromUtf8(archive_error_string(a))));
         const QString name = QString::fromUtf8(archive_entry_pathname_utf8(entry) ? archive_entry_pathname_utf8(entry) : archive_entry_pathname(entry));
-        if (archive_entry_filetype(entry) != AE_IFREG || name.isEmpty() || name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')))
+        if (m_tree) {
+            QStringList parts = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            parts.removeAll(QStringLiteral(".")); // pg_basebackup writes "./pg_wal/..." members
+            const auto type = archive_entry_filetype(entry);
+            if ((type != AE_IFREG && type != AE_IFDIR) || name.startsWith(QLatin1Char('/')) || parts.contains(QStringLiteral("..")))
+                return fail(ErrorCode::Corrupt, tr("the tar stream holds an unexpected member \"%1\" (links, absolute paths and \"..\" are refused)").arg(name));
+            const QString target = QDir(m_folder).filePath(parts.join(QLatin1Char('/')));
+            if (type == AE_IFREG && parts.isEmpty())
+                return fail(ErrorCode::Corrupt, tr("the tar stream holds a file without a name"));
+            LB_TRY(FileOps::makePrivateDirs(type == AE_IFDIR ? target : QFileInfo(target).absolutePath()));
+            if (type == AE_IFDIR || parts.isEmpty()) {
+                archive_read_data_skip(a);
+                continue;
+            }
+        } else if (archive_entry_filetype(entry) != AE_IFREG || name.isEmpty() || name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')))
             return fail(ErrorCode::Corrupt, tr("the tar stream holds an unexpected member \"%1\" (only plain files are allowed): it was not written by Lifeboat").arg(name));
         const QString path = QDir(m_folder).filePath(name);
         const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);

@@ -27,6 +27,9 @@ public:
     // `keep`, when set, picks the members whose contents are written; the others are read
     // through (and so still checked) but left as empty files, marking that they were there.
     explicit TarExtractSink(QString folder, std::function<bool(const QString &name)> keep = {});
+    // Tree mode (a PostgreSQL data directory): folders and nested paths are accepted too, still
+    // no links, absolute paths or "..", folders 0700, files 0600.
+    void setTree(bool tree) { m_tree = tree; }
     ~TarExtractSink() override;
     Q_DISABLE_COPY_MOVE(TarExtractSink)
 
@@ -47,6 +50,7 @@ private:
     std::condition_variable m_changed;
     std::deque<QByteArray> m_queue;
     QByteArray m_current; // the block libarchive is reading
+    bool m_tree = false;
     bool m_eof = false;
     bool m_abort = false;
     bool m_done = false;

@@ -21,10 +21,12 @@ Status ZstdDecompressor::write(const char *data, size_t size)
     if (size > 0)
         m_sawInput = true;
     ZSTD_inBuffer in{data, size, 0};
-    // Call again while the output buffer came back full: zstd may hold more for this input.
-    // Never call with nothing to do: after a finished frame that would reset the end-of-frame hint.
+    // Call again while the output buffer came back full: zstd may hold more for this input,
+    // unless the frame just ended and was flushed (hint 0). Calling then with nothing to do
+    // would reset the end-of-frame hint, and content that is an exact multiple of the output
+    // buffer (a 16 MiB WAL segment) would look truncated.
     bool outputFull = false;
-    while (in.pos < in.size || outputFull) {
+    while (in.pos < in.size || (outputFull && m_lastHint != 0)) {
         ZSTD_outBuffer out{m_out.data(), size_t(m_out.size()), 0};
         const size_t rc = ZSTD_decompressStream(m_ctx, &out, &in);
         if (ZSTD_isError(rc))

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -229,6 +230,61 @@ Status LocalRepository::removeBackup(const BackupMetadata &meta)
     for (const QString &part : meta.partArtifacts())
         QFile::remove(dir + QLatin1Char('/') + part);
     return FileOps::syncDirectory(dir);
+}
+
+QString LocalRepository::objectPath(const QString &job, const QString &key) const
+{
+    return m_root + QLatin1Char('/') + job + QLatin1Char('/') + key;
+}
+
+Result<std::unique_ptr<ArtifactUpload>> LocalRepository::createObject(const QString &job, const QString &key)
+{
+    const QString final = objectPath(job, key);
+    LB_TRY(FileOps::makePrivateDirs(QFileInfo(final).absolutePath()));
+    if (QFile::exists(final))
+        return fail(ErrorCode::AlreadyExists, tr("%1 already exists in repository \"%2\"").arg(key, m_name));
+    const QString partial = QStringLiteral("%1.%2.%3.partial").arg(final).arg(::getpid()).arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    auto upload = std::make_unique<LocalUpload>(partial, final);
+    LB_TRY(upload->open());
+    return std::unique_ptr<ArtifactUpload>(std::move(upload));
+}
+
+Result<QList<StoredObject>> LocalRepository::listObjects(const QString &job, const QString &folder)
+{
+    QList<StoredObject> out;
+    const QFileInfoList entries = QDir(objectPath(job, folder)).entryInfoList(QDir::Files, QDir::Name);
+    for (const QFileInfo &info : entries) {
+        if (info.fileName().endsWith(QLatin1String(".partial")))
+            continue;
+        out.append({info.fileName(), info.size(), info.lastModified().toUTC()});
+    }
+    return out;
+}
+
+Result<QStringList> LocalRepository::listFolders(const QString &job, const QString &folder)
+{
+    return QDir(objectPath(job, folder)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+bool LocalRepository::objectExists(const QString &job, const QString &key)
+{
+    return QFileInfo::exists(objectPath(job, key));
+}
+
+Status LocalRepository::readObject(const QString &job, const QString &key, Sink *sink, OperationContext *context)
+{
+    const QString path = objectPath(job, key);
+    if (!QFile::exists(path))
+        return fail(ErrorCode::NotFound, tr("%1 is missing from repository \"%2\"").arg(key, m_name));
+    return pumpFile(path, sink, context);
+}
+
+Status LocalRepository::removeObject(const QString &job, const QString &key)
+{
+    const QString path = objectPath(job, key);
+    if (!QFile::remove(path) && QFile::exists(path))
+        return fail(FileOps::errnoError(errno, path, tr("cannot remove")));
+    return {};
 }
 
 Result<std::unique_ptr<Repository>> Repository::open(const RepositoryConfig &config)

@@ -31,8 +31,16 @@ public:
     Result<qint64> probeWritable(const QString &job) override;
     QString artifactPath(const BackupMetadata &meta) const;
 
+    Result<std::unique_ptr<ArtifactUpload>> createObject(const QString &job, const QString &key) override;
+    Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder) override;
+    Result<QStringList> listFolders(const QString &job, const QString &folder) override;
+    bool objectExists(const QString &job, const QString &key) override;
+    Status readObject(const QString &job, const QString &key, Sink *sink, OperationContext *context) override;
+    Status removeObject(const QString &job, const QString &key) override;
+
 private:
     Result<QList<BackupMetadata>> listJob(const QString &job);
+    QString objectPath(const QString &job, const QString &key) const;
 
     QString m_name;
     QString m_root;

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "config/Config.h"
 
+#include <QDateTime>
 #include <QList>
 #include <memory>
 
@@ -11,6 +12,14 @@ namespace lifeboat {
 
 class OperationContext;
 class Sink;
+
+// A loose object of a job (an archived WAL file), as listed.
+struct StoredObject
+{
+    QString name; // file name within its folder
+    qint64 size = 0;
+    QDateTime modified; // UTC
+};
 
 // Held while a job runs; released (and the lock file unlocked) on destruction.
 class JobLock
@@ -53,6 +62,17 @@ public:
     // `check`: writes, syncs and removes a probe file where `job`'s artifacts go; returns
     // the free space there (-1 when the store cannot tell).
     virtual Result<qint64> probeWritable(const QString &job) = 0;
+
+    // Loose objects under JOB/ (the WAL archive: "wal/TIMELINE/NAME..."), written atomically
+    // like artifacts but under a private temporary name, so that two writers of the same
+    // object never see each other's halves. An existing object is AlreadyExists.
+    virtual Result<std::unique_ptr<ArtifactUpload>> createObject(const QString &job, const QString &key) = 0;
+    // Objects directly in JOB/FOLDER (none when the folder does not exist), and its sub-folders.
+    virtual Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder) = 0;
+    virtual Result<QStringList> listFolders(const QString &job, const QString &folder) = 0;
+    virtual bool objectExists(const QString &job, const QString &key) = 0;
+    [[nodiscard]] virtual Status readObject(const QString &job, const QString &key, Sink *sink, OperationContext *context) = 0;
+    [[nodiscard]] virtual Status removeObject(const QString &job, const QString &key) = 0;
 
     static Result<std::unique_ptr<Repository>> open(const RepositoryConfig &config);
 };

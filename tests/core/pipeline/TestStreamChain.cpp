@@ -171,6 +171,19 @@ private slots:
         QCOMPARE(sha(*decoded), sha(data));
     }
 
+    // A mostly empty WAL segment: 16 MiB that compress to ~1 KB, an exact multiple of zstd's
+    // output buffer. The decoder once took the frame's end for a truncation here.
+    void exactMultipleOfOutputBufferRoundTrips()
+    {
+        QByteArray data(16 * 1024 * 1024, '\0');
+        data.replace(0, 5, "head!");
+        const Encoded enc = encode(settingsFor(QStringLiteral("zstd:1"), QStringLiteral("none")), data);
+        QVERIFY(enc.bytes.size() < 64 * 1024);
+        auto decoded = decode(decodeFor(QStringLiteral("none")), enc.bytes);
+        QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().message));
+        QCOMPARE(sha(*decoded), sha(data));
+    }
+
     void emptyInputRoundTrips()
     {
         const Encoded enc = encode(settingsFor(QStringLiteral("zstd:3"), QStringLiteral("password")), {});

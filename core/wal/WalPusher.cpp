@@ -1,0 +1,108 @@
+#include "WalPusher.h"
+
+#include "WalArchive.h"
+#include "WalName.h"
+#include "jobs/JobSupport.h"
+#include "repository/Repository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <atomic>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace lifeboat {
+
+namespace {
+
+Result<QByteArray> readWalFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::NotFound, WalPusher::tr("cannot read WAL file %1: %2 (archive_command must pass %p, run in the data directory)")
+                                             .arg(path, file.errorString()));
+    return file.readAll();
+}
+
+// The other files waiting in archive_status, oldest first, excluding `self`.
+QStringList readyFiles(const QString &walDir, const QString &self)
+{
+    QStringList out;
+    const QStringList ready = QDir(walDir + QStringLiteral("/archive_status")).entryList({QStringLiteral("*.ready")}, QDir::Files, QDir::Name);
+    for (QString name : ready) {
+        name.chop(6);
+        if (name != self && WalName::parse(name).isValid())
+            out.append(name);
+        if (out.size() >= WalPusher::kAheadLimit)
+            break;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<WalPushResult> WalPusher::push(const Config &config, const QString &jobName, const QString &path)
+{
+    auto job = JobSupport::job(config, jobName);
+    if (!job)
+        return fail(job.error());
+    if (job->kind != QLatin1String("postgresql-cluster"))
+        return fail(ErrorCode::Usage, tr("job \"%1\" is of kind \"%2\": WAL is archived by postgresql-cluster jobs").arg(job->name, job->kind));
+    const QFileInfo info(path);
+    WalPushResult result;
+    result.name = info.fileName();
+    if (!WalName::parse(result.name).isValid())
+        return fail(ErrorCode::Usage, tr("\"%1\" is not a WAL file (archive_command must pass %p)").arg(path));
+    auto data = readWalFile(path);
+    if (!data)
+        return fail(data.error());
+
+    auto repo = JobSupport::repository(config, job->repository);
+    if (!repo)
+        return fail(repo.error());
+    LB_TRY((*repo)->initialize());
+    auto encode = JobSupport::encodeSettings(*job);
+    if (!encode)
+        return fail(encode.error());
+    WalArchive archive(**repo, job->name);
+
+    // Own file first (with all workers), then the ones waiting behind it, one per thread.
+    const QStringList ahead = readyFiles(info.absolutePath(), result.name);
+    const int threads = qBound(1, job->parallel, int(qMax<qsizetype>(1, ahead.size())));
+    EncodeSettings single = *encode;
+    single.workers = 1; // one segment per core beats splitting 16 MB across cores
+    std::atomic<int> next{0};
+    std::mutex doneMutex;
+    std::atomic<bool> stop{false};
+    auto pushAhead = [&] {
+        for (int i = next++; i < ahead.size() && !stop; i = next++) {
+            auto bytes = readWalFile(info.absolutePath() + QLatin1Char('/') + ahead.at(i));
+            if (!bytes)
+                continue; // the server may have archived and recycled it meanwhile
+            auto pushed = archive.push(ahead.at(i), *bytes, single);
+            // Failures here are left for the server's own call for that file, which reports them.
+            if (pushed && *pushed == WalArchive::PushOutcome::Stored) {
+                std::lock_guard<std::mutex> lock(doneMutex);
+                result.pushedAhead.append(ahead.at(i));
+            }
+        }
+    };
+
+    auto own = archive.push(result.name, *data, *encode);
+    if (!own)
+        return fail(own.error());
+    result.alreadyStored = *own == WalArchive::PushOutcome::AlreadyStored;
+    if (result.alreadyStored)
+        return result; // a former call pushed it ahead: return at once
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads && !ahead.isEmpty(); ++t)
+        workers.emplace_back(pushAhead);
+    for (auto &w : workers)
+        w.join();
+    result.pushedAhead.sort();
+    return result;
+}
+
+} // namespace lifeboat
