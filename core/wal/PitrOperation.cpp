@@ -71,7 +71,7 @@ QString PitrOperation::describeWindow(const RecoveryWindow &window) const
         if (t.earliest.isValid())
             parts.append(tr("timeline %1: %2 to %3%4")
                              .arg(t.timeline)
-                             .arg(isoUtc(t.earliest), isoUtc(t.latest), t.exact ? QString() : tr(" (approximate)")));
+                             .arg(isoUtcPrecise(t.earliest), isoUtcPrecise(t.latest), t.exact ? QString() : tr(" (approximate)")));
     return parts.isEmpty() ? tr("empty") : parts.join(QStringLiteral("; "));
 }
 
@@ -306,7 +306,8 @@ Status PitrOperation::startAndWatch(const BackupMetadata &backup)
     if (!pgCtl)
         return fail(pgCtl.error());
     const QString log = QDir(m_params.pgdata).filePath(QStringLiteral("lifeboat-pitr.log"));
-    QStringList command{*pgCtl, QStringLiteral("-D"), m_params.pgdata, QStringLiteral("-l"), log, QStringLiteral("start")};
+    // --no-wait: a recovery that fails or shuts down at its target is ours to report, not pg_ctl's.
+    QStringList command{*pgCtl, QStringLiteral("-D"), m_params.pgdata, QStringLiteral("-l"), log, QStringLiteral("--no-wait"), QStringLiteral("start")};
     if (::geteuid() == 0) {
         const passwd *pw = ::getpwuid(m_owner);
         command = QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QString::fromLocal8Bit(pw ? pw->pw_name : ""), QStringLiteral("--")} + command;
@@ -344,9 +345,16 @@ Status PitrOperation::startAndWatch(const BackupMetadata &backup)
                 m_result.state = QStringLiteral("shut down");
                 break;
             }
+            // restore_command's own one-line error says more than the server's FATAL about it.
+            static const QRegularExpression ours(QStringLiteral("(?:^|\\n)error: ([^\\n]*)"));
+            QString cause;
+            for (auto it = ours.globalMatch(text); it.hasNext();)
+                cause = it.next().captured(1).trimmed();
             const auto m = fatal.match(text);
-            return fail(ErrorCode::Failed, tr("recovery of job \"%1\" failed: %2 (server log: %3)")
-                                               .arg(m_params.job, m.hasMatch() ? m.captured(1).trimmed() : tr("the server stopped"), log));
+            if (cause.isEmpty())
+                cause = m.hasMatch() ? m.captured(1).trimmed() : tr("the server stopped");
+            return fail(cause.contains(QLatin1String("damaged")) ? ErrorCode::Corrupt : ErrorCode::Failed,
+                        tr("recovery of job \"%1\" failed: %2 (server log: %3)").arg(m_params.job, cause, log));
         }
         auto db = PgConnection::open(conninfo, password);
         if (db) {

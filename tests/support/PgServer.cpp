@@ -14,7 +14,7 @@ ProcessResult PgServer::asPostgres(const QStringList &command) const
     return run(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + command);
 }
 
-PgServer::PgServer()
+PgServer::PgServer(const QString &extraConfig)
     : m_dir(QDir::tempPath() + QStringLiteral("/lifeboat-pg-XXXXXX"))
 {
     run(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), m_dir.path()});
@@ -34,6 +34,7 @@ PgServer::PgServer()
                               "synchronous_commit = off\nfull_page_writes = off\nmax_connections = 40\n")
                    .arg(m_dir.path())
                    .toUtf8());
+    conf.write(extraConfig.toUtf8() + '\n');
     conf.close();
     start();
 }

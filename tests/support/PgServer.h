@@ -12,13 +12,16 @@ namespace lifeboat::test {
 class PgServer
 {
 public:
-    PgServer();
+    // `extraConfig`: more postgresql.conf lines (archiving settings, for instance).
+    explicit PgServer(const QString &extraConfig = {});
     ~PgServer();
     bool isRunning() const { return m_running; }
     QString error() const { return m_error; }
 
     static QByteArray password() { return "pg-test-Secret-42"; }
     QString socketDir() const { return m_dir.path(); }
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    QString serverLog() const { return m_dir.filePath(QStringLiteral("server.log")); }
     // conninfo without the password (what a job's conninfo holds).
     QString conninfo(const QString &db = QStringLiteral("postgres")) const;
     ProcessResult psql(const QString &db, const QString &sql) const;
