@@ -104,6 +104,11 @@ Status Catalog::migrate()
                        " backup_id TEXT NOT NULL, level TEXT NOT NULL, status TEXT NOT NULL, at TEXT NOT NULL,"
                        " message TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS ix_verifications_backup ON verifications (backup_id, at)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS archive_health ("
+                       " job TEXT NOT NULL, at TEXT NOT NULL, archived_count BIGINT NOT NULL, failed_count BIGINT NOT NULL,"
+                       " last_archived_wal TEXT NOT NULL, last_failed_wal TEXT NOT NULL, lag_segments BIGINT NOT NULL,"
+                       " lag_seconds DOUBLE PRECISION NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS ix_archive_health_job ON archive_health (job, at)"),
     };
     for (const QString &sql : statements)
         if (!q.exec(sql))
@@ -212,6 +217,34 @@ Status Catalog::recordVerification(const QString &id, const QString &level, bool
     if (!q.exec())
         return fail(queryError(q));
     return {};
+}
+
+Status Catalog::recordArchiveHealth(const ArchiveHealth &h)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO archive_health (job, at, archived_count, failed_count, last_archived_wal, last_failed_wal, "
+                             "lag_segments, lag_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(h.job), QVariant(isoUtc(h.at)), QVariant(h.archivedCount), QVariant(h.failedCount),
+                              QVariant(h.lastArchivedWal), QVariant(h.lastFailedWal), QVariant(h.lagSegments), QVariant(h.lagSeconds)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(queryError(q));
+    return {};
+}
+
+Result<QList<Catalog::ArchiveHealth>> Catalog::archiveHealth(const QString &job)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT job, at, archived_count, failed_count, last_archived_wal, last_failed_wal, lag_segments, lag_seconds "
+                             "FROM archive_health WHERE job = ? ORDER BY at"));
+    q.addBindValue(job);
+    if (!q.exec())
+        return fail(queryError(q));
+    QList<ArchiveHealth> out;
+    while (q.next())
+        out.append({q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toLongLong(),
+                    q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toDouble()});
+    return out;
 }
 
 Status Catalog::removeBackup(const QString &id)

@@ -38,6 +38,20 @@ public:
     [[nodiscard]] Status recordVerification(const QString &id, const QString &level, bool passed, const QDateTime &at,
                                             const QString &message);
     [[nodiscard]] Status removeBackup(const QString &id);
+    // One reading of a cluster's WAL archiver (pg_stat_archiver), kept for metrics and reports.
+    struct ArchiveHealth
+    {
+        QString job;
+        QDateTime at;
+        qint64 archivedCount = 0;
+        qint64 failedCount = 0;
+        QString lastArchivedWal;
+        QString lastFailedWal;
+        qint64 lagSegments = 0;
+        double lagSeconds = 0;
+    };
+    [[nodiscard]] Status recordArchiveHealth(const ArchiveHealth &health);
+    Result<QList<ArchiveHealth>> archiveHealth(const QString &job);
     // Replaces every backup row in one transaction (catalog rebuild).
     [[nodiscard]] Status replaceAll(const QList<std::pair<BackupMetadata, QString>> &backups);
 

@@ -4,6 +4,7 @@
 #include "postgres/PgSetupCheck.h"
 #include "repository/Repository.h"
 #include "sqlite/SqliteConnection.h"
+#include "wal/ArchiveCheck.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -45,11 +46,13 @@ CheckReport JobCheck::run(const Config &config, const QString &name)
     }
     if (job->kind == QLatin1String("postgresql"))
         report += PgSetupCheck::run(*job);
+    else if (job->kind == QLatin1String("postgresql-cluster"))
+        report += ArchiveCheck::run(config, *job);
     else if (job->kind == QLatin1String("sqlite"))
         report.append(checkSqliteSource(*job));
     else
         report.append(CheckLine::failed(QStringLiteral("kind"), tr("jobs of kind \"%1\" are not available in this build").arg(job->kind),
-                                        tr("use kind = \"postgresql\" or \"sqlite\"")));
+                                        tr("use kind = \"postgresql\", \"postgresql-cluster\" or \"sqlite\"")));
 
     auto encode = JobSupport::encodeSettings(*job);
     if (!encode)

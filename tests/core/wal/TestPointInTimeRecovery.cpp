@@ -334,6 +334,66 @@ private slots:
         QVERIFY2(exitCode == 3 && error.contains(QLatin1String("is damaged")) && error.contains(needed), qPrintable(error));
     }
 
+    void checkConfirmsArchivingAndWalArrival()
+    {
+        auto r = lifeboat({QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("pg")});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QMap<QString, QString> status;
+        for (const QJsonValue &line : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("checks")).toArray())
+            status.insert(line.toObject().value(QStringLiteral("check")).toString(), line.toObject().value(QStringLiteral("status")).toString());
+        for (const char *name : {"wal_level", "archive_mode", "archive_command", "archiver", "wal-arrives"})
+            QCOMPARE(status.value(QLatin1String(name)), QStringLiteral("ok"));
+        QCOMPARE(status.value(QStringLiteral("archive_timeout")), QStringLiteral("warning")); // the test server leaves it off
+    }
+
+    void checkPrintsTheSettingToApply()
+    {
+        QCOMPARE(m_pg->psql(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM SET archive_command = 'cp %p /nowhere/%f'; SELECT pg_reload_conf();")).exitCode, 0);
+        QThread::msleep(300);
+        auto r = lifeboat({QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("pg")});
+        m_pg->psql(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM RESET archive_command; SELECT pg_reload_conf();"));
+        QThread::msleep(300);
+        QCOMPARE(r.exitCode, 1);
+        QString fix;
+        for (const QJsonValue &line : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("checks")).toArray())
+            if (line.toObject().value(QStringLiteral("check")).toString() == QLatin1String("archive_command"))
+                fix = line.toObject().value(QStringLiteral("fix")).toString();
+        QVERIFY2(fix.startsWith(QLatin1String("ALTER SYSTEM SET archive_command = '")) && fix.contains(QLatin1String("wal-push pg %p")), qPrintable(fix));
+    }
+
+    // 60 s of pgbench with archiving: the archiver never fails and never falls 5 segments behind.
+    void archivingKeepsUpUnderPgbenchLoad()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), QString::fromUtf8(PgServer::password()));
+        const QString pgbench = QStringLiteral("/usr/lib/postgresql/15/bin/pgbench");
+        const QStringList connection{QStringLiteral("-h"), m_pg->socketDir(), QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("postgres")};
+        auto init = run(pgbench, QStringList{QStringLiteral("-i"), QStringLiteral("-q"), QStringLiteral("-s"), QStringLiteral("10")} + connection, {}, env);
+        QVERIFY2(init.exitCode == 0, init.err.constData());
+        // Full-page images after each checkpoint, as production servers write them: more WAL.
+        m_pg->psql(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM SET full_page_writes = on; ALTER SYSTEM SET checkpoint_timeout = '30s'; SELECT pg_reload_conf();"));
+        const qint64 failedBefore = sql(QStringLiteral("SELECT failed_count FROM pg_stat_archiver")).toLongLong();
+        const qint64 archivedBefore = sql(QStringLiteral("SELECT archived_count FROM pg_stat_archiver")).toLongLong();
+        QProcess load;
+        load.setProcessEnvironment(env);
+        load.start(pgbench, QStringList{QStringLiteral("-T"), QStringLiteral("60"), QStringLiteral("-c"), QStringLiteral("4"), QStringLiteral("-j"), QStringLiteral("2"),
+                                        QStringLiteral("-n")} + connection);
+        QVERIFY(load.waitForStarted());
+        qint64 maxLag = 0;
+        while (!load.waitForFinished(500)) {
+            const qint64 lag = sql(QStringLiteral("SELECT ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 9))::bit(64)::bigint - "
+                                                  "('x' || substr(coalesce(last_archived_wal, '000000010000000000000000'), 9))::bit(64)::bigint - 1 FROM pg_stat_archiver"))
+                                   .toLongLong();
+            maxLag = qMax(maxLag, lag);
+        }
+        QCOMPARE(load.exitCode(), 0);
+        const qint64 archived = sql(QStringLiteral("SELECT archived_count FROM pg_stat_archiver")).toLongLong() - archivedBefore;
+        qInfo("archived %lld WAL files in 60 s of pgbench; largest archive lag %lld segments", archived, maxLag);
+        QVERIFY2(archived >= 5, "pgbench wrote too little WAL for the test to mean anything");
+        QCOMPARE(sql(QStringLiteral("SELECT failed_count FROM pg_stat_archiver")).toLongLong(), failedBefore);
+        QVERIFY2(maxLag < 5, qPrintable(QStringLiteral("archive lag reached %1 segments").arg(maxLag)));
+    }
+
     // Recover to marker 7, promote (timeline 2), keep writing and archiving there, then recover
     // timeline 2 into another folder.
     void recoversAlongANewTimeline()
