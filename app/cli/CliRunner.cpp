@@ -8,6 +8,7 @@
 #include "commands/DemoCommand.h"
 #include "commands/ListCommand.h"
 #include "commands/PitrCommand.h"
+#include "commands/PruneCommand.h"
 #include "commands/RecoveryWindowCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/ShowCommand.h"
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ShowCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<RestoreCommand>());
+    list.push_back(std::make_unique<PruneCommand>());
     list.push_back(std::make_unique<PitrCommand>());
     list.push_back(std::make_unique<RecoveryWindowCommand>());
     list.push_back(std::make_unique<WalPushCommand>());

@@ -1,0 +1,90 @@
+#include "PruneOperation.h"
+
+#include "catalog/Catalog.h"
+#include "common/Clock.h"
+#include "jobs/JobSupport.h"
+#include "repository/Repository.h"
+#include "wal/WalArchive.h"
+
+namespace lifeboat {
+
+PruneOperation::PruneOperation(PruneParams params, QObject *parent)
+    : Operation(parent)
+    , m_params(std::move(params))
+{
+}
+
+Status PruneOperation::execute()
+{
+    if (!m_params.job.isEmpty()) {
+        auto job = JobSupport::job(m_params.config, m_params.job);
+        if (!job)
+            return fail(job.error());
+        return pruneJob(*job);
+    }
+    for (const JobConfig &job : std::as_const(m_params.config.jobs))
+        LB_TRY(pruneJob(job));
+    return {};
+}
+
+Status PruneOperation::pruneJob(const JobConfig &job)
+{
+    reportStep(tr("Applying the retention policy of job %1").arg(job.name));
+    auto repo = JobSupport::repository(m_params.config, job.repository);
+    if (!repo)
+        return fail(repo.error());
+    Repository &repository = **repo;
+    auto lock = repository.lockJob(job.name);
+    if (!lock)
+        return fail(lock.error());
+    auto backups = repository.listBackups(job.name);
+    if (!backups)
+        return fail(backups.error());
+
+    PruneJobResult result;
+    result.job = job.name;
+    result.plan = RetentionPlan::compute(*backups, job.retention, Clock::instance().now().toUTC(), m_params.config.timezone);
+
+    // WAL: what the oldest kept base backup starts from, and nothing before it.
+    if (job.kind == QLatin1String("postgresql-cluster")) {
+        quint64 oldestStart = ~quint64(0);
+        for (const RetentionPlan::Kept &k : std::as_const(result.plan.kept)) {
+            if (k.backup.kind != QLatin1String("postgresql-base") || k.backup.pitr.isEmpty())
+                continue;
+            const WalName start = WalName::parse(k.backup.pitr.value(QStringLiteral("start_wal")).toString());
+            if (start.isValid() && start.segmentNumber < oldestStart) {
+                oldestStart = start.segmentNumber;
+                result.walKeptFrom = start.name;
+            }
+        }
+        // Without a kept base backup nothing can replay the WAL, but nothing proves it
+        // useless either: it stays.
+        if (!result.walKeptFrom.isEmpty()) {
+            WalArchive archive(repository, job.name);
+            auto files = archive.list();
+            if (!files)
+                return fail(files.error());
+            for (const ArchivedWal &file : std::as_const(*files)) {
+                if (file.wal.type == WalName::Type::History || file.wal.segmentNumber >= oldestStart)
+                    continue;
+                if (!m_params.dryRun)
+                    LB_TRY(archive.remove(file));
+                result.walRemoved.append(file.wal.name);
+            }
+        }
+    }
+
+    if (!m_params.dryRun) {
+        auto catalog = JobSupport::catalog(m_params.config);
+        for (const BackupMetadata &b : std::as_const(result.plan.removed)) {
+            LB_TRY(repository.removeBackup(b));
+            if (catalog)
+                (void)(*catalog)->removeBackup(b.id); // the repository decides; catalog rebuild mends the index
+            reportLog(tr("removed backup %1").arg(b.id));
+        }
+    }
+    m_results.append(result);
+    return {};
+}
+
+} // namespace lifeboat
