@@ -53,7 +53,8 @@ Result<std::unique_ptr<StreamChain>> StreamChain::encoder(const EncodeSettings &
     case CompressionSpec::Algorithm::None:
         break;
     }
-    chain->m_content = chain->add<Sha256Tap>(next);
+    if (settings.hashContent)
+        chain->m_content = chain->add<Sha256Tap>(next);
     return chain;
 }
 

@@ -17,6 +17,8 @@ struct EncodeSettings
     int workers = 2;
     bool encrypt = false;
     OpenPgpSettings openPgp;
+    // Off when the caller hashes the content itself (wal-push names files by it): saves a pass.
+    bool hashContent = true;
 };
 
 struct DecodeSettings
@@ -42,8 +44,8 @@ public:
     // Valid after finish().
     QString storedSha256() const { return m_stored->hex(); }
     qint64 storedBytes() const { return m_stored->bytes(); }
-    QString contentSha256() const { return m_content->hex(); }
-    qint64 contentBytes() const { return m_content->bytes(); }
+    QString contentSha256() const { return m_content ? m_content->hex() : QString(); }
+    qint64 contentBytes() const { return m_content ? m_content->bytes() : 0; }
     // Fingerprints of the public-key recipients (encoder in public-key mode).
     const QStringList &recipients() const { return m_recipients; }
 

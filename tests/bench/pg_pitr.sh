@@ -99,12 +99,13 @@ TOML
 repo1-path=$work/pgbr
 compress-type=zst
 process-max=2
-log-level-console=off
+log-level-console=error
 log-level-file=off
 lock-path=$work/pgbr-lock
 spool-path=$work/pgbr-spool
 start-fast=y
 archive-check=n
+repo1-retention-full=9999999
 [bench]
 pg1-path=$work/pg
 pg1-socket-path=$work/sock
@@ -121,8 +122,11 @@ pgbr = f"pgbackrest --config={work}/pgbackrest.conf --stanza=bench"
 env = dict(os.environ, PGHOST=f"{work}/sock", PGPORT="5433", PGUSER="postgres")
 
 def sh(cmd, check=True):
-    return subprocess.run(["runuser", "-u", "postgres", "--", "sh", "-c", cmd], check=check, cwd=work, env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    p = subprocess.run(["runuser", "-u", "postgres", "--", "sh", "-c", cmd], cwd=work, env=env,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if check and p.returncode != 0:
+        raise SystemExit(f"failed ({p.returncode}): {cmd}\n{p.stdout[-2000:]}{p.stderr[-2000:]}")
+    return p
 
 def timed(cmd):
     t = time.perf_counter(); sh(cmd); return time.perf_counter() - t
@@ -150,8 +154,8 @@ def pct(values, p):
 size = int(sql("SELECT sum(pg_database_size(oid)) FROM pg_database"))
 t = {k: [] for k in ("lb_base", "pg_basebackup", "pgbr_base", "lb_laydown", "pgbr_restore")}
 for r in range(rounds):
-    sh(f"rm -rf {work}/repo/pg/backups {work}/bb {work}/pgbr/backup")
-    sh(f"{pgbr} stanza-create", check=False)
+    sh(f"rm -rf {work}/repo/pg/backups {work}/bb {work}/pgbr/* {work}/pgbr-lock")
+    sh(f"{pgbr} stanza-create")
     t["lb_base"].append(timed(f"{cli} backup pg"))
     t["pg_basebackup"].append(timed(f"{bin_}/pg_basebackup -D {work}/bb -Ft -X fetch --compress=client-zstd:1 --checkpoint=fast"))
     t["pgbr_base"].append(timed(f"{pgbr} --type=full backup"))
@@ -167,8 +171,8 @@ sh(f"rm -rf {work}/lay1 {work}/lay2 {work}/bb")
 segments = sorted(f for f in glob.glob(f"{work}/walsrc/*") if len(os.path.basename(f)) == 24 and os.path.getsize(f) == 16 << 20)[-20:]
 single = {"lifeboat": [], "pgbackrest": [], "cp": []}
 for r in range(rounds):
-    sh(f"rm -rf {work}/repo/pg/wal {work}/pgbr/archive {work}/cpdest && mkdir -p {work}/cpdest")
-    sh(f"{pgbr} stanza-create", check=False)
+    sh(f"rm -rf {work}/repo/pg/wal {work}/pgbr/* {work}/cpdest && mkdir -p {work}/cpdest")
+    sh(f"{pgbr} stanza-create")
     for seg in segments:
         name = os.path.basename(seg)
         single["lifeboat"].append(timed(f"{cli} wal-push pg {seg}"))
@@ -180,8 +184,8 @@ load = {}
 rate = {}
 for tool, command in (("lifeboat", f"{work}/lifeboat-cli --config {work}/lifeboat.toml wal-push pg %p"),
                       ("pgbackrest", f"{pgbr} archive-push %p")):
-    sh(f"rm -rf {work}/repo/pg/wal {work}/pgbr/archive {work}/calls-{tool}.log")
-    sh(f"{pgbr} stanza-create", check=False)
+    sh(f"rm -rf {work}/repo/pg/wal {work}/pgbr/* {work}/calls-{tool}.log")
+    sh(f"{pgbr} stanza-create")
     reload(f"{work}/timed.sh {work}/calls-{tool}.log {command}")
     sh(f"{bin_}/pgbench -n -T 30 -c 4 -j 2 postgres")
     wait_archived()
@@ -193,8 +197,11 @@ for tool, command in (("lifeboat", f"{work}/lifeboat-cli --config {work}/lifeboa
         sh(f"{bin_}/pgbench -n -T 15 -c 4 -j 2 postgres")
         sql("SELECT pg_switch_wal()")
         backlog = len(glob.glob(f"{work}/pg/pg_wal/archive_status/*.ready"))
-        reload(command)
-        rates.append(backlog / wait_archived())
+        start = time.perf_counter()
+        sql(f"ALTER SYSTEM SET archive_command = '{command}'")
+        sql("SELECT pg_reload_conf()")
+        wait_archived()
+        rates.append(backlog / (time.perf_counter() - start))
     rate[tool] = statistics.median(rates)
 
 print(f"\nPhysical backup benchmark: {dataset}, cluster {size / 2**20:.0f} MiB, {rounds} rounds, medians")
@@ -210,7 +217,7 @@ for k, v in single.items():
 print(f"  archive_command under pgbench load (calls: lifeboat {len(load['lifeboat'])}, pgbackrest {len(load['pgbackrest'])}): median / p95")
 for k, v in load.items():
     print(f"    {k:12s} {statistics.median(v) * 1000:6.1f} ms / {pct(v, 95) * 1000:6.1f} ms   (target: lifeboat median <= 32 ms)")
-print(f"  sustained archive rate from a backlog: lifeboat {rate['lifeboat']:.1f} seg/s, pgbackrest {rate['pgbackrest']:.1f} seg/s "
+print(f"  sustained archive rate from a backlog of {backlog} segments: lifeboat {rate['lifeboat']:.1f} seg/s, pgbackrest {rate['pgbackrest']:.1f} seg/s "
       f"= {rate['lifeboat'] / rate['pgbackrest']:.2f}x (target >= 2x)")
 PY
   runuser -u postgres -- "$bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null
