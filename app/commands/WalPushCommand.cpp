@@ -21,7 +21,8 @@ int WalPushCommand::run(CliContext &context, const QCommandLineParser &parser) c
     auto config = context.loadConfig();
     if (!config)
         return context.reportError(config.error());
-    auto pushed = WalPusher::push(*config, args.at(0), args.at(1));
+    const QString configArgument = context.configPath.isEmpty() ? qEnvironmentVariable("LIFEBOAT_CONFIG") : context.configPath;
+    auto pushed = WalPusher::push(*config, args.at(0), args.at(1), configArgument);
     if (!pushed)
         return context.reportError(pushed.error());
     if (context.json)

@@ -35,6 +35,7 @@ public:
     Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder) override;
     Result<QStringList> listFolders(const QString &job, const QString &folder) override;
     bool objectExists(const QString &job, const QString &key) override;
+    QString localObjectPath(const QString &job, const QString &key) const override { return objectPath(job, key); }
     Status readObject(const QString &job, const QString &key, Sink *sink, OperationContext *context) override;
     Status removeObject(const QString &job, const QString &key) override;
 

@@ -71,6 +71,8 @@ public:
     virtual Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder) = 0;
     virtual Result<QStringList> listFolders(const QString &job, const QString &folder) = 0;
     virtual bool objectExists(const QString &job, const QString &key) = 0;
+    // The object's path on this machine when it has one (local folders), else empty.
+    virtual QString localObjectPath(const QString &job, const QString &key) const { Q_UNUSED(job) Q_UNUSED(key) return {}; }
     [[nodiscard]] virtual Status readObject(const QString &job, const QString &key, Sink *sink, OperationContext *context) = 0;
     [[nodiscard]] virtual Status removeObject(const QString &job, const QString &key) = 0;
 

@@ -133,7 +133,7 @@ Result<std::optional<ArchivedWal>> WalArchive::find(const QString &name)
     return found;
 }
 
-Result<WalArchive::PushOutcome> WalArchive::push(const QString &name, const QByteArray &data, const EncodeSettings &settings)
+Result<WalArchive::PushOutcome> WalArchive::push(const QString &name, const QByteArray &data, const EncodeSettings &settings, QString *storedKey)
 {
     const WalName wal = WalName::parse(name);
     if (!wal.isValid())
@@ -142,14 +142,19 @@ Result<WalArchive::PushOutcome> WalArchive::push(const QString &name, const QByt
     const QString folder = kWalFolder + QLatin1Char('/') + wal.timelineDir();
     const QString key = QStringLiteral("%1/%2-%3%4%5")
                             .arg(folder, name, sha, settings.compression.extension(), settings.encrypt ? QStringLiteral(".gpg") : QString());
+    if (storedKey)
+        *storedKey = key;
     if (m_repository.objectExists(m_job, key))
         return PushOutcome::AlreadyStored;
     auto existing = find(name);
     if (!existing)
         return fail(existing.error());
     if (*existing) {
-        if ((*existing)->contentSha256 == sha)
+        if ((*existing)->contentSha256 == sha) {
+            if (storedKey)
+                *storedKey = (*existing)->key;
             return PushOutcome::AlreadyStored; // stored before with other compression or encryption settings
+        }
         return fail(ErrorCode::Failed,
                     tr("WAL file %1 is already archived with different contents (%2): another cluster, or a restored copy of this "
                        "one, is archiving into job \"%3\" — give it its own job; nothing was overwritten")

@@ -38,7 +38,8 @@ public:
     // Stores `data` as WAL file `name` atomically. The same content under the same name again is
     // AlreadyStored; different content under a name already archived is an error, never an
     // overwrite.
-    Result<PushOutcome> push(const QString &name, const QByteArray &data, const EncodeSettings &settings);
+    // `storedKey`, when given, receives the key of the archived object.
+    Result<PushOutcome> push(const QString &name, const QByteArray &data, const EncodeSettings &settings, QString *storedKey = nullptr);
     // Every archived file, ordered by timeline, then name.
     Result<QList<ArchivedWal>> list();
     Result<QList<ArchivedWal>> listTimeline(quint32 timeline);

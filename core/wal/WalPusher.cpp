@@ -2,6 +2,7 @@
 
 #include "WalArchive.h"
 #include "WalName.h"
+#include "WalPushMarker.h"
 #include "jobs/JobSupport.h"
 #include "repository/Repository.h"
 
@@ -73,7 +74,7 @@ QStringList readyFiles(const QString &walDir, const QString &self)
 
 } // namespace
 
-Result<WalPushResult> WalPusher::push(const Config &config, const QString &jobName, const QString &path)
+Result<WalPushResult> WalPusher::push(const Config &config, const QString &jobName, const QString &path, const QString &configArgument)
 {
     auto job = JobSupport::job(config, jobName);
     if (!job)
@@ -111,9 +112,13 @@ Result<WalPushResult> WalPusher::push(const Config &config, const QString &jobNa
     auto pushAhead = [&] {
         for (int i = next++; i < ahead.size() && !stop; i = next++) {
             MappedWal file;
-            if (!file.open(info.absolutePath() + QLatin1Char('/') + ahead.at(i)))
+            const QString aheadPath = info.absolutePath() + QLatin1Char('/') + ahead.at(i);
+            if (!file.open(aheadPath))
                 continue; // the server may have archived and recycled it meanwhile
-            auto pushed = archive.push(ahead.at(i), file.bytes(), single);
+            QString key;
+            auto pushed = archive.push(ahead.at(i), file.bytes(), single, &key);
+            if (pushed)
+                WalPushMarker::write(aheadPath, job->name, configArgument, (*repo)->localObjectPath(job->name, key));
             // Failures here are left for the server's own call for that file, which reports them.
             if (pushed && *pushed == WalArchive::PushOutcome::Stored) {
                 std::lock_guard<std::mutex> lock(doneMutex);
@@ -133,6 +138,7 @@ Result<WalPushResult> WalPusher::push(const Config &config, const QString &jobNa
         workers.emplace_back(pushAhead);
     for (auto &w : workers)
         w.join();
+    WalPushMarker::prune(info.absolutePath());
     result.pushedAhead.sort();
     return result;
 }

@@ -26,7 +26,9 @@ class WalPusher
     Q_DECLARE_TR_FUNCTIONS(WalPusher)
 
 public:
-    static Result<WalPushResult> push(const Config &config, const QString &job, const QString &path);
+    // `configArgument`: the --config value as given (or $LIFEBOAT_CONFIG), for the markers that
+    // let lifeboat-cli's front answer later calls (WalPushMarker).
+    static Result<WalPushResult> push(const Config &config, const QString &job, const QString &path, const QString &configArgument = {});
     // Files pushed ahead per call, at most: bounds the latency of the call that does the work.
     static constexpr int kAheadLimit = 16;
 };

@@ -33,7 +33,7 @@ stop() {
   rm -rf "$work"
 }
 trap stop EXIT
-cp "$LIFEBOAT_BUILD/app/lifeboat-cli" "$LIFEBOAT_ROOT/resources/demo/demo-backup-key.pub.asc" "$LIFEBOAT_ROOT/resources/demo/demo-backup-key.sec.asc" "$work/"
+cp "$LIFEBOAT_BUILD/app/lifeboat-cli" "$LIFEBOAT_BUILD/app/lifeboat-cli-full" "$LIFEBOAT_ROOT/resources/demo/demo-backup-key.pub.asc" "$LIFEBOAT_ROOT/resources/demo/demo-backup-key.sec.asc" "$work/"
 cat > "$work/timed.sh" <<'SH'
 #!/bin/sh
 # archive_command wrapper: runs the push and appends its duration in microseconds to $1.
@@ -194,7 +194,8 @@ for tool, command in (("lifeboat", f"{work}/lifeboat-cli --config {work}/lifeboa
     rates = []
     for r in range(rounds):
         reload("")  # the archiver stops; .ready files pile up
-        sh(f"{bin_}/pgbench -n -T 15 -c 4 -j 2 postgres")
+        sql("DROP TABLE IF EXISTS filler")
+        sql("CREATE TABLE filler AS SELECT i, md5(i::text) AS t FROM generate_series(1, 3000000) i")
         sql("SELECT pg_switch_wal()")
         backlog = len(glob.glob(f"{work}/pg/pg_wal/archive_status/*.ready"))
         start = time.perf_counter()

@@ -134,6 +134,7 @@ private slots:
         // A copy the postgres user can run whatever the permissions on the build tree.
         m_cli = path(QStringLiteral("lifeboat-cli"));
         QVERIFY(QFile::copy(cliPath(), m_cli));
+        QVERIFY(QFile::copy(QFileInfo(cliPath()).absolutePath() + QStringLiteral("/lifeboat-cli-full"), path(QStringLiteral("lifeboat-cli-full"))));
         writeFile(path(QStringLiteral("pg.pass")), PgServer::password() + '\n');
         QFile::copy(demoKey("demo-backup-key.pub.asc"), path(QStringLiteral("backup-key.pub.asc")));
         QFile::copy(demoKey("demo-backup-key.sec.asc"), path(QStringLiteral("backup-key.sec.asc")));
