@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ArchiveCheck</name>
+    <message>
+        <source>fix password_file in the job, or set PGPASSWORD</source>
+        <translation>password_file im Auftrag korrigieren oder PGPASSWORD setzen</translation>
+    </message>
+    <message>
+        <source>check conninfo, that the server runs and pg_hba.conf admits this host and role</source>
+        <translation>conninfo prüfen, ob der Server läuft und pg_hba.conf diesen Rechner und diese Rolle zulässt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>check the role's access</source>
+        <translation>Zugriffsrechte der Rolle prüfen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 at %2, connected as %3</source>
+        <translation>PostgreSQL %1 auf %2, verbunden als %3</translation>
+    </message>
+    <message>
+        <source>apt-get install postgresql-client-%1</source>
+        <translation>apt-get install postgresql-client-%1</translation>
+    </message>
+    <message>
+        <source>role %1 may not take base backups</source>
+        <translation>Rolle %1 darf keine Basissicherungen anlegen</translation>
+    </message>
+    <message>
+        <source>ALTER ROLE %1 REPLICATION; and a "replication" line for it in pg_hba.conf</source>
+        <translation>ALTER ROLE %1 REPLICATION; und eine „replication“-Zeile dafür in pg_hba.conf</translation>
+    </message>
+    <message>
+        <source>wal_level is minimal</source>
+        <translation>wal_level ist minimal</translation>
+    </message>
+    <message>
+        <source>wal_level = %1</source>
+        <translation>wal_level = %1</translation>
+    </message>
+    <message>
+        <source>archive_mode = %1</source>
+        <translation>archive_mode = %1</translation>
+    </message>
+    <message>
+        <source>archive_command is not set</source>
+        <translation>archive_command ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>archive_command = %1 does not archive into job %2</source>
+        <translation>archive_command = %1 archiviert nicht in Auftrag %2</translation>
+    </message>
+    <message>
+        <source>archive_timeout is off: on a quiet server the newest changes may wait hours for their segment to fill</source>
+        <translation>archive_timeout ist aus: auf einem ruhigen Server können die neuesten Änderungen Stunden warten, bis ihr Segment voll ist</translation>
+    </message>
+    <message>
+        <source>archive_timeout = %1 s</source>
+        <translation>archive_timeout = %1 s</translation>
+    </message>
+    <message>
+        <source>archiving is not set up for job %1</source>
+        <translation>Archivierung ist für Auftrag %1 nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>run the ALTER SYSTEM lines above as a superuser, then restart PostgreSQL (wal_level and archive_mode need a restart)</source>
+        <translation>die ALTER-SYSTEM-Zeilen oben als Superuser ausführen, dann PostgreSQL neu starten (wal_level und archive_mode brauchen einen Neustart)</translation>
+    </message>
+    <message>
+        <source>run the ALTER SYSTEM line above as a superuser, then SELECT pg_reload_conf();</source>
+        <translation>die ALTER-SYSTEM-Zeile oben als Superuser ausführen, dann SELECT pg_reload_conf();</translation>
+    </message>
+    <message>
+        <source>archiving is failing: %1 failed calls, last for %2</source>
+        <translation>Archivierung schlägt fehl: %1 fehlgeschlagene Aufrufe, zuletzt für %2</translation>
+    </message>
+    <message>
+        <source>read the server log for the wal-push error, or run the archive_command by hand as the server's user</source>
+        <translation>im Serverprotokoll nach dem wal-push-Fehler sehen oder archive_command von Hand als Benutzer des Servers ausführen</translation>
+    </message>
+    <message>
+        <source>archiving lags %1 segments (%2 s) behind</source>
+        <translation>Archivierung hängt %1 Segmente (%2 s) hinterher</translation>
+    </message>
+    <message>
+        <source>raise the job's parallel, or check the repository's speed</source>
+        <translation>parallel des Auftrags erhöhen oder die Geschwindigkeit des Repositorys prüfen</translation>
+    </message>
+    <message>
+        <source>%1 segments archived, %2 failed calls, lag %3 segments</source>
+        <translation>%1 Segmente archiviert, %2 fehlgeschlagene Aufrufe, Rückstand %3 Segmente</translation>
+    </message>
+    <message>
+        <source>GRANT EXECUTE ON FUNCTION pg_switch_wal() TO %1, or check as a superuser</source>
+        <translation>GRANT EXECUTE ON FUNCTION pg_switch_wal() TO %1, oder als Superuser prüfen</translation>
+    </message>
+    <message>
+        <source>fix [repositories.%1]</source>
+        <translation>[repositories.%1] korrigieren</translation>
+    </message>
+    <message>
+        <source>WAL segment %1 reached the repository %2 s after the switch</source>
+        <translation>WAL-Segment %1 ist %2 s nach dem Wechsel im Repository angekommen</translation>
+    </message>
+    <message>
+        <source>WAL segment %1 did not reach the repository within %2 s</source>
+        <translation>WAL-Segment %1 ist nicht innerhalb von %2 s im Repository angekommen</translation>
+    </message>
+    <message>
+        <source>read the server log for archive_command errors; the server's user must be able to run %1 and write to %2</source>
+        <translation>im Serverprotokoll nach archive_command-Fehlern sehen; der Benutzer des Servers muss %1 ausführen und nach %2 schreiben dürfen</translation>
+    </message>
+</context>
+<context>
     <name>ArtifactVerifier</name>
     <message>
         <source>backup %1 (%2): %3</source>
@@ -108,8 +223,8 @@
 <context>
     <name>BackupSource</name>
     <message>
-        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql)</source>
-        <translation>Auftrag „%1“: Art „%2“ kann diese Version noch nicht sichern (unterstützt: sqlite, postgresql)</translation>
+        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster)</source>
+        <translation>Auftrag „%1“: die Art „%2“ kann mit dieser Version noch nicht gesichert werden (unterstützt: sqlite, postgresql, postgresql-cluster)</translation>
     </message>
 </context>
 <context>
@@ -587,10 +702,6 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <translation>Aufträge der Art „%1“ gibt es in dieser Version nicht</translation>
     </message>
     <message>
-        <source>use kind = "postgresql" or "sqlite"</source>
-        <translation>kind = "postgresql" oder "sqlite" verwenden</translation>
-    </message>
-    <message>
         <source>fix the job's recipients or passphrase_file</source>
         <translation>recipients oder passphrase_file des Auftrags korrigieren</translation>
     </message>
@@ -621,6 +732,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>unknown space</source>
         <translation>unbekannt viel Platz</translation>
+    </message>
+    <message>
+        <source>use kind = "postgresql", "postgresql-cluster" or "sqlite"</source>
+        <translation>kind = "postgresql", "postgresql-cluster" oder "sqlite" verwenden</translation>
     </message>
 </context>
 <context>
@@ -727,6 +842,18 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>artifact %1 is missing from repository "%2" (restore it from a copy or choose another backup)</source>
         <translation>Datei %1 fehlt im Repository „%2“ (aus einer Kopie wiederherstellen oder eine andere Sicherung wählen)</translation>
     </message>
+    <message>
+        <source>%1 already exists in repository "%2"</source>
+        <translation>%1 existiert bereits im Repository „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is missing from repository "%2"</source>
+        <translation>%1 fehlt im Repository „%2“</translation>
+    </message>
+    <message>
+        <source>cannot remove</source>
+        <translation>kann nicht entfernen</translation>
+    </message>
 </context>
 <context>
     <name>OpenPgpKeyring</name>
@@ -799,6 +926,37 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>%1 for PostgreSQL %2 is not installed (install the Debian package postgresql-client-%2)</source>
         <translation>%1 für PostgreSQL %2 ist nicht installiert (das Debian-Paket postgresql-client-%2 installieren)</translation>
+    </message>
+</context>
+<context>
+    <name>PgBaseBackupSource</name>
+    <message>
+        <source>Connecting to PostgreSQL</source>
+        <translation>Verbindung zu PostgreSQL</translation>
+    </message>
+    <message>
+        <source>job "%1": %2</source>
+        <translation>Auftrag „%1“: %2</translation>
+    </message>
+    <message>
+        <source>job "%1": the server at %2 runs with wal_level = minimal, which allows no base backups (set wal_level = replica and restart it; "lifeboat-cli check %1" prints every setting)</source>
+        <translation>Auftrag „%1“: der Server auf %2 läuft mit wal_level = minimal, das keine Basissicherungen erlaubt (wal_level = replica setzen und neu starten; „lifeboat-cli check %1“ nennt alle Einstellungen)</translation>
+    </message>
+    <message>
+        <source>job "%1": the cluster has tablespaces outside its data directory: %2; base backups of such clusters are not supported yet (move them into pg_default, or back the databases up with kind = "postgresql")</source>
+        <translation>Auftrag „%1“: der Cluster hat Tablespaces außerhalb seines Datenverzeichnisses: %2; Basissicherungen solcher Cluster werden noch nicht unterstützt (sie nach pg_default verschieben oder die Datenbanken mit kind = "postgresql" sichern)</translation>
+    </message>
+    <message>
+        <source>Copying the cluster with pg_basebackup, compressing, encrypting and storing</source>
+        <translation>Cluster wird mit pg_basebackup kopiert, komprimiert, verschlüsselt und gespeichert</translation>
+    </message>
+    <message>
+        <source>pg_basebackup of job "%1" failed</source>
+        <translation>pg_basebackup von Auftrag „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pg_basebackup of job "%1" did not report its WAL start and end points; the backup cannot be used for point-in-time recovery (check the PostgreSQL client version)</source>
+        <translation>pg_basebackup von Auftrag „%1“ hat seine WAL-Start- und Endpunkte nicht gemeldet; die Sicherung taugt nicht zur Zeitpunktwiederherstellung (Version der PostgreSQL-Clientwerkzeuge prüfen)</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1267,262 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>PitrCommand</name>
+    <message>
+        <source>A postgresql-cluster job.</source>
+        <translation>Ein Auftrag der Art postgresql-cluster.</translation>
+    </message>
+    <message>
+        <source>The new data folder (must be empty or not exist).</source>
+        <translation>Der neue Datenordner (muss leer sein oder darf nicht existieren).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Recover to this time (ISO 8601; without offset in the config's timezone).</source>
+        <translation>Bis zu dieser Zeit wiederherstellen (ISO 8601; ohne Versatz in der Zeitzone der Konfiguration).</translation>
+    </message>
+    <message>
+        <source>TS</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>Recover to the commit of this transaction.</source>
+        <translation>Bis zum Commit dieser Transaktion wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Recover to this WAL position.</source>
+        <translation>Bis zu dieser WAL-Position wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>LSN</source>
+        <translation>LSN</translation>
+    </message>
+    <message>
+        <source>Recover to this restore point (pg_create_restore_point).</source>
+        <translation>Bis zu diesem Wiederherstellungspunkt wiederherstellen (pg_create_restore_point).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Recover only until the base backup is consistent.</source>
+        <translation>Nur wiederherstellen, bis die Basissicherung konsistent ist.</translation>
+    </message>
+    <message>
+        <source>Recover to the end of the archived WAL.</source>
+        <translation>Bis zum Ende des archivierten WAL wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Stop just before the target instead of just after it.</source>
+        <translation>Direkt vor dem Ziel anhalten statt direkt danach.</translation>
+    </message>
+    <message>
+        <source>What the server does at the target: promote (default), pause or shutdown.</source>
+        <translation>Was der Server am Ziel tut: promote (Standard), pause oder shutdown.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>Start the recovered server and wait until it reached the target.</source>
+        <translation>Den wiederhergestellten Server starten und warten, bis er das Ziel erreicht hat.</translation>
+    </message>
+    <message>
+        <source>Port for the recovered server (with --start).</source>
+        <translation>Port für den wiederhergestellten Server (mit --start).</translation>
+    </message>
+    <message>
+        <source>Leave archive_mode as in the backup (by default the recovered copy does not archive).</source>
+        <translation>archive_mode wie in der Sicherung lassen (standardmäßig archiviert die wiederhergestellte Kopie nicht).</translation>
+    </message>
+    <message>
+        <source>Check the target against the recovery window and name the base backup; write nothing.</source>
+        <translation>Ziel gegen das Wiederherstellungsfenster prüfen und die Basissicherung nennen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>pitr takes exactly one JOB</source>
+        <translation>pitr erwartet genau einen AUFTRAG</translation>
+    </message>
+    <message>
+        <source>pitr needs exactly one target: --time, --xid, --lsn, --name, --immediate or --latest</source>
+        <translation>pitr braucht genau ein Ziel: --time, --xid, --lsn, --name, --immediate oder --latest</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 1 to 65535</source>
+        <translation>--port erwartet eine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>Would recover job %1 from base backup %2 into %3 (dry run, nothing written).</source>
+        <translation>Würde Auftrag %1 aus Basissicherung %2 nach %3 wiederherstellen (Probelauf, nichts geschrieben).</translation>
+    </message>
+    <message>
+        <source>Laid down base backup %1 in %2 (%3 s) with recovery settings%4.</source>
+        <translation>Basissicherung %1 in %2 abgelegt (%3 s), mit Wiederherstellungseinstellungen%4.</translation>
+    </message>
+    <message>
+        <source>Start it with: pg_ctl -D %1 start   (as the data folder's owner)</source>
+        <translation>Starten mit: pg_ctl -D %1 start   (als Eigentümer des Datenordners)</translation>
+    </message>
+    <message>
+        <source>Recovery finished in %1 s; server %2.</source>
+        <translation>Wiederherstellung nach %1 s abgeschlossen; Server %2.</translation>
+    </message>
+    <message>
+        <source>  server: %1</source>
+        <translation>  Server: %1</translation>
+    </message>
+    <message>
+        <source>  reached: last replayed commit at %1, LSN %2</source>
+        <translation>  erreicht: letzter eingespielter Commit um %1, LSN %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery of a postgresql-cluster job into an empty data folder.</source>
+        <translation>Zeitpunktwiederherstellung eines postgresql-cluster-Auftrags in einen leeren Datenordner.</translation>
+    </message>
+    <message>
+        <source>promoted, open for writes</source>
+        <translation>hochgestuft, offen für Schreibzugriffe</translation>
+    </message>
+    <message>
+        <source>paused at the target (check the data, then SELECT pg_wal_replay_resume() to promote)</source>
+        <translation>am Ziel angehalten (Daten prüfen, dann SELECT pg_wal_replay_resume() zum Hochstufen)</translation>
+    </message>
+    <message>
+        <source>shut down at the target</source>
+        <translation>am Ziel heruntergefahren</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <source>%1 / %2 items</source>
         <translation>%1 / %2 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>PruneCommand</name>
+    <message>
+        <source>Only this job (default: every job).</source>
+        <translation>Nur dieser Auftrag (Standard: alle Aufträge).</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>AUFTRAG</translation>
+    </message>
+    <message>
+        <source>List what would be removed; remove nothing.</source>
+        <translation>Auflisten, was entfernt würde; nichts entfernen.</translation>
+    </message>
+    <message>
+        <source>prune takes no arguments (use --job JOB)</source>
+        <translation>prune erwartet keine Argumente (--job AUFTRAG verwenden)</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 kept, %3 %4</source>
+        <translation>Auftrag %1: %2 behalten, %3 %4</translation>
+    </message>
+    <message>
+        <source>would be removed</source>
+        <translation>würden entfernt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>  keep   %1 (%2)</source>
+        <translation>  behalten   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  would remove %1</source>
+        <translation>  würde entfernen: %1</translation>
+    </message>
+    <message>
+        <source>  removed %1</source>
+        <translation>  entfernt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  would remove %n WAL file(s) before %1 (%2 to %3)</source>
+        <translation><numerusform>  würde %n WAL-Datei vor %1 entfernen (%2 bis %3)</numerusform><numerusform>  würde %n WAL-Dateien vor %1 entfernen (%2 bis %3)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  removed %n WAL file(s) before %1 (%2 to %3)</source>
+        <translation><numerusform>  %n WAL-Datei vor %1 entfernt (%2 bis %3)</numerusform><numerusform>  %n WAL-Dateien vor %1 entfernt (%2 bis %3)</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply retention: remove backups no rule keeps, and WAL older than the oldest kept base backup.</source>
+        <translation>Aufbewahrung anwenden: Sicherungen entfernen, die keine Regel behält, und WAL, das älter ist als die älteste behaltene Basissicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWindow</name>
+    <message>
+        <source>history file %1 is malformed (line "%2")</source>
+        <translation>History-Datei %1 ist fehlerhaft (Zeile „%2“)</translation>
+    </message>
+    <message>
+        <source>job "%1" is of kind "%2": recovery windows belong to postgresql-cluster jobs</source>
+        <translation>Auftrag „%1“ ist von der Art „%2“: Wiederherstellungsfenster gibt es für postgresql-cluster-Aufträge</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWindowCommand</name>
+    <message>
+        <source>A postgresql-cluster job.</source>
+        <translation>Ein Auftrag der Art postgresql-cluster.</translation>
+    </message>
+    <message>
+        <source>recovery-window takes exactly one JOB</source>
+        <translation>recovery-window erwartet genau einen AUFTRAG</translation>
+    </message>
+    <message>
+        <source>Job %1 has no base backups and no archived WAL yet: nothing is recoverable.</source>
+        <translation>Auftrag %1 hat noch keine Basissicherungen und kein archiviertes WAL: nichts ist wiederherstellbar.</translation>
+    </message>
+    <message>
+        <source>Recovery window of job %1 (repository %2):</source>
+        <translation>Wiederherstellungsfenster von Auftrag %1 (Repository %2):</translation>
+    </message>
+    <message>
+        <source> (branched from timeline %1 at %2)</source>
+        <translation> (abgezweigt von Zeitlinie %1 bei %2)</translation>
+    </message>
+    <message>
+        <source>  timeline %1%2: %3 to %4%5</source>
+        <translation>  Zeitlinie %1%2: %3 bis %4%5</translation>
+    </message>
+    <message>
+        <source> (approximate: the WAL could not be read without the secret key)</source>
+        <translation> (ungefähr: ohne geheimen Schlüssel ist das WAL nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>  timeline %1%2: no base backup to start from</source>
+        <translation>  Zeitlinie %1%2: keine Basissicherung als Ausgangspunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n archived WAL segment(s), %1 to %2</source>
+        <translation><numerusform>    %n archiviertes WAL-Segment, %1 bis %2</numerusform><numerusform>    %n archivierte WAL-Segmente, %1 bis %2</numerusform></translation>
+    </message>
+    <message>
+        <source>    gap: %1 to %2 missing (recovery cannot pass it)</source>
+        <translation>    Lücke: %1 bis %2 fehlen (die Wiederherstellung kommt nicht darüber hinweg)</translation>
+    </message>
+    <message>
+        <source>Earliest and latest recoverable time per timeline, and any WAL gaps.</source>
+        <translation>Früheste und späteste wiederherstellbare Zeit je Zeitlinie und etwaige WAL-Lücken.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1736,14 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>the tar stream is damaged or truncated in %1: %2</source>
         <translation>der tar-Strom ist in %1 beschädigt oder abgeschnitten: %2</translation>
     </message>
+    <message>
+        <source>the tar stream holds an unexpected member "%1" (links, absolute paths and ".." are refused)</source>
+        <translation>der tar-Datenstrom enthält ein unerwartetes Element „%1“ (Links, absolute Pfade und „..“ werden abgelehnt)</translation>
+    </message>
+    <message>
+        <source>the tar stream holds a file without a name</source>
+        <translation>der tar-Datenstrom enthält eine Datei ohne Namen</translation>
+    </message>
 </context>
 <context>
     <name>TarWriter</name>
@@ -1407,6 +1825,121 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>Verify backups; exits 3 if any fails.</source>
         <translation>Sicherungen prüfen; Rückgabewert 3, wenn eine fehlschlägt.</translation>
+    </message>
+</context>
+<context>
+    <name>WalArchive</name>
+    <message>
+        <source>"%1" is not a WAL file name (expected e.g. 000000010000000000000003 or 00000002.history)</source>
+        <translation>„%1“ ist kein WAL-Dateiname (erwartet z. B. 000000010000000000000003 oder 00000002.history)</translation>
+    </message>
+    <message>
+        <source>WAL file %1 is archived twice with different contents (%2, %3): remove the one that does not belong to this cluster</source>
+        <translation>WAL-Datei %1 ist zweimal mit verschiedenem Inhalt archiviert (%2, %3): die Datei entfernen, die nicht zu diesem Cluster gehört</translation>
+    </message>
+    <message>
+        <source>"%1" is not a WAL file name (archive_command must pass %p)</source>
+        <translation>„%1“ ist kein WAL-Dateiname (archive_command muss %p übergeben)</translation>
+    </message>
+    <message>
+        <source>WAL file %1 is already archived with different contents (%2): another cluster, or a restored copy of this one, is archiving into job "%3" — give it its own job; nothing was overwritten</source>
+        <translation>WAL-Datei %1 ist bereits mit anderem Inhalt archiviert (%2): ein anderer Cluster oder eine wiederhergestellte Kopie dieses Clusters archiviert in Auftrag „%3“ — ihm einen eigenen Auftrag geben; nichts wurde überschrieben</translation>
+    </message>
+    <message>
+        <source>archived WAL file %1 is damaged: %2 (restore the repository's copy of it, or recover to a point before it)</source>
+        <translation>archivierte WAL-Datei %1 ist beschädigt: %2 (die Kopie im Repository wiederherstellen oder auf einen Punkt davor wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>archived WAL file %1 is damaged: its content does not match the checksum in its name (restore the repository's copy of it, or recover to a point before it)</source>
+        <translation>archivierte WAL-Datei %1 ist beschädigt: ihr Inhalt passt nicht zur Prüfsumme im Namen (die Kopie im Repository wiederherstellen oder auf einen Punkt davor wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>Schreiben nicht möglich:</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>Anlegen nicht möglich:</translation>
+    </message>
+</context>
+<context>
+    <name>WalFetchCommand</name>
+    <message>
+        <source>A postgresql-cluster job.</source>
+        <translation>Ein Auftrag der Art postgresql-cluster.</translation>
+    </message>
+    <message>
+        <source>The WAL file's name (%f).</source>
+        <translation>Der Name der WAL-Datei (%f).</translation>
+    </message>
+    <message>
+        <source>Where to write it (%p).</source>
+        <translation>Wohin sie geschrieben wird (%p).</translation>
+    </message>
+    <message>
+        <source>wal-fetch takes JOB, NAME and DEST</source>
+        <translation>wal-fetch erwartet AUFTRAG, NAME und ZIEL</translation>
+    </message>
+    <message>
+        <source>Fetch one archived WAL file (restore_command = 'lifeboat-cli wal-fetch JOB %f %p'); exit 1 when it does not exist.</source>
+        <translation>Eine archivierte WAL-Datei holen (restore_command = 'lifeboat-cli wal-fetch JOB %f %p'); Exit-Code 1, wenn es sie nicht gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>WalFetcher</name>
+    <message>
+        <source>job "%1" has no WAL archive in repository "%2" at %3 (check the config's repository path, and that this user may read it)</source>
+        <translation>Auftrag „%1“ hat kein WAL-Archiv im Repository „%2“ unter %3 (den Repository-Pfad der Konfiguration prüfen und ob dieser Benutzer ihn lesen darf)</translation>
+    </message>
+    <message>
+        <source>WAL file %1 is not in the archive of job "%2"</source>
+        <translation>WAL-Datei %1 ist nicht im Archiv von Auftrag „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>WalPushCommand</name>
+    <message>
+        <source>A postgresql-cluster job.</source>
+        <translation>Ein Auftrag der Art postgresql-cluster.</translation>
+    </message>
+    <message>
+        <source>The WAL file (%p), relative to the data directory.</source>
+        <translation>Die WAL-Datei (%p), relativ zum Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>wal-push takes JOB and PATH</source>
+        <translation>wal-push erwartet AUFTRAG und PFAD</translation>
+    </message>
+    <message>
+        <source>%1 was already archived</source>
+        <translation>%1 war bereits archiviert</translation>
+    </message>
+    <message>
+        <source>archived %1 (and %2 waiting files ahead)</source>
+        <translation>%1 archiviert (und %2 wartende Dateien vorab)</translation>
+    </message>
+    <message>
+        <source>Archive one WAL file (archive_command = 'lifeboat-cli wal-push JOB %p').</source>
+        <translation>Eine WAL-Datei archivieren (archive_command = 'lifeboat-cli wal-push JOB %p').</translation>
+    </message>
+</context>
+<context>
+    <name>WalPusher</name>
+    <message>
+        <source>cannot read WAL file %1: %2 (archive_command must pass %p, run in the data directory)</source>
+        <translation>WAL-Datei %1 kann nicht gelesen werden: %2 (archive_command muss %p übergeben und im Datenverzeichnis laufen)</translation>
+    </message>
+    <message>
+        <source>cannot read WAL file %1: %2</source>
+        <translation>WAL-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>job "%1" is of kind "%2": WAL is archived by postgresql-cluster jobs</source>
+        <translation>Auftrag „%1“ ist von der Art „%2“: WAL wird von postgresql-cluster-Aufträgen archiviert</translation>
+    </message>
+    <message>
+        <source>"%1" is not a WAL file (archive_command must pass %p)</source>
+        <translation>„%1“ ist keine WAL-Datei (archive_command muss %p übergeben)</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2175,172 @@ SHA-256: %4</translation>
     <message>
         <source>%1 of %2 items</source>
         <translation>%1 von %2 Einträgen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::PitrOperation</name>
+    <message>
+        <source>timeline %1: %2 to %3%4</source>
+        <translation>Zeitlinie %1: %2 bis %3%4</translation>
+    </message>
+    <message>
+        <source> (approximate)</source>
+        <translation> (ungefähr)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>job "%1" has no base backup to recover timeline %2 from (take one: lifeboat-cli backup %1)</source>
+        <translation>Auftrag „%1“ hat keine Basissicherung, um Zeitlinie %2 wiederherzustellen (eine anlegen: lifeboat-cli backup %1)</translation>
+    </message>
+    <message>
+        <source>--time "%1" is not a time (use ISO 8601, e.g. 2025-01-28T14:25:00 or 2025-01-28T14:25:00Z)</source>
+        <translation>--time „%1“ ist keine Zeitangabe (ISO 8601 verwenden, z. B. 2025-01-28T14:25:00 oder 2025-01-28T14:25:00Z)</translation>
+    </message>
+    <message>
+        <source>cannot recover job "%1" to %2: that is before the end of its oldest base backup (%3); recoverable: %4 (choose a time inside it)</source>
+        <translation>Auftrag „%1“ kann nicht auf %2 wiederhergestellt werden: das liegt vor dem Ende seiner ältesten Basissicherung (%3); wiederherstellbar: %4 (eine Zeit darin wählen)</translation>
+    </message>
+    <message>
+        <source>cannot recover job "%1" to %2: that is not before the last archived commit (%3), and recovery to a time stops at the first commit after it; recoverable: %4 (choose an earlier time, or wait until the WAL holding it is archived — "lifeboat-cli check %1" forces a WAL switch)</source>
+        <translation>Auftrag „%1“ kann nicht auf %2 wiederhergestellt werden: das liegt nicht vor dem letzten archivierten Commit (%3), und eine Wiederherstellung auf eine Zeit hält beim ersten Commit danach an; wiederherstellbar: %4 (eine frühere Zeit wählen oder warten, bis das WAL dazu archiviert ist — „lifeboat-cli check %1“ erzwingt einen WAL-Wechsel)</translation>
+    </message>
+    <message>
+        <source>cannot recover job "%1" to %2: the archived WAL has a gap there; recoverable: %3 ("lifeboat-cli recovery-window %1" names the gaps)</source>
+        <translation>Auftrag „%1“ kann nicht auf %2 wiederhergestellt werden: das archivierte WAL hat dort eine Lücke; wiederherstellbar: %3 („lifeboat-cli recovery-window %1“ nennt die Lücken)</translation>
+    </message>
+    <message>
+        <source>--lsn "%1" is not an LSN (use the form 16/B374D848)</source>
+        <translation>--lsn „%1“ ist keine LSN (Form 16/B374D848 verwenden)</translation>
+    </message>
+    <message>
+        <source>cannot recover job "%1" to LSN %2: it is outside the WAL that follows its base backups; recoverable: %3 ("lifeboat-cli recovery-window %1")</source>
+        <translation>Auftrag „%1“ kann nicht auf LSN %2 wiederhergestellt werden: sie liegt außerhalb des WAL nach seinen Basissicherungen; wiederherstellbar: %3 („lifeboat-cli recovery-window %1“)</translation>
+    </message>
+    <message>
+        <source>--xid "%1" is not a transaction number</source>
+        <translation>--xid „%1“ ist keine Transaktionsnummer</translation>
+    </message>
+    <message>
+        <source>Looking for transaction %1 in the archived WAL</source>
+        <translation>Transaktion %1 wird im archivierten WAL gesucht</translation>
+    </message>
+    <message>
+        <source>Looking for restore point "%1" in the archived WAL</source>
+        <translation>Wiederherstellungspunkt „%1“ wird im archivierten WAL gesucht</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>transaction %1 was rolled back at %2, so it is no recovery target (choose a committed transaction)</source>
+        <translation>Transaktion %1 wurde um %2 zurückgerollt und ist daher kein Wiederherstellungsziel (eine bestätigte Transaktion wählen)</translation>
+    </message>
+    <message>
+        <source>transaction %1 did not commit in the archived WAL of job "%2" after its oldest base backup (check the number; recoverable: %3)</source>
+        <translation>Transaktion %1 wurde im archivierten WAL von Auftrag „%2“ nach seiner ältesten Basissicherung nicht bestätigt (Nummer prüfen; wiederherstellbar: %3)</translation>
+    </message>
+    <message>
+        <source>restore point "%1" is not in the archived WAL of job "%2" after its oldest base backup (names are case-sensitive; recoverable: %3)</source>
+        <translation>Wiederherstellungspunkt „%1“ ist nicht im archivierten WAL von Auftrag „%2“ nach seiner ältesten Basissicherung (Groß-/Kleinschreibung zählt; wiederherstellbar: %3)</translation>
+    </message>
+    <message>
+        <source>the target is before the end of every base backup of job "%1"; recoverable: %2</source>
+        <translation>das Ziel liegt vor dem Ende jeder Basissicherung von Auftrag „%1“; wiederherstellbar: %2</translation>
+    </message>
+    <message>
+        <source>Laying down base backup %1 in %2</source>
+        <translation>Basissicherung %1 wird in %2 abgelegt</translation>
+    </message>
+    <message>
+        <source>base backup %1 does not match its checksum: the artifact is damaged (choose another backup)</source>
+        <translation>Basissicherung %1 passt nicht zu ihrer Prüfsumme: das Artefakt ist beschädigt (eine andere Sicherung wählen)</translation>
+    </message>
+    <message>
+        <source>base backup %1 has no backup_label: it is not a pg_basebackup tar (choose another backup)</source>
+        <translation>Basissicherung %1 hat kein backup_label: sie ist kein pg_basebackup-tar (eine andere Sicherung wählen)</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>Schreiben nicht möglich:</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>Anlegen nicht möglich:</translation>
+    </message>
+    <message>
+        <source>cannot hand over to the folder's owner</source>
+        <translation>kann nicht an den Eigentümer des Ordners übergeben werden</translation>
+    </message>
+    <message>
+        <source>Starting PostgreSQL on port %1 and replaying WAL</source>
+        <translation>PostgreSQL wird auf Port %1 gestartet und spielt WAL ein</translation>
+    </message>
+    <message>
+        <source>pg_ctl could not start the recovered server: %1 (see %2)</source>
+        <translation>pg_ctl konnte den wiederhergestellten Server nicht starten: %1 (siehe %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled; the recovered server keeps running (stop it with pg_ctl -D %1 stop)</source>
+        <translation>Abgebrochen; der wiederhergestellte Server läuft weiter (anhalten mit pg_ctl -D %1 stop)</translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation>der Server hat angehalten</translation>
+    </message>
+    <message>
+        <source>recovery of job "%1" failed: %2 (server log: %3)</source>
+        <translation>Wiederherstellung von Auftrag „%1“ fehlgeschlagen: %2 (Serverprotokoll: %3)</translation>
+    </message>
+    <message>
+        <source>job "%1" is of kind "%2": point-in-time recovery needs a postgresql-cluster job</source>
+        <translation>Auftrag „%1“ ist von der Art „%2“: Zeitpunktwiederherstellung braucht einen postgresql-cluster-Auftrag</translation>
+    </message>
+    <message>
+        <source>pitr needs --pgdata DIR, an empty or new folder for the recovered cluster</source>
+        <translation>pitr braucht --pgdata ORDNER, einen leeren oder neuen Ordner für den wiederhergestellten Cluster</translation>
+    </message>
+    <message>
+        <source>--pgdata %1 is a file, not a folder (choose an empty or new folder)</source>
+        <translation>--pgdata %1 ist eine Datei, kein Ordner (einen leeren oder neuen Ordner wählen)</translation>
+    </message>
+    <message>
+        <source>--pgdata %1 is not empty: recovery writes a whole data directory and never mixes it with existing files (choose an empty or new folder)</source>
+        <translation>--pgdata %1 ist nicht leer: die Wiederherstellung schreibt ein ganzes Datenverzeichnis und mischt es nie mit vorhandenen Dateien (einen leeren oder neuen Ordner wählen)</translation>
+    </message>
+    <message>
+        <source>--start needs --port N: the recovered server must not take the production server's port</source>
+        <translation>--start braucht --port N: der wiederhergestellte Server darf nicht den Port des Produktionsservers belegen</translation>
+    </message>
+    <message>
+        <source>--action must be promote, pause or shutdown</source>
+        <translation>--action muss promote, pause oder shutdown sein</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not run as root: create the --pgdata folder owned by the server's user first (install -d -o postgres -g postgres -m 700 %1)</source>
+        <translation>PostgreSQL läuft nicht als root: den --pgdata-Ordner zuerst mit dem Benutzer des Servers als Eigentümer anlegen (install -d -o postgres -g postgres -m 700 %1)</translation>
+    </message>
+    <message>
+        <source>Reading the recovery window</source>
+        <translation>Wiederherstellungsfenster wird gelesen</translation>
+    </message>
+    <message>
+        <source>job "%1" has no base backups in repository "%2" (take one: lifeboat-cli backup %1)</source>
+        <translation>Auftrag „%1“ hat keine Basissicherungen im Repository „%2“ (eine anlegen: lifeboat-cli backup %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::PruneOperation</name>
+    <message>
+        <source>Applying the retention policy of job %1</source>
+        <translation>Aufbewahrungsregeln von Auftrag %1 werden angewendet</translation>
+    </message>
+    <message>
+        <source>removed backup %1</source>
+        <translation>Sicherung %1 entfernt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArchiveCheck</name>
+    <message>
+        <source>fix password_file in the job, or set PGPASSWORD</source>
+        <translation>corrigez password_file dans la tâche, ou définissez PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>check conninfo, that the server runs and pg_hba.conf admits this host and role</source>
+        <translation>vérifiez conninfo, que le serveur tourne et que pg_hba.conf admet cet hôte et ce rôle</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>check the role's access</source>
+        <translation>vérifiez les accès du rôle</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 at %2, connected as %3</source>
+        <translation>PostgreSQL %1 sur %2, connecté en tant que %3</translation>
+    </message>
+    <message>
+        <source>apt-get install postgresql-client-%1</source>
+        <translation>apt-get install postgresql-client-%1</translation>
+    </message>
+    <message>
+        <source>role %1 may not take base backups</source>
+        <translation>le rôle %1 ne peut pas faire de sauvegardes de base</translation>
+    </message>
+    <message>
+        <source>ALTER ROLE %1 REPLICATION; and a "replication" line for it in pg_hba.conf</source>
+        <translation>ALTER ROLE %1 REPLICATION; et une ligne « replication » pour ce rôle dans pg_hba.conf</translation>
+    </message>
+    <message>
+        <source>wal_level is minimal</source>
+        <translation>wal_level vaut minimal</translation>
+    </message>
+    <message>
+        <source>wal_level = %1</source>
+        <translation>wal_level = %1</translation>
+    </message>
+    <message>
+        <source>archive_mode = %1</source>
+        <translation>archive_mode = %1</translation>
+    </message>
+    <message>
+        <source>archive_command is not set</source>
+        <translation>archive_command n’est pas défini</translation>
+    </message>
+    <message>
+        <source>archive_command = %1 does not archive into job %2</source>
+        <translation>archive_command = %1 n’archive pas dans la tâche %2</translation>
+    </message>
+    <message>
+        <source>archive_timeout is off: on a quiet server the newest changes may wait hours for their segment to fill</source>
+        <translation>archive_timeout est désactivé : sur un serveur calme, les changements récents peuvent attendre des heures que leur segment se remplisse</translation>
+    </message>
+    <message>
+        <source>archive_timeout = %1 s</source>
+        <translation>archive_timeout = %1 s</translation>
+    </message>
+    <message>
+        <source>archiving is not set up for job %1</source>
+        <translation>l’archivage n’est pas configuré pour la tâche %1</translation>
+    </message>
+    <message>
+        <source>run the ALTER SYSTEM lines above as a superuser, then restart PostgreSQL (wal_level and archive_mode need a restart)</source>
+        <translation>exécutez les lignes ALTER SYSTEM ci-dessus en superutilisateur, puis redémarrez PostgreSQL (wal_level et archive_mode exigent un redémarrage)</translation>
+    </message>
+    <message>
+        <source>run the ALTER SYSTEM line above as a superuser, then SELECT pg_reload_conf();</source>
+        <translation>exécutez la ligne ALTER SYSTEM ci-dessus en superutilisateur, puis SELECT pg_reload_conf();</translation>
+    </message>
+    <message>
+        <source>archiving is failing: %1 failed calls, last for %2</source>
+        <translation>l’archivage échoue : %1 appels échoués, le dernier pour %2</translation>
+    </message>
+    <message>
+        <source>read the server log for the wal-push error, or run the archive_command by hand as the server's user</source>
+        <translation>lisez le journal du serveur pour l’erreur de wal-push, ou lancez archive_command à la main en tant qu’utilisateur du serveur</translation>
+    </message>
+    <message>
+        <source>archiving lags %1 segments (%2 s) behind</source>
+        <translation>l’archivage a %1 segments (%2 s) de retard</translation>
+    </message>
+    <message>
+        <source>raise the job's parallel, or check the repository's speed</source>
+        <translation>augmentez parallel de la tâche, ou vérifiez la vitesse du dépôt</translation>
+    </message>
+    <message>
+        <source>%1 segments archived, %2 failed calls, lag %3 segments</source>
+        <translation>%1 segments archivés, %2 appels échoués, retard de %3 segments</translation>
+    </message>
+    <message>
+        <source>GRANT EXECUTE ON FUNCTION pg_switch_wal() TO %1, or check as a superuser</source>
+        <translation>GRANT EXECUTE ON FUNCTION pg_switch_wal() TO %1, ou vérifiez en superutilisateur</translation>
+    </message>
+    <message>
+        <source>fix [repositories.%1]</source>
+        <translation>corrigez [repositories.%1]</translation>
+    </message>
+    <message>
+        <source>WAL segment %1 reached the repository %2 s after the switch</source>
+        <translation>le segment WAL %1 est arrivé dans le dépôt %2 s après la bascule</translation>
+    </message>
+    <message>
+        <source>WAL segment %1 did not reach the repository within %2 s</source>
+        <translation>le segment WAL %1 n’est pas arrivé dans le dépôt en %2 s</translation>
+    </message>
+    <message>
+        <source>read the server log for archive_command errors; the server's user must be able to run %1 and write to %2</source>
+        <translation>lisez le journal du serveur pour les erreurs d’archive_command ; l’utilisateur du serveur doit pouvoir lancer %1 et écrire dans %2</translation>
+    </message>
+</context>
+<context>
     <name>ArtifactVerifier</name>
     <message>
         <source>backup %1 (%2): %3</source>
@@ -108,8 +223,8 @@
 <context>
     <name>BackupSource</name>
     <message>
-        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql)</source>
-        <translation>tâche « %1 » : le type « %2 » ne peut pas encore être sauvegardé par cette version (pris en charge : sqlite, postgresql)</translation>
+        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster)</source>
+        <translation>tâche « %1 » : le type « %2 » ne peut pas encore être sauvegardé par cette version (pris en charge : sqlite, postgresql, postgresql-cluster)</translation>
     </message>
 </context>
 <context>
@@ -587,10 +702,6 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <translation>les tâches de type « %1 » ne sont pas disponibles dans cette version</translation>
     </message>
     <message>
-        <source>use kind = "postgresql" or "sqlite"</source>
-        <translation>utilisez kind = "postgresql" ou "sqlite"</translation>
-    </message>
-    <message>
         <source>fix the job's recipients or passphrase_file</source>
         <translation>corrigez recipients ou passphrase_file de la tâche</translation>
     </message>
@@ -621,6 +732,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>unknown space</source>
         <translation>espace inconnu</translation>
+    </message>
+    <message>
+        <source>use kind = "postgresql", "postgresql-cluster" or "sqlite"</source>
+        <translation>utilisez kind = "postgresql", "postgresql-cluster" ou "sqlite"</translation>
     </message>
 </context>
 <context>
@@ -727,6 +842,18 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>artifact %1 is missing from repository "%2" (restore it from a copy or choose another backup)</source>
         <translation>le fichier %1 manque dans le dépôt « %2 » (restaurez-le depuis une copie ou choisissez une autre sauvegarde)</translation>
     </message>
+    <message>
+        <source>%1 already exists in repository "%2"</source>
+        <translation>%1 existe déjà dans le dépôt « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 is missing from repository "%2"</source>
+        <translation>%1 manque dans le dépôt « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot remove</source>
+        <translation>impossible de supprimer</translation>
+    </message>
 </context>
 <context>
     <name>OpenPgpKeyring</name>
@@ -799,6 +926,37 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>%1 for PostgreSQL %2 is not installed (install the Debian package postgresql-client-%2)</source>
         <translation>%1 pour PostgreSQL %2 n’est pas installé (installez le paquet Debian postgresql-client-%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PgBaseBackupSource</name>
+    <message>
+        <source>Connecting to PostgreSQL</source>
+        <translation>Connexion à PostgreSQL</translation>
+    </message>
+    <message>
+        <source>job "%1": %2</source>
+        <translation>tâche « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>job "%1": the server at %2 runs with wal_level = minimal, which allows no base backups (set wal_level = replica and restart it; "lifeboat-cli check %1" prints every setting)</source>
+        <translation>tâche « %1 » : le serveur sur %2 tourne avec wal_level = minimal, qui ne permet aucune sauvegarde de base (réglez wal_level = replica et redémarrez-le ; « lifeboat-cli check %1 » affiche chaque réglage)</translation>
+    </message>
+    <message>
+        <source>job "%1": the cluster has tablespaces outside its data directory: %2; base backups of such clusters are not supported yet (move them into pg_default, or back the databases up with kind = "postgresql")</source>
+        <translation>tâche « %1 » : le cluster a des tablespaces hors de son répertoire de données : %2 ; les sauvegardes de base de tels clusters ne sont pas encore prises en charge (déplacez-les dans pg_default, ou sauvegardez les bases avec kind = "postgresql")</translation>
+    </message>
+    <message>
+        <source>Copying the cluster with pg_basebackup, compressing, encrypting and storing</source>
+        <translation>Copie du cluster avec pg_basebackup, compression, chiffrement et stockage</translation>
+    </message>
+    <message>
+        <source>pg_basebackup of job "%1" failed</source>
+        <translation>pg_basebackup de la tâche « %1 » a échoué</translation>
+    </message>
+    <message>
+        <source>pg_basebackup of job "%1" did not report its WAL start and end points; the backup cannot be used for point-in-time recovery (check the PostgreSQL client version)</source>
+        <translation>pg_basebackup de la tâche « %1 » n’a pas indiqué ses points de début et de fin de WAL ; la sauvegarde ne peut pas servir à une restauration à un instant donné (vérifiez la version du client PostgreSQL)</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1267,262 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>PitrCommand</name>
+    <message>
+        <source>A postgresql-cluster job.</source>
+        <translation>Une tâche de type postgresql-cluster.</translation>
+    </message>
+    <message>
+        <source>The new data folder (must be empty or not exist).</source>
+        <translation>Le nouveau dossier de données (vide ou inexistant).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Recover to this time (ISO 8601; without offset in the config's timezone).</source>
+        <translation>Restaurer jusqu’à cette heure (ISO 8601 ; sans décalage, dans le fuseau de la configuration).</translation>
+    </message>
+    <message>
+        <source>TS</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>Recover to the commit of this transaction.</source>
+        <translation>Restaurer jusqu’au commit de cette transaction.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Recover to this WAL position.</source>
+        <translation>Restaurer jusqu’à cette position du WAL.</translation>
+    </message>
+    <message>
+        <source>LSN</source>
+        <translation>LSN</translation>
+    </message>
+    <message>
+        <source>Recover to this restore point (pg_create_restore_point).</source>
+        <translation>Restaurer jusqu’à ce point de restauration (pg_create_restore_point).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Recover only until the base backup is consistent.</source>
+        <translation>Restaurer seulement jusqu’à ce que la sauvegarde de base soit cohérente.</translation>
+    </message>
+    <message>
+        <source>Recover to the end of the archived WAL.</source>
+        <translation>Restaurer jusqu’à la fin du WAL archivé.</translation>
+    </message>
+    <message>
+        <source>Stop just before the target instead of just after it.</source>
+        <translation>S’arrêter juste avant la cible au lieu de juste après.</translation>
+    </message>
+    <message>
+        <source>What the server does at the target: promote (default), pause or shutdown.</source>
+        <translation>Ce que fait le serveur à la cible : promote (par défaut), pause ou shutdown.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>Start the recovered server and wait until it reached the target.</source>
+        <translation>Démarrer le serveur restauré et attendre qu’il ait atteint la cible.</translation>
+    </message>
+    <message>
+        <source>Port for the recovered server (with --start).</source>
+        <translation>Port du serveur restauré (avec --start).</translation>
+    </message>
+    <message>
+        <source>Leave archive_mode as in the backup (by default the recovered copy does not archive).</source>
+        <translation>Laisser archive_mode comme dans la sauvegarde (par défaut la copie restaurée n’archive pas).</translation>
+    </message>
+    <message>
+        <source>Check the target against the recovery window and name the base backup; write nothing.</source>
+        <translation>Vérifier la cible par rapport à la fenêtre de restauration et nommer la sauvegarde de base ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>pitr takes exactly one JOB</source>
+        <translation>pitr attend exactement une TÂCHE</translation>
+    </message>
+    <message>
+        <source>pitr needs exactly one target: --time, --xid, --lsn, --name, --immediate or --latest</source>
+        <translation>pitr exige exactement une cible : --time, --xid, --lsn, --name, --immediate ou --latest</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 1 to 65535</source>
+        <translation>--port attend un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>Would recover job %1 from base backup %2 into %3 (dry run, nothing written).</source>
+        <translation>Restaurerait la tâche %1 depuis la sauvegarde de base %2 dans %3 (essai, rien écrit).</translation>
+    </message>
+    <message>
+        <source>Laid down base backup %1 in %2 (%3 s) with recovery settings%4.</source>
+        <translation>Sauvegarde de base %1 déposée dans %2 (%3 s) avec les réglages de restauration%4.</translation>
+    </message>
+    <message>
+        <source>Start it with: pg_ctl -D %1 start   (as the data folder's owner)</source>
+        <translation>Démarrez-le avec : pg_ctl -D %1 start   (en tant que propriétaire du dossier de données)</translation>
+    </message>
+    <message>
+        <source>Recovery finished in %1 s; server %2.</source>
+        <translation>Restauration terminée en %1 s ; serveur %2.</translation>
+    </message>
+    <message>
+        <source>  server: %1</source>
+        <translation>  serveur : %1</translation>
+    </message>
+    <message>
+        <source>  reached: last replayed commit at %1, LSN %2</source>
+        <translation>  atteint : dernier commit rejoué à %1, LSN %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery of a postgresql-cluster job into an empty data folder.</source>
+        <translation>Restauration à un instant donné d’une tâche postgresql-cluster dans un dossier de données vide.</translation>
+    </message>
+    <message>
+        <source>promoted, open for writes</source>
+        <translation>promu, ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>paused at the target (check the data, then SELECT pg_wal_replay_resume() to promote)</source>
+        <translation>en pause à la cible (vérifiez les données, puis SELECT pg_wal_replay_resume() pour promouvoir)</translation>
+    </message>
+    <message>
+        <source>shut down at the target</source>
+        <translation>arrêté à la cible</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <source>%1 / %2 items</source>
         <translation>%1 / %2 éléments</translation>
+    </message>
+</context>
+<context>
+    <name>PruneCommand</name>
+    <message>
+        <source>Only this job (default: every job).</source>
+        <translation>Seulement cette tâche (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>TÂCHE</translation>
+    </message>
+    <message>
+        <source>List what would be removed; remove nothing.</source>
+        <translation>Lister ce qui serait supprimé ; ne rien supprimer.</translation>
+    </message>
+    <message>
+        <source>prune takes no arguments (use --job JOB)</source>
+        <translation>prune n’attend aucun argument (utilisez --job TÂCHE)</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 kept, %3 %4</source>
+        <translation>Tâche %1 : %2 gardées, %3 %4</translation>
+    </message>
+    <message>
+        <source>would be removed</source>
+        <translation>seraient supprimées</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimées</translation>
+    </message>
+    <message>
+        <source>  keep   %1 (%2)</source>
+        <translation>  garder   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  would remove %1</source>
+        <translation>  supprimerait %1</translation>
+    </message>
+    <message>
+        <source>  removed %1</source>
+        <translation>  supprimé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  would remove %n WAL file(s) before %1 (%2 to %3)</source>
+        <translation><numerusform>  supprimerait %n fichier WAL avant %1 (%2 à %3)</numerusform><numerusform>  supprimerait %n fichiers WAL avant %1 (%2 à %3)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  removed %n WAL file(s) before %1 (%2 to %3)</source>
+        <translation><numerusform>  %n fichier WAL avant %1 supprimé (%2 à %3)</numerusform><numerusform>  %n fichiers WAL avant %1 supprimés (%2 à %3)</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply retention: remove backups no rule keeps, and WAL older than the oldest kept base backup.</source>
+        <translation>Appliquer la rétention : supprimer les sauvegardes qu’aucune règle ne garde, et le WAL plus ancien que la plus ancienne sauvegarde de base gardée.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWindow</name>
+    <message>
+        <source>history file %1 is malformed (line "%2")</source>
+        <translation>le fichier d’historique %1 est mal formé (ligne « %2 »)</translation>
+    </message>
+    <message>
+        <source>job "%1" is of kind "%2": recovery windows belong to postgresql-cluster jobs</source>
+        <translation>la tâche « %1 » est de type « %2 » : les fenêtres de restauration concernent les tâches postgresql-cluster</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWindowCommand</name>
+    <message>
+        <source>A postgresql-cluster job.</source>
+        <translation>Une tâche de type postgresql-cluster.</translation>
+    </message>
+    <message>
+        <source>recovery-window takes exactly one JOB</source>
+        <translation>recovery-window attend exactement une TÂCHE</translation>
+    </message>
+    <message>
+        <source>Job %1 has no base backups and no archived WAL yet: nothing is recoverable.</source>
+        <translation>La tâche %1 n’a encore ni sauvegarde de base ni WAL archivé : rien n’est restaurable.</translation>
+    </message>
+    <message>
+        <source>Recovery window of job %1 (repository %2):</source>
+        <translation>Fenêtre de restauration de la tâche %1 (dépôt %2) :</translation>
+    </message>
+    <message>
+        <source> (branched from timeline %1 at %2)</source>
+        <translation> (issue de la timeline %1 à %2)</translation>
+    </message>
+    <message>
+        <source>  timeline %1%2: %3 to %4%5</source>
+        <translation>  timeline %1%2 : de %3 à %4%5</translation>
+    </message>
+    <message>
+        <source> (approximate: the WAL could not be read without the secret key)</source>
+        <translation> (approximatif : le WAL ne peut pas être lu sans la clé secrète)</translation>
+    </message>
+    <message>
+        <source>  timeline %1%2: no base backup to start from</source>
+        <translation>  timeline %1%2 : aucune sauvegarde de base pour commencer</translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n archived WAL segment(s), %1 to %2</source>
+        <translation><numerusform>    %n segment WAL archivé, de %1 à %2</numerusform><numerusform>    %n segments WAL archivés, de %1 à %2</numerusform></translation>
+    </message>
+    <message>
+        <source>    gap: %1 to %2 missing (recovery cannot pass it)</source>
+        <translation>    trou : %1 à %2 manquants (la restauration ne peut pas le franchir)</translation>
+    </message>
+    <message>
+        <source>Earliest and latest recoverable time per timeline, and any WAL gaps.</source>
+        <translation>Heure restaurable la plus ancienne et la plus récente par timeline, et les trous du WAL.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1736,14 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>the tar stream is damaged or truncated in %1: %2</source>
         <translation>le flux tar est endommagé ou tronqué dans %1 : %2</translation>
     </message>
+    <message>
+        <source>the tar stream holds an unexpected member "%1" (links, absolute paths and ".." are refused)</source>
+        <translation>le flux tar contient un élément inattendu « %1 » (liens, chemins absolus et « .. » sont refusés)</translation>
+    </message>
+    <message>
+        <source>the tar stream holds a file without a name</source>
+        <translation>le flux tar contient un fichier sans nom</translation>
+    </message>
 </context>
 <context>
     <name>TarWriter</name>
@@ -1407,6 +1825,121 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>Verify backups; exits 3 if any fails.</source>
         <translation>Vérifier des sauvegardes ; code 3 si l’une échoue.</translation>
+    </message>
+</context>
+<context>
+    <name>WalArchive</name>
+    <message>
+        <source>"%1" is not a WAL file name (expected e.g. 000000010000000000000003 or 00000002.history)</source>
+        <translation>« %1 » n’est pas un nom de fichier WAL (attendu p. ex. 000000010000000000000003 ou 00000002.history)</translation>
+    </message>
+    <message>
+        <source>WAL file %1 is archived twice with different contents (%2, %3): remove the one that does not belong to this cluster</source>
+        <translation>le fichier WAL %1 est archivé deux fois avec des contenus différents (%2, %3) : supprimez celui qui n’appartient pas à ce cluster</translation>
+    </message>
+    <message>
+        <source>"%1" is not a WAL file name (archive_command must pass %p)</source>
+        <translation>« %1 » n’est pas un nom de fichier WAL (archive_command doit passer %p)</translation>
+    </message>
+    <message>
+        <source>WAL file %1 is already archived with different contents (%2): another cluster, or a restored copy of this one, is archiving into job "%3" — give it its own job; nothing was overwritten</source>
+        <translation>le fichier WAL %1 est déjà archivé avec un autre contenu (%2) : un autre cluster, ou une copie restaurée de celui-ci, archive dans la tâche « %3 » — donnez-lui sa propre tâche ; rien n’a été écrasé</translation>
+    </message>
+    <message>
+        <source>archived WAL file %1 is damaged: %2 (restore the repository's copy of it, or recover to a point before it)</source>
+        <translation>le fichier WAL archivé %1 est endommagé : %2 (restaurez sa copie dans le dépôt, ou restaurez à un point antérieur)</translation>
+    </message>
+    <message>
+        <source>archived WAL file %1 is damaged: its content does not match the checksum in its name (restore the repository's copy of it, or recover to a point before it)</source>
+        <translation>le fichier WAL archivé %1 est endommagé : son contenu ne correspond pas à la somme de contrôle de son nom (restaurez sa copie dans le dépôt, ou restaurez à un point antérieur)</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>impossible d’écrire</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>impossible de créer</translation>
+    </message>
+</context>
+<context>
+    <name>WalFetchCommand</name>
+    <message>
+        <source>A postgresql-cluster job.</source>
+        <translation>Une tâche de type postgresql-cluster.</translation>
+    </message>
+    <message>
+        <source>The WAL file's name (%f).</source>
+        <translation>Le nom du fichier WAL (%f).</translation>
+    </message>
+    <message>
+        <source>Where to write it (%p).</source>
+        <translation>Où l’écrire (%p).</translation>
+    </message>
+    <message>
+        <source>wal-fetch takes JOB, NAME and DEST</source>
+        <translation>wal-fetch attend TÂCHE, NOM et DESTINATION</translation>
+    </message>
+    <message>
+        <source>Fetch one archived WAL file (restore_command = 'lifeboat-cli wal-fetch JOB %f %p'); exit 1 when it does not exist.</source>
+        <translation>Récupérer un fichier WAL archivé (restore_command = 'lifeboat-cli wal-fetch JOB %f %p') ; code de sortie 1 s’il n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>WalFetcher</name>
+    <message>
+        <source>job "%1" has no WAL archive in repository "%2" at %3 (check the config's repository path, and that this user may read it)</source>
+        <translation>la tâche « %1 » n’a pas d’archive WAL dans le dépôt « %2 » à %3 (vérifiez le chemin du dépôt dans la configuration, et que cet utilisateur peut le lire)</translation>
+    </message>
+    <message>
+        <source>WAL file %1 is not in the archive of job "%2"</source>
+        <translation>le fichier WAL %1 n’est pas dans l’archive de la tâche « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>WalPushCommand</name>
+    <message>
+        <source>A postgresql-cluster job.</source>
+        <translation>Une tâche de type postgresql-cluster.</translation>
+    </message>
+    <message>
+        <source>The WAL file (%p), relative to the data directory.</source>
+        <translation>Le fichier WAL (%p), relatif au répertoire de données.</translation>
+    </message>
+    <message>
+        <source>wal-push takes JOB and PATH</source>
+        <translation>wal-push attend TÂCHE et CHEMIN</translation>
+    </message>
+    <message>
+        <source>%1 was already archived</source>
+        <translation>%1 était déjà archivé</translation>
+    </message>
+    <message>
+        <source>archived %1 (and %2 waiting files ahead)</source>
+        <translation>%1 archivé (et %2 fichiers en attente en avance)</translation>
+    </message>
+    <message>
+        <source>Archive one WAL file (archive_command = 'lifeboat-cli wal-push JOB %p').</source>
+        <translation>Archiver un fichier WAL (archive_command = 'lifeboat-cli wal-push JOB %p').</translation>
+    </message>
+</context>
+<context>
+    <name>WalPusher</name>
+    <message>
+        <source>cannot read WAL file %1: %2 (archive_command must pass %p, run in the data directory)</source>
+        <translation>impossible de lire le fichier WAL %1 : %2 (archive_command doit passer %p et tourner dans le répertoire de données)</translation>
+    </message>
+    <message>
+        <source>cannot read WAL file %1: %2</source>
+        <translation>impossible de lire le fichier WAL %1 : %2</translation>
+    </message>
+    <message>
+        <source>job "%1" is of kind "%2": WAL is archived by postgresql-cluster jobs</source>
+        <translation>la tâche « %1 » est de type « %2 » : le WAL est archivé par les tâches postgresql-cluster</translation>
+    </message>
+    <message>
+        <source>"%1" is not a WAL file (archive_command must pass %p)</source>
+        <translation>« %1 » n’est pas un fichier WAL (archive_command doit passer %p)</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2175,172 @@ SHA-256 : %4</translation>
     <message>
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::PitrOperation</name>
+    <message>
+        <source>timeline %1: %2 to %3%4</source>
+        <translation>timeline %1 : de %2 à %3%4</translation>
+    </message>
+    <message>
+        <source> (approximate)</source>
+        <translation> (approximatif)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>job "%1" has no base backup to recover timeline %2 from (take one: lifeboat-cli backup %1)</source>
+        <translation>la tâche « %1 » n’a aucune sauvegarde de base pour restaurer la timeline %2 (faites-en une : lifeboat-cli backup %1)</translation>
+    </message>
+    <message>
+        <source>--time "%1" is not a time (use ISO 8601, e.g. 2025-01-28T14:25:00 or 2025-01-28T14:25:00Z)</source>
+        <translation>--time « %1 » n’est pas une heure (utilisez ISO 8601, p. ex. 2025-01-28T14:25:00 ou 2025-01-28T14:25:00Z)</translation>
+    </message>
+    <message>
+        <source>cannot recover job "%1" to %2: that is before the end of its oldest base backup (%3); recoverable: %4 (choose a time inside it)</source>
+        <translation>impossible de restaurer la tâche « %1 » à %2 : c’est avant la fin de sa plus ancienne sauvegarde de base (%3) ; restaurable : %4 (choisissez une heure dans cet intervalle)</translation>
+    </message>
+    <message>
+        <source>cannot recover job "%1" to %2: that is not before the last archived commit (%3), and recovery to a time stops at the first commit after it; recoverable: %4 (choose an earlier time, or wait until the WAL holding it is archived — "lifeboat-cli check %1" forces a WAL switch)</source>
+        <translation>impossible de restaurer la tâche « %1 » à %2 : ce n’est pas avant le dernier commit archivé (%3), et une restauration à une heure s’arrête au premier commit qui suit ; restaurable : %4 (choisissez une heure plus tôt, ou attendez que le WAL correspondant soit archivé — « lifeboat-cli check %1 » force une bascule de WAL)</translation>
+    </message>
+    <message>
+        <source>cannot recover job "%1" to %2: the archived WAL has a gap there; recoverable: %3 ("lifeboat-cli recovery-window %1" names the gaps)</source>
+        <translation>impossible de restaurer la tâche « %1 » à %2 : le WAL archivé y a un trou ; restaurable : %3 (« lifeboat-cli recovery-window %1 » nomme les trous)</translation>
+    </message>
+    <message>
+        <source>--lsn "%1" is not an LSN (use the form 16/B374D848)</source>
+        <translation>--lsn « %1 » n’est pas un LSN (utilisez la forme 16/B374D848)</translation>
+    </message>
+    <message>
+        <source>cannot recover job "%1" to LSN %2: it is outside the WAL that follows its base backups; recoverable: %3 ("lifeboat-cli recovery-window %1")</source>
+        <translation>impossible de restaurer la tâche « %1 » au LSN %2 : il est hors du WAL qui suit ses sauvegardes de base ; restaurable : %3 (« lifeboat-cli recovery-window %1 »)</translation>
+    </message>
+    <message>
+        <source>--xid "%1" is not a transaction number</source>
+        <translation>--xid « %1 » n’est pas un numéro de transaction</translation>
+    </message>
+    <message>
+        <source>Looking for transaction %1 in the archived WAL</source>
+        <translation>Recherche de la transaction %1 dans le WAL archivé</translation>
+    </message>
+    <message>
+        <source>Looking for restore point "%1" in the archived WAL</source>
+        <translation>Recherche du point de restauration « %1 » dans le WAL archivé</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>transaction %1 was rolled back at %2, so it is no recovery target (choose a committed transaction)</source>
+        <translation>la transaction %1 a été annulée à %2, ce n’est donc pas une cible de restauration (choisissez une transaction validée)</translation>
+    </message>
+    <message>
+        <source>transaction %1 did not commit in the archived WAL of job "%2" after its oldest base backup (check the number; recoverable: %3)</source>
+        <translation>la transaction %1 n’a pas été validée dans le WAL archivé de la tâche « %2 » après sa plus ancienne sauvegarde de base (vérifiez le numéro ; restaurable : %3)</translation>
+    </message>
+    <message>
+        <source>restore point "%1" is not in the archived WAL of job "%2" after its oldest base backup (names are case-sensitive; recoverable: %3)</source>
+        <translation>le point de restauration « %1 » n’est pas dans le WAL archivé de la tâche « %2 » après sa plus ancienne sauvegarde de base (la casse compte ; restaurable : %3)</translation>
+    </message>
+    <message>
+        <source>the target is before the end of every base backup of job "%1"; recoverable: %2</source>
+        <translation>la cible est avant la fin de chaque sauvegarde de base de la tâche « %1 » ; restaurable : %2</translation>
+    </message>
+    <message>
+        <source>Laying down base backup %1 in %2</source>
+        <translation>Dépôt de la sauvegarde de base %1 dans %2</translation>
+    </message>
+    <message>
+        <source>base backup %1 does not match its checksum: the artifact is damaged (choose another backup)</source>
+        <translation>la sauvegarde de base %1 ne correspond pas à sa somme de contrôle : l’artefact est endommagé (choisissez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>base backup %1 has no backup_label: it is not a pg_basebackup tar (choose another backup)</source>
+        <translation>la sauvegarde de base %1 n’a pas de backup_label : ce n’est pas un tar de pg_basebackup (choisissez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>impossible d’écrire</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>impossible de créer</translation>
+    </message>
+    <message>
+        <source>cannot hand over to the folder's owner</source>
+        <translation>impossible de céder au propriétaire du dossier</translation>
+    </message>
+    <message>
+        <source>Starting PostgreSQL on port %1 and replaying WAL</source>
+        <translation>Démarrage de PostgreSQL sur le port %1 et rejeu du WAL</translation>
+    </message>
+    <message>
+        <source>pg_ctl could not start the recovered server: %1 (see %2)</source>
+        <translation>pg_ctl n’a pas pu démarrer le serveur restauré : %1 (voir %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled; the recovered server keeps running (stop it with pg_ctl -D %1 stop)</source>
+        <translation>Annulé ; le serveur restauré continue de tourner (arrêtez-le avec pg_ctl -D %1 stop)</translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation>le serveur s’est arrêté</translation>
+    </message>
+    <message>
+        <source>recovery of job "%1" failed: %2 (server log: %3)</source>
+        <translation>la restauration de la tâche « %1 » a échoué : %2 (journal du serveur : %3)</translation>
+    </message>
+    <message>
+        <source>job "%1" is of kind "%2": point-in-time recovery needs a postgresql-cluster job</source>
+        <translation>la tâche « %1 » est de type « %2 » : la restauration à un instant donné exige une tâche postgresql-cluster</translation>
+    </message>
+    <message>
+        <source>pitr needs --pgdata DIR, an empty or new folder for the recovered cluster</source>
+        <translation>pitr exige --pgdata DOSSIER, un dossier vide ou nouveau pour le cluster restauré</translation>
+    </message>
+    <message>
+        <source>--pgdata %1 is a file, not a folder (choose an empty or new folder)</source>
+        <translation>--pgdata %1 est un fichier, pas un dossier (choisissez un dossier vide ou nouveau)</translation>
+    </message>
+    <message>
+        <source>--pgdata %1 is not empty: recovery writes a whole data directory and never mixes it with existing files (choose an empty or new folder)</source>
+        <translation>--pgdata %1 n’est pas vide : la restauration écrit un répertoire de données complet et ne le mélange jamais avec des fichiers existants (choisissez un dossier vide ou nouveau)</translation>
+    </message>
+    <message>
+        <source>--start needs --port N: the recovered server must not take the production server's port</source>
+        <translation>--start exige --port N : le serveur restauré ne doit pas prendre le port du serveur de production</translation>
+    </message>
+    <message>
+        <source>--action must be promote, pause or shutdown</source>
+        <translation>--action doit valoir promote, pause ou shutdown</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not run as root: create the --pgdata folder owned by the server's user first (install -d -o postgres -g postgres -m 700 %1)</source>
+        <translation>PostgreSQL ne tourne pas en root : créez d’abord le dossier --pgdata appartenant à l’utilisateur du serveur (install -d -o postgres -g postgres -m 700 %1)</translation>
+    </message>
+    <message>
+        <source>Reading the recovery window</source>
+        <translation>Lecture de la fenêtre de restauration</translation>
+    </message>
+    <message>
+        <source>job "%1" has no base backups in repository "%2" (take one: lifeboat-cli backup %1)</source>
+        <translation>la tâche « %1 » n’a aucune sauvegarde de base dans le dépôt « %2 » (faites-en une : lifeboat-cli backup %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::PruneOperation</name>
+    <message>
+        <source>Applying the retention policy of job %1</source>
+        <translation>Application de la politique de rétention de la tâche %1</translation>
+    </message>
+    <message>
+        <source>removed backup %1</source>
+        <translation>sauvegarde %1 supprimée</translation>
     </message>
 </context>
 <context>

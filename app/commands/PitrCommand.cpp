@@ -97,7 +97,10 @@ int PitrCommand::run(CliContext &context, const QCommandLineParser &parser) cons
         context.printLine(tr("Start it with: pg_ctl -D %1 start   (as the data folder's owner)").arg(r.pgdata));
         return 0;
     }
-    context.printLine(tr("Recovery finished in %1 s; server %2.").arg(r.recoverySeconds, 0, 'f', 1).arg(r.state));
+    const QString state = r.state == QLatin1String("promoted") ? tr("promoted, open for writes")
+                        : r.state == QLatin1String("paused")  ? tr("paused at the target (check the data, then SELECT pg_wal_replay_resume() to promote)")
+                                                              : tr("shut down at the target");
+    context.printLine(tr("Recovery finished in %1 s; server %2.").arg(r.recoverySeconds, 0, 'f', 1).arg(state));
     if (!r.stopLine.isEmpty())
         context.printLine(tr("  server: %1").arg(r.stopLine));
     context.printLine(tr("  reached: last replayed commit at %1, LSN %2").arg(r.reachedTime.isValid() ? isoUtcPrecise(r.reachedTime) : tr("(none)"), r.reachedLsn));
