@@ -64,6 +64,10 @@ Status RestoreOperation::execute()
     auto repo = JobSupport::repository(m_params.config, entry->repository);
     if (!repo)
         return fail(repo.error());
+    if (meta.kind == QLatin1String("postgresql-base"))
+        return fail(ErrorCode::Usage, tr("%1 is a base backup: lay it down with \"lifeboat-cli pitr %2 --pgdata DIR --immediate\" "
+                                         "(or another target to replay archived WAL)")
+                                          .arg(meta.id, meta.job));
     if (meta.kind != QLatin1String("sqlite") && meta.kind != QLatin1String("postgresql-logical"))
         return fail(ErrorCode::Usage, tr("restoring %1 backups is not available in this build yet").arg(meta.kind));
 

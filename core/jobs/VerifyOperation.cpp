@@ -58,6 +58,14 @@ Status VerifyOperation::execute()
         item.level = !m_params.level.isEmpty() ? m_params.level
                      : (job.verify.isEmpty() || job.verify == QLatin1String("none")) ? QStringLiteral("checksum")
                                                                                      : job.verify;
+        if (item.level == QLatin1String("restore") && entry.meta.kind == QLatin1String("postgresql-base")) {
+            // Test-restoring a cluster means starting a server: that is a drill, not a verify
+            // step. Record what was really checked rather than claim a restore.
+            item.level = QStringLiteral("format");
+            reportLog(tr("%1 is a base backup: checked at format level; test it whole with "
+                         "\"lifeboat-cli pitr %2 --pgdata DIR --immediate --start --port N\"")
+                          .arg(entry.meta.id, entry.meta.job));
+        }
         reportStep(tr("Verifying %1 (%2, %3 of %4)").arg(item.id, item.level).arg(i + 1).arg(entries.size()));
 
         Status status;

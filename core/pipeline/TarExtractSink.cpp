@@ -123,6 +123,14 @@ Status TarExtractSink::extractAll(struct archive *a)
             const QString target = QDir(m_folder).filePath(parts.join(QLatin1Char('/')));
             if (type == AE_IFREG && parts.isEmpty())
                 return fail(ErrorCode::Corrupt, tr("the tar stream holds a file without a name"));
+            if (m_folder.isEmpty()) {
+                if (type == AE_IFREG)
+                    m_files.append(parts.join(QLatin1Char('/')));
+                for (la_ssize_t n; (n = archive_read_data(a, buffer.get(), kStreamChunk)) != 0;)
+                    if (n < 0)
+                        return fail(ErrorCode::Corrupt, tr("the tar stream is damaged or truncated in %1: %2").arg(name, QString::fromUtf8(archive_error_string(a))));
+                continue;
+            }
             LB_TRY(FileOps::makePrivateDirs(type == AE_IFDIR ? target : QFileInfo(target).absolutePath()));
             if (type == AE_IFDIR || parts.isEmpty()) {
                 archive_read_data_skip(a);

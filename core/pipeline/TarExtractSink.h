@@ -29,6 +29,8 @@ public:
     explicit TarExtractSink(QString folder, std::function<bool(const QString &name)> keep = {});
     // Tree mode (a PostgreSQL data directory): folders and nested paths are accepted too, still
     // no links, absolute paths or "..", folders 0700, files 0600.
+    // Check only: with an empty folder in tree mode nothing is written; members are read through
+    // (so the stream's structure is checked) and their names collected in files().
     void setTree(bool tree) { m_tree = tree; }
     ~TarExtractSink() override;
     Q_DISABLE_COPY_MOVE(TarExtractSink)

@@ -3,6 +3,7 @@
 #include "common/OperationContext.h"
 #include "jobs/JobSupport.h"
 #include "pipeline/FileSink.h"
+#include "pipeline/TarExtractSink.h"
 #include "repository/Repository.h"
 #include "config/Config.h"
 #include "postgres/DecodedArchive.h"
@@ -143,6 +144,22 @@ Status ArtifactVerifier::verifyMain(Repository &repository, const BackupMetadata
     if (level == QLatin1String("decode")) {
         NullSink null;
         return decode(repository, meta, keys, &null, context);
+    }
+    if (meta.kind == QLatin1String("postgresql-base")) {
+        // format: the tar stream is whole and holds what a data directory cannot start without.
+        // Nothing is written to disk. (VerifyOperation never asks a base backup for "restore".)
+        TarExtractSink tar(QString{});
+        tar.setTree(true);
+        auto status = decode(repository, meta, keys, &tar, context); // finishing the chain finishes the tar reader
+        if (!status)
+            return fail(inBackup(meta, status.error()));
+        QStringList missing;
+        for (const char *required : {"backup_label", "PG_VERSION", "global/pg_control", "backup_manifest"})
+            if (!tar.files().contains(QLatin1String(required)))
+                missing.append(QLatin1String(required));
+        if (!missing.isEmpty())
+            return fail(inBackup(meta, {ErrorCode::Corrupt, tr("the base backup lacks %1 (use another backup)").arg(missing.join(QStringLiteral(", "))), {}}));
+        return {};
     }
     if (meta.kind == QLatin1String("postgresql-logical")) {
         DecodedArchive archive;

@@ -228,6 +228,26 @@ private slots:
         QVERIFY(!QFile::exists(dest + QStringLiteral("2")));
     }
 
+    // A base backup checks at every level without touching disk; restore points the user to pitr.
+    void baseBackupVerifiesAndPointsRestoreToPitr()
+    {
+        auto list = lifeboat({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--job"), QStringLiteral("pg")});
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        const QString id = QJsonDocument::fromJson(list.out).array().first().toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        for (const char *level : {"checksum", "decode", "format", "restore"}) {
+            auto v = lifeboat({QStringLiteral("verify"), id, QStringLiteral("--level"), QLatin1String(level)});
+            QVERIFY2(v.exitCode == 0, v.err.constData());
+        }
+        // A cluster's test restore is a drill: verify records what it really checked.
+        auto asRestore = lifeboat({QStringLiteral("--json"), QStringLiteral("verify"), id, QStringLiteral("--level"), QStringLiteral("restore")});
+        QVERIFY2(asRestore.exitCode == 0, asRestore.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(asRestore.out).array().first().toObject().value(QStringLiteral("level")).toString(), QStringLiteral("format"));
+        auto restore = lifeboat({QStringLiteral("restore"), id});
+        QCOMPARE(restore.exitCode, 2);
+        QVERIFY2(restore.firstErrorLine().contains(QLatin1String("pitr pg --pgdata")), qPrintable(restore.firstErrorLine()));
+    }
+
     void recoveryWindowSpansBackupToLastCommit()
     {
         auto r = lifeboat({QStringLiteral("--json"), QStringLiteral("recovery-window"), QStringLiteral("pg")});
