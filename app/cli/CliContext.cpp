@@ -70,7 +70,7 @@ void CliContext::printNote(const QString &line) const
         writeOut(errorStream(), line + QLatin1Char('\n'));
 }
 
-Status CliContext::runOperation(Operation &operation) const
+Status CliContext::runOperation(Operation &operation, SigTerm sigterm) const
 {
     ProgressPrinter printer(json, quiet, verbose);
     QObject::connect(&operation, &Operation::progressChanged, &operation,
@@ -87,10 +87,12 @@ Status CliContext::runOperation(Operation &operation) const
     sigemptyset(&action.sa_mask);
     runningOperation.store(&operation);
     sigaction(SIGINT, &action, &previousInt);
-    sigaction(SIGTERM, &action, &previousTerm);
+    if (sigterm == SigTerm::Cancel)
+        sigaction(SIGTERM, &action, &previousTerm);
     Status status = operation.run();
     sigaction(SIGINT, &previousInt, nullptr);
-    sigaction(SIGTERM, &previousTerm, nullptr);
+    if (sigterm == SigTerm::Cancel)
+        sigaction(SIGTERM, &previousTerm, nullptr);
     runningOperation.store(nullptr);
     printer.done();
     return status;

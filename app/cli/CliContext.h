@@ -29,7 +29,9 @@ public:
     void printLine(const QString &line) const; // human output (stdout), suppressed by --quiet
     void printNote(const QString &line) const; // stderr, suppressed by --quiet
     // Runs the operation on this thread with a progress display and Ctrl-C cancellation.
-    Status runOperation(Operation &operation) const;
+    // SIGTERM cancels too, unless the caller keeps its own handler (Keep).
+    enum class SigTerm { Cancel, Keep };
+    Status runOperation(Operation &operation, SigTerm sigterm = SigTerm::Cancel) const;
 };
 
 QString humanBytes(qint64 bytes);

@@ -11,6 +11,7 @@
 #include "commands/PruneCommand.h"
 #include "commands/RecoveryWindowCommand.h"
 #include "commands/RestoreCommand.h"
+#include "commands/RunScheduleCommand.h"
 #include "commands/ShowCommand.h"
 #include "commands/VerifyCommand.h"
 #include "commands/WalFetchCommand.h"
@@ -41,6 +42,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<WalFetchCommand>());
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<CatalogCommand>());
+    list.push_back(std::make_unique<RunScheduleCommand>());
     list.push_back(std::make_unique<DemoCommand>());
     return list;
 }
@@ -55,9 +57,12 @@ void addGlobalOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("verbose"), QCoreApplication::translate("CliRunner", "Print error details and, with --json, progress events.")});
 }
 
-// The command word: the first argument that is not an option or the value of --config.
+// The command word: the first argument that is not an option or the value of --config, or
+// --run-schedule (CLI.md spells that mode as a flag).
 int commandIndex(const QStringList &args)
 {
+    if (const int i = int(args.indexOf(QStringLiteral("--run-schedule"))); i > 0)
+        return i;
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--config")) {

@@ -109,6 +109,13 @@ Status Catalog::migrate()
                        " last_archived_wal TEXT NOT NULL, last_failed_wal TEXT NOT NULL, lag_segments BIGINT NOT NULL,"
                        " lag_seconds DOUBLE PRECISION NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS ix_archive_health_job ON archive_health (job, at)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS runs ("
+                       " job TEXT NOT NULL, task TEXT NOT NULL, trigger TEXT NOT NULL, scheduled_for TEXT NOT NULL,"
+                       " started_at TEXT NOT NULL, finished_at TEXT NOT NULL, status TEXT NOT NULL, error TEXT NOT NULL,"
+                       " backup_id TEXT NOT NULL, size_bytes BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS ix_runs_job ON runs (job, task, scheduled_for)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS audit ("
+                       " at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, detail TEXT NOT NULL)"),
     };
     for (const QString &sql : statements)
         if (!q.exec(sql))

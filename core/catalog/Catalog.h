@@ -52,6 +52,37 @@ public:
     };
     [[nodiscard]] Status recordArchiveHealth(const ArchiveHealth &health);
     Result<QList<ArchiveHealth>> archiveHealth(const QString &job);
+    // One run of a job or a repository scan, as `--run-schedule` records it.
+    struct Run
+    {
+        QString job;     // the job, or the repository for a scan
+        QString task;    // "backup" | "scan"
+        QString trigger; // "schedule" | "missed" | "corruption"
+        QDateTime scheduledFor;
+        QDateTime startedAt;
+        QDateTime finishedAt;
+        QString status; // "ok" | "failed" | "corrupt" | "busy" | "skipped"
+        QString error;
+        QString backupId;
+        qint64 sizeBytes = 0;
+    };
+    [[nodiscard]] Status recordRun(const Run &run);
+    // Newest first; `job` empty: every job.
+    Result<QList<Run>> runs(const QString &job = {}, const QString &task = {}, int limit = 100);
+    // The newest scheduledFor of `task` runs of `job` (invalid when there is none). Busy runs do
+    // not count: the job is still due for whoever comes next.
+    Result<QDateTime> lastScheduled(const QString &job, const QString &task);
+    // Who removed or changed what, when: kept for auditors (prune deletions, pins, restores).
+    struct AuditEvent
+    {
+        QDateTime at;
+        QString actor; // the OS user
+        QString action;
+        QString target;
+        QString detail;
+    };
+    [[nodiscard]] Status recordAudit(const QString &action, const QString &target, const QString &detail);
+    Result<QList<AuditEvent>> auditTrail(int limit = 1000);
     // Replaces every backup row in one transaction (catalog rebuild).
     [[nodiscard]] Status replaceAll(const QList<std::pair<BackupMetadata, QString>> &backups);
 

@@ -39,6 +39,7 @@ struct RepositoryConfig
     QString prefix;
     QString accessKeyEnv;
     QString secretKeyEnv;
+    QString scan; // cron: when --run-schedule re-checks every artifact against its sidecar checksum
 };
 
 struct JobConfig
@@ -55,6 +56,8 @@ struct JobConfig
     QString repository;
     QStringList copyTo;
     QString schedule;
+    QString missed = QStringLiteral("once"); // once: missed runs are caught up by one run | skip: wait for the next time
+    bool backupOnCorruption = true;          // a scan that finds a damaged backup of this job runs a backup at once
     CompressionSpec compression;
     QString encryption = QStringLiteral("none"); // none | openpgp
     QStringList recipients;

@@ -1,5 +1,7 @@
 #include "ConfigLoader.h"
 
+#include "schedule/CronExpression.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -192,6 +194,16 @@ private:
     std::optional<Error> m_error;
 };
 
+// A schedule key must be a cron expression that runs; the reason goes into the line-numbered error.
+void checkSchedule(Reader &r, const toml::table &t, const QString &prefix, const char *key, const QString &value)
+{
+    if (value.isEmpty() || r.failed())
+        return;
+    auto cron = CronExpression::parse(value);
+    if (!cron)
+        r.report(t.get(key), prefix + QLatin1String(key), cron.error().message);
+}
+
 void readRetention(Reader &r, const toml::table &job, const QString &prefix, RetentionPolicy &policy)
 {
     const toml::table *t = r.table(job, prefix, "retention");
@@ -223,7 +235,7 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
                        QStringLiteral("schedule"), QStringLiteral("compression"), QStringLiteral("encryption"),
                        QStringLiteral("recipients"), QStringLiteral("secret_keys"),
                        QStringLiteral("passphrase_file"), QStringLiteral("retention"), QStringLiteral("verify"),
-                       QStringLiteral("globals")});
+                       QStringLiteral("globals"), QStringLiteral("missed"), QStringLiteral("backup_on_corruption")});
     job.name = name;
     job.kind = r.string(t, p, "kind");
     if (!r.failed() && !jobKinds.contains(job.kind))
@@ -238,6 +250,8 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
     job.repository = r.string(t, p, "repository");
     job.copyTo = r.strings(t, p, "copy_to", false);
     job.schedule = r.string(t, p, "schedule");
+    job.missed = r.string(t, p, "missed", job.missed);
+    job.backupOnCorruption = r.boolean(t, p, "backup_on_corruption", job.backupOnCorruption);
     job.encryption = r.string(t, p, "encryption", job.encryption);
     job.recipients = r.strings(t, p, "recipients", true);
     job.secretKeys = r.strings(t, p, "secret_keys", true);
@@ -255,6 +269,9 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
         else
             job.compression = *spec;
     }
+    checkSchedule(r, t, p, "schedule", job.schedule);
+    if (job.missed != QLatin1String("once") && job.missed != QLatin1String("skip"))
+        r.report(t.get("missed"), p + QStringLiteral("missed"), QCoreApplication::translate("ConfigLoader", "must be once or skip"));
     if (!QStringList{QStringLiteral("custom"), QStringLiteral("directory"), QStringLiteral("plain")}.contains(job.format))
         r.report(t.get("format"), p + QStringLiteral("format"), QCoreApplication::translate("ConfigLoader", "must be custom, directory or plain"));
     if (!QStringList{QStringLiteral("none"), QStringLiteral("checksum"), QStringLiteral("decode"),
@@ -285,7 +302,7 @@ void readRepository(Reader &r, const QString &name, const toml::table &t, Reposi
     const QString p = QStringLiteral("repositories.%1.").arg(name);
     r.checkKeys(t, p, {QStringLiteral("type"), QStringLiteral("path"), QStringLiteral("endpoint"),
                        QStringLiteral("region"), QStringLiteral("bucket"), QStringLiteral("prefix"),
-                       QStringLiteral("access_key_env"), QStringLiteral("secret_key_env")});
+                       QStringLiteral("access_key_env"), QStringLiteral("secret_key_env"), QStringLiteral("scan")});
     repo.name = name;
     repo.type = r.string(t, p, "type", QStringLiteral("local"));
     repo.path = r.path(t, p, "path");
@@ -295,8 +312,10 @@ void readRepository(Reader &r, const QString &name, const toml::table &t, Reposi
     repo.prefix = r.string(t, p, "prefix");
     repo.accessKeyEnv = r.string(t, p, "access_key_env", QStringLiteral("AWS_ACCESS_KEY_ID"));
     repo.secretKeyEnv = r.string(t, p, "secret_key_env", QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+    repo.scan = r.string(t, p, "scan");
     if (r.failed())
         return;
+    checkSchedule(r, t, p, "scan", repo.scan);
     if (repo.type != QLatin1String("local") && repo.type != QLatin1String("s3"))
         r.report(t.get("type"), p + QStringLiteral("type"), QCoreApplication::translate("ConfigLoader", "must be local or s3"));
     else if (repo.type == QLatin1String("local") && repo.path.isEmpty())
@@ -371,6 +390,7 @@ Result<Config> readDocument(const toml::table &doc, const QString &file, const Q
             drill.name = name;
             drill.plan = r.path(*v.as_table(), p, "plan");
             drill.schedule = r.string(*v.as_table(), p, "schedule");
+            checkSchedule(r, *v.as_table(), p, "schedule", drill.schedule);
         }
     }
     if (r.failed())

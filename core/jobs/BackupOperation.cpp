@@ -37,6 +37,8 @@ QString postBackupLevel(const JobConfig &job, const DecodeSettings &keys, Operat
     QString level = job.verify;
     if (level == QLatin1String("none"))
         return {};
+    if (level == QLatin1String("restore") && job.kind == QLatin1String("postgresql-cluster"))
+        level = QStringLiteral("format"); // a cluster's test restore starts a server: a drill, not a step of each backup
     const bool canDecode = !keys.encrypted || !keys.openPgp.secretKeyFiles.isEmpty() || !keys.openPgp.passphrase.isEmpty();
     if (level != QLatin1String("checksum") && !canDecode) {
         context->reportLog(QCoreApplication::translate("BackupOperation",

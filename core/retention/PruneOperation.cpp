@@ -20,17 +20,25 @@ Status PruneOperation::execute()
         auto job = JobSupport::job(m_params.config, m_params.job);
         if (!job)
             return fail(job.error());
-        return pruneJob(*job);
+        auto result = pruneJob(m_params.config, *job, m_params.dryRun, this);
+        if (!result)
+            return fail(result.error());
+        m_results.append(*result);
+        return {};
     }
-    for (const JobConfig &job : std::as_const(m_params.config.jobs))
-        LB_TRY(pruneJob(job));
+    for (const JobConfig &job : std::as_const(m_params.config.jobs)) {
+        auto result = pruneJob(m_params.config, job, m_params.dryRun, this);
+        if (!result)
+            return fail(result.error());
+        m_results.append(*result);
+    }
     return {};
 }
 
-Status PruneOperation::pruneJob(const JobConfig &job)
+Result<PruneJobResult> PruneOperation::pruneJob(const Config &config, const JobConfig &job, bool dryRun, OperationContext *context)
 {
-    reportStep(tr("Applying the retention policy of job %1").arg(job.name));
-    auto repo = JobSupport::repository(m_params.config, job.repository);
+    context->reportStep(tr("Applying the retention policy of job %1").arg(job.name));
+    auto repo = JobSupport::repository(config, job.repository);
     if (!repo)
         return fail(repo.error());
     Repository &repository = **repo;
@@ -43,7 +51,7 @@ Status PruneOperation::pruneJob(const JobConfig &job)
 
     PruneJobResult result;
     result.job = job.name;
-    result.plan = RetentionPlan::compute(*backups, job.retention, Clock::instance().now().toUTC(), m_params.config.timezone);
+    result.plan = RetentionPlan::compute(*backups, job.retention, Clock::instance().now().toUTC(), config.timezone);
 
     // WAL: what the oldest kept base backup starts from, and nothing before it.
     if (job.kind == QLatin1String("postgresql-cluster")) {
@@ -67,24 +75,33 @@ Status PruneOperation::pruneJob(const JobConfig &job)
             for (const ArchivedWal &file : std::as_const(*files)) {
                 if (file.wal.type == WalName::Type::History || file.wal.segmentNumber >= oldestStart)
                     continue;
-                if (!m_params.dryRun)
+                if (!dryRun)
                     LB_TRY(archive.remove(file));
                 result.walRemoved.append(file.wal.name);
             }
         }
     }
 
-    if (!m_params.dryRun) {
-        auto catalog = JobSupport::catalog(m_params.config);
+    if (!dryRun) {
+        auto catalog = JobSupport::catalog(config);
         for (const BackupMetadata &b : std::as_const(result.plan.removed)) {
             LB_TRY(repository.removeBackup(b));
-            if (catalog)
-                (void)(*catalog)->removeBackup(b.id); // the repository decides; catalog rebuild mends the index
-            reportLog(tr("removed backup %1").arg(b.id));
+            if (catalog) {
+                // The repository decides; catalog rebuild mends the index. The audit row says why.
+                (void)(*catalog)->removeBackup(b.id);
+                (void)(*catalog)->recordAudit(QStringLiteral("prune-remove"), b.id,
+                                              tr("removed by the retention policy of job %1 (started %2, status %3)")
+                                                  .arg(job.name, isoUtc(b.startedAt), b.status));
+            }
+            context->reportLog(tr("removed backup %1").arg(b.id));
         }
+        if (catalog && !result.walRemoved.isEmpty())
+            (void)(*catalog)->recordAudit(QStringLiteral("prune-wal"), job.name,
+                                          tr("removed %n archived WAL file(s) older than %1, the start of the oldest kept base backup", nullptr,
+                                             int(result.walRemoved.size()))
+                                              .arg(result.walKeptFrom));
     }
-    m_results.append(result);
-    return {};
+    return result;
 }
 
 } // namespace lifeboat

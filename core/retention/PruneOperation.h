@@ -34,12 +34,13 @@ public:
     explicit PruneOperation(PruneParams params, QObject *parent = nullptr);
     const QList<PruneJobResult> &results() const { return m_results; }
 
+    // One job's pruning, for callers already inside an operation (--run-schedule after a backup).
+    static Result<PruneJobResult> pruneJob(const Config &config, const JobConfig &job, bool dryRun, OperationContext *context);
+
 protected:
     Status execute() override;
 
 private:
-    Status pruneJob(const JobConfig &job);
-
     PruneParams m_params;
     QList<PruneJobResult> m_results;
 };

@@ -1,0 +1,257 @@
+#include "RunScheduleOperation.h"
+
+#include "common/Clock.h"
+#include "config/ConfigLoader.h"
+#include "jobs/BackupCopier.h"
+#include "jobs/BackupOperation.h"
+#include "jobs/JobSupport.h"
+#include "repository/Repository.h"
+#include "retention/PruneOperation.h"
+#include "verify/ArtifactVerifier.h"
+
+#include <QThread>
+#include <algorithm>
+
+namespace lifeboat {
+
+namespace {
+
+QString statusFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Busy:
+        return QStringLiteral("busy");
+    case ErrorCode::Corrupt:
+        return QStringLiteral("corrupt");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
+    default:
+        return QStringLiteral("failed");
+    }
+}
+
+QDateTime now()
+{
+    return Clock::instance().now().toUTC();
+}
+
+} // namespace
+
+RunScheduleOperation::RunScheduleOperation(RunScheduleParams params, QObject *parent)
+    : Operation(parent)
+    , m_params(std::move(params))
+{
+}
+
+Status RunScheduleOperation::execute()
+{
+    for (;;) {
+        if (m_reload.exchange(false))
+            reloadConfig();
+        // A catalog per pass: a daemon survives a catalog that was briefly unreachable.
+        auto catalog = JobSupport::catalog(m_params.config);
+        if (!catalog) {
+            if (!m_params.daemon)
+                return fail(catalog.error());
+            reportLog(catalog.error().message);
+        } else {
+            LB_TRY(pass(**catalog));
+        }
+        m_nextWake = SchedulePlanner::nextWake(m_params.config, now());
+        if (!m_params.daemon || m_stop.load() || isCancelled())
+            break;
+        reportStep(m_nextWake.isValid() ? tr("Waiting for the next scheduled run at %1").arg(isoUtc(m_nextWake))
+                                        : tr("Nothing is scheduled; waiting for a config reload (SIGHUP)"));
+        // Sleep in short slices so that signals and a changed wall clock are noticed.
+        while (!m_stop.load() && !isCancelled() && !m_reload.load() && (!m_nextWake.isValid() || now() < m_nextWake))
+            QThread::msleep(static_cast<unsigned long>(std::clamp<qint64>(m_nextWake.isValid() ? now().msecsTo(m_nextWake) : 1000, 10, 1000)));
+        if (m_stop.load() || isCancelled())
+            break;
+    }
+    if (isCancelled())
+        return fail(ErrorCode::Cancelled, tr("Cancelled."));
+    return {};
+}
+
+void RunScheduleOperation::reloadConfig()
+{
+    auto config = ConfigLoader::loadFile(m_params.config.filePath);
+    if (!config) {
+        reportLog(tr("config not reloaded, the old one stays in force: %1").arg(config.error().message));
+        return;
+    }
+    m_params.config = *config;
+    reportLog(tr("config reloaded from %1").arg(m_params.config.filePath));
+}
+
+Result<ScheduleHistory> RunScheduleOperation::history(Catalog &catalog) const
+{
+    ScheduleHistory h;
+    for (const JobConfig &job : std::as_const(m_params.config.jobs)) {
+        auto last = catalog.lastScheduled(job.name, QStringLiteral("backup"));
+        if (!last)
+            return fail(last.error());
+        if (last->isValid())
+            h.lastBackupRun.insert(job.name, *last);
+        auto backups = catalog.listBackups(job.name);
+        if (!backups)
+            return fail(backups.error());
+        if (!backups->isEmpty())
+            h.newestBackup.insert(job.name, backups->first().meta.startedAt);
+    }
+    for (const RepositoryConfig &repo : std::as_const(m_params.config.repositories)) {
+        auto last = catalog.lastScheduled(repo.name, QStringLiteral("scan"));
+        if (!last)
+            return fail(last.error());
+        if (last->isValid())
+            h.lastScan.insert(repo.name, *last);
+    }
+    return h;
+}
+
+Status RunScheduleOperation::pass(Catalog &catalog)
+{
+    auto h = history(catalog);
+    if (!h)
+        return fail(h.error());
+    QList<DueItem> due = SchedulePlanner::due(m_params.config, *h, now());
+    QStringList damaged;
+    for (const DueItem &item : std::as_const(due)) {
+        if (item.task != DueItem::Task::Scan || m_stop.load() || isCancelled())
+            continue;
+        LB_TRY(finish(catalog, runScan(item, &damaged, catalog)));
+    }
+    for (const QString &job : std::as_const(damaged)) {
+        const bool alreadyDue = std::any_of(due.begin(), due.end(), [&](const DueItem &d) { return d.task == DueItem::Task::Backup && d.name == job; });
+        if (alreadyDue || !m_params.config.jobs.contains(job) || !m_params.config.jobs.value(job).backupOnCorruption)
+            continue;
+        DueItem now_;
+        now_.name = job;
+        now_.scheduledFor = now();
+        now_.trigger = QStringLiteral("corruption");
+        due.append(now_);
+    }
+    for (const DueItem &item : std::as_const(due)) {
+        if (item.task != DueItem::Task::Backup)
+            continue;
+        if (m_stop.load() || isCancelled())
+            break; // what is left stays due for the next invocation
+        LB_TRY(finish(catalog, runBackup(item)));
+    }
+    return {};
+}
+
+Status RunScheduleOperation::finish(Catalog &catalog, ScheduledRun run)
+{
+    run.run.finishedAt = now();
+    if (run.run.status != QLatin1String("cancelled")) {
+        auto recorded = catalog.recordRun(run.run);
+        if (!recorded)
+            reportLog(tr("the run of %1 was not recorded in the catalog: %2").arg(run.run.job, recorded.error().message));
+    }
+    m_runs.append(run);
+    if (m_params.onRunFinished)
+        m_params.onRunFinished(run);
+    return {};
+}
+
+ScheduledRun RunScheduleOperation::runBackup(const DueItem &item)
+{
+    ScheduledRun out;
+    Catalog::Run &r = out.run;
+    r.job = item.name;
+    r.task = QStringLiteral("backup");
+    r.trigger = item.trigger;
+    r.scheduledFor = item.scheduledFor;
+    r.startedAt = now();
+    out.missedRuns = item.missedRuns;
+    if (item.skip) {
+        r.status = QStringLiteral("skipped");
+        r.error = tr("due at %1 and more than an hour late; missed = \"skip\" waits for the next scheduled time").arg(isoUtc(item.scheduledFor));
+        return out;
+    }
+    if (item.missedRuns > 0)
+        reportLog(tr("job %1: %n missed run(s) before %2 caught up by this one", nullptr, item.missedRuns).arg(item.name, isoUtc(item.scheduledFor)));
+    reportStep(tr("Backing up %1 (%2, due %3)").arg(item.name, item.trigger, isoUtc(item.scheduledFor)));
+
+    BackupParams params;
+    params.config = m_params.config;
+    params.job = item.name;
+    auto backup = BackupOperation::perform(params, this);
+    if (!backup) {
+        r.status = statusFor(backup.error().code);
+        r.error = backup.error().message;
+        return out;
+    }
+    r.backupId = backup->meta.id;
+    r.sizeBytes = backup->meta.sizeBytes;
+    const JobConfig job = m_params.config.jobs.value(item.name);
+    // Copies, then retention: each only after everything before it succeeded.
+    if (!job.copyTo.isEmpty()) {
+        auto from = JobSupport::repository(m_params.config, backup->repository);
+        for (const QString &target : job.copyTo) {
+            auto to = JobSupport::repository(m_params.config, target);
+            Status copied = !from ? Status(fail(from.error())) : !to ? Status(fail(to.error())) : BackupCopier::copy(**from, **to, backup->meta, this);
+            if (!copied) {
+                r.status = statusFor(copied.error().code);
+                r.error = tr("backup %1 is stored, but copying it to repository \"%2\" failed: %3 (nothing was pruned)")
+                              .arg(r.backupId, target, copied.error().message);
+                return out;
+            }
+        }
+    }
+    auto pruned = PruneOperation::pruneJob(m_params.config, job, false, this);
+    if (!pruned) {
+        r.status = statusFor(pruned.error().code);
+        r.error = tr("backup %1 is stored, but applying the retention policy failed: %2").arg(r.backupId, pruned.error().message);
+        return out;
+    }
+    r.status = QStringLiteral("ok");
+    return out;
+}
+
+ScheduledRun RunScheduleOperation::runScan(const DueItem &item, QStringList *damagedJobs, Catalog &catalog)
+{
+    ScheduledRun out;
+    Catalog::Run &r = out.run;
+    r.job = item.name;
+    r.task = QStringLiteral("scan");
+    r.trigger = item.trigger;
+    r.scheduledFor = item.scheduledFor;
+    r.startedAt = now();
+    reportStep(tr("Scanning repository %1 against the sidecar checksums").arg(item.name));
+    auto repo = JobSupport::repository(m_params.config, item.name);
+    auto backups = repo ? (*repo)->listBackups({}) : Result<QList<BackupMetadata>>(fail(repo.error()));
+    if (!backups) {
+        r.status = statusFor(backups.error().code);
+        r.error = backups.error().message;
+        return out;
+    }
+    QStringList failures;
+    for (int i = 0; i < backups->size(); ++i) {
+        if (isCancelled()) {
+            r.status = QStringLiteral("cancelled");
+            return out;
+        }
+        const BackupMetadata &b = backups->at(i);
+        reportItems(i, backups->size());
+        auto checked = ArtifactVerifier::verify(**repo, b, {}, QStringLiteral("checksum"), this, nullptr);
+        (void)catalog.recordVerification(b.id, QStringLiteral("checksum"), bool(checked), now(), checked ? QString() : checked.error().message);
+        if (!checked) {
+            failures.append(checked.error().message);
+            if (!damagedJobs->contains(b.job))
+                damagedJobs->append(b.job);
+        }
+    }
+    reportItems(backups->size(), backups->size());
+    r.sizeBytes = backups->size();
+    if (failures.isEmpty()) {
+        r.status = QStringLiteral("ok");
+    } else {
+        r.status = QStringLiteral("corrupt");
+        r.error = tr("%1 of %2 backups failed the checksum; first: %3").arg(failures.size()).arg(backups->size()).arg(failures.first());
+    }
+    return out;
+}
+
+} // namespace lifeboat
