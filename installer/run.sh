@@ -11,9 +11,13 @@ if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
   exec "$LIFEBOAT_BUILD/app/lifeboat" --config "$config"
 fi
 
-echo "No display: running the demo job headless (config: $config)"
-"$cli" --config "$config" backup mcpgateway
+echo "No display: running the demo's scheduled jobs headless (config: $config)"
+# What a systemd timer or cron runs: every job that is due (a job never backed up is due at once).
+"$cli" --config "$config" --run-schedule
 "$cli" --config "$config" list --job mcpgateway
+echo
+echo "Retention, rule by rule (nothing is removed with --dry-run):"
+"$cli" --config "$config" prune --dry-run
 latest=$("$cli" --config "$config" --json list --job mcpgateway | sed -n 's/^ *"artifact": "\(.*\)",$/\1/p' | head -n 1)
 latest_id=${latest%%.*}
 demo=$(dirname "$config")

@@ -154,6 +154,10 @@
         <source>the roles and tablespaces script is incomplete (its header or completion line is missing)</source>
         <translation>das Skript der Rollen und Tablespaces ist unvollständig (Kopf- oder Schlusszeile fehlt)</translation>
     </message>
+    <message>
+        <source>the base backup lacks %1 (use another backup)</source>
+        <translation>der Basissicherung fehlt %1 (eine andere Sicherung verwenden)</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -192,6 +196,17 @@
     <message>
         <source>Back up a job now; --json prints the backup's metadata.</source>
         <translation>Einen Auftrag jetzt sichern; --json gibt die Metadaten der Sicherung aus.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCopier</name>
+    <message>
+        <source>%1 in repository "%2" does not match its checksum, so it was not copied to "%3" (run lifeboat-cli verify %4 and take a new backup)</source>
+        <translation>%1 in Repository „%2“ passt nicht zu seiner Prüfsumme und wurde daher nicht nach „%3“ kopiert (lifeboat-cli verify %4 ausführen und eine neue Sicherung anlegen)</translation>
+    </message>
+    <message>
+        <source>Copying %1 to repository "%2"</source>
+        <translation>Kopiere %1 in Repository „%2“</translation>
     </message>
 </context>
 <context>
@@ -550,6 +565,69 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>must be once or skip</source>
+        <translation>muss once oder skip sein</translation>
+    </message>
+</context>
+<context>
+    <name>CronExpression</name>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a number%3</source>
+        <translation>%1 „%2“ ist keine Zahl%3</translation>
+    </message>
+    <message>
+        <source> or a name such as "%1"</source>
+        <translation> oder ein Name wie „%1“</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range %3-%4</source>
+        <translation>%1 %2 liegt außerhalb von %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 has an empty list item</source>
+        <translation>%1 hat einen leeren Listeneintrag</translation>
+    </message>
+    <message>
+        <source>%1 step in "%2" must be a whole number above 0</source>
+        <translation>%1-Schritt in „%2“ muss eine ganze Zahl über 0 sein</translation>
+    </message>
+    <message>
+        <source>%1 range "%2" runs backwards</source>
+        <translation>%1-Bereich „%2“ läuft rückwärts</translation>
+    </message>
+    <message>
+        <source>unknown shorthand "%1" (use @hourly, @daily, @weekly, @monthly or @yearly)</source>
+        <translation>unbekannte Kurzform „%1“ (@hourly, @daily, @weekly, @monthly oder @yearly verwenden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected 5 fields (minute hour day-of-month month day-of-week), found %n</source>
+        <translation><numerusform>5 Felder erwartet (Minute Stunde Tag Monat Wochentag), %n gefunden</numerusform><numerusform>5 Felder erwartet (Minute Stunde Tag Monat Wochentag), %n gefunden</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" never runs (no such day in any month)</source>
+        <translation>„%1“ läuft nie (diesen Tag gibt es in keinem Monat)</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1694,53 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>RunScheduleCommand</name>
+    <message>
+        <source>scan %1</source>
+        <translation>Prüfung %1</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>Sicherung %1</translation>
+    </message>
+    <message>
+        <source>%1: ok, %2 backups match their checksums</source>
+        <translation>%1: ok, %2 Sicherungen passen zu ihren Prüfsummen</translation>
+    </message>
+    <message>
+        <source>%1: ok, %2 (%3)</source>
+        <translation>%1: ok, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Keep running: wake at each next scheduled time.</source>
+        <translation>Weiterlaufen: zu jedem nächsten geplanten Zeitpunkt aufwachen.</translation>
+    </message>
+    <message>
+        <source>--run-schedule takes no arguments (see lifeboat-cli --run-schedule --help)</source>
+        <translation>--run-schedule nimmt keine Argumente (siehe lifeboat-cli --run-schedule --help)</translation>
+    </message>
+    <message>
+        <source>Nothing is due; next scheduled run at %1</source>
+        <translation>Nichts ist fällig; nächster geplanter Lauf um %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due and no job has a schedule (set schedule = "0 2 * * *" in a job)</source>
+        <translation>Nichts ist fällig und kein Auftrag hat einen Zeitplan (schedule = "0 2 * * *" in einem Auftrag setzen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n other run(s) not ok)</source>
+        <translation><numerusform>%1 (und %n weiterer Lauf nicht in Ordnung)</numerusform><numerusform>%1 (und %n weitere Läufe nicht in Ordnung)</numerusform></translation>
+    </message>
+    <message>
+        <source>Run every job and repository scan that is due (missed runs caught up once), then exit; --daemon keeps running (SIGHUP reloads the config, SIGTERM finishes the running job and exits).</source>
+        <translation>Jeden fälligen Auftrag und jede fällige Repository-Prüfung ausführen (verpasste Läufe einmal nachgeholt), dann beenden; --daemon läuft weiter (SIGHUP lädt die Konfiguration neu, SIGTERM beendet den laufenden Auftrag und dann das Programm).</translation>
+    </message>
+</context>
+<context>
     <name>SecretFile</name>
     <message>
         <source>%1 %2 does not exist (create it with mode 0600)</source>
@@ -2342,6 +2467,14 @@ SHA-256: %4</translation>
         <source>removed backup %1</source>
         <translation>Sicherung %1 entfernt</translation>
     </message>
+    <message>
+        <source>removed by the retention policy of job %1 (started %2, status %3)</source>
+        <translation>von den Aufbewahrungsregeln des Auftrags %1 entfernt (begonnen %2, Status %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n archived WAL file(s) older than %1, the start of the oldest kept base backup</source>
+        <translation><numerusform>%n archivierte WAL-Datei älter als %1 (Beginn der ältesten behaltenen Basissicherung) entfernt</numerusform><numerusform>%n archivierte WAL-Dateien älter als %1 (Beginn der ältesten behaltenen Basissicherung) entfernt</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::RestoreDialog</name>
@@ -2600,6 +2733,65 @@ SHA-256: %4</translation>
         <source>every table</source>
         <translation>jeder Tabelle</translation>
     </message>
+    <message>
+        <source>%1 is a base backup: lay it down with "lifeboat-cli pitr %2 --pgdata DIR --immediate" (or another target to replay archived WAL)</source>
+        <translation>%1 ist eine Basissicherung: mit „lifeboat-cli pitr %2 --pgdata DIR --immediate“ zurückspielen (oder mit einem anderen Ziel, um archiviertes WAL einzuspielen)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RunScheduleOperation</name>
+    <message>
+        <source>Waiting for the next scheduled run at %1</source>
+        <translation>Warte auf den nächsten geplanten Lauf um %1</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled; waiting for a config reload (SIGHUP)</source>
+        <translation>Nichts ist geplant; warte auf ein Neuladen der Konfiguration (SIGHUP)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>config not reloaded, the old one stays in force: %1</source>
+        <translation>Konfiguration nicht neu geladen, die alte bleibt in Kraft: %1</translation>
+    </message>
+    <message>
+        <source>config reloaded from %1</source>
+        <translation>Konfiguration neu geladen aus %1</translation>
+    </message>
+    <message>
+        <source>the run of %1 was not recorded in the catalog: %2</source>
+        <translation>der Lauf von %1 wurde nicht im Katalog vermerkt: %2</translation>
+    </message>
+    <message>
+        <source>due at %1 and more than an hour late; missed = "skip" waits for the next scheduled time</source>
+        <translation>fällig um %1 und mehr als eine Stunde verspätet; missed = "skip" wartet auf den nächsten geplanten Zeitpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1: %n missed run(s) before %2 caught up by this one</source>
+        <translation><numerusform>Auftrag %1: %n verpasster Lauf vor %2 wird mit diesem nachgeholt</numerusform><numerusform>Auftrag %1: %n verpasste Läufe vor %2 werden mit diesem nachgeholt</numerusform></translation>
+    </message>
+    <message>
+        <source>Backing up %1 (%2, due %3)</source>
+        <translation>Sichere %1 (%2, fällig %3)</translation>
+    </message>
+    <message>
+        <source>backup %1 is stored, but copying it to repository "%2" failed: %3 (nothing was pruned)</source>
+        <translation>Sicherung %1 ist gespeichert, aber das Kopieren nach Repository „%2“ schlug fehl: %3 (nichts wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>backup %1 is stored, but applying the retention policy failed: %2</source>
+        <translation>Sicherung %1 ist gespeichert, aber das Anwenden der Aufbewahrungsregeln schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>Scanning repository %1 against the sidecar checksums</source>
+        <translation>Prüfe Repository %1 gegen die Prüfsummen der Metadateien</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backups failed the checksum; first: %3</source>
+        <translation>%1 von %2 Sicherungen bestehen die Prüfsumme nicht; zuerst: %3</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::VerifyOperation</name>
@@ -2622,6 +2814,10 @@ SHA-256: %4</translation>
     <message numerus="yes">
         <source>%n backup(s) failed verification</source>
         <translation><numerusform>%n Sicherung hat die Prüfung nicht bestanden</numerusform><numerusform>%n Sicherungen haben die Prüfung nicht bestanden</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is a base backup: checked at format level; test it whole with "lifeboat-cli pitr %2 --pgdata DIR --immediate --start --port N"</source>
+        <translation>%1 ist eine Basissicherung: auf Stufe format geprüft; vollständig testen mit „lifeboat-cli pitr %2 --pgdata DIR --immediate --start --port N“</translation>
     </message>
 </context>
 <context>

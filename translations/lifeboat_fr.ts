@@ -154,6 +154,10 @@
         <source>the roles and tablespaces script is incomplete (its header or completion line is missing)</source>
         <translation>le script des rôles et tablespaces est incomplet (il manque son en-tête ou sa ligne de fin)</translation>
     </message>
+    <message>
+        <source>the base backup lacks %1 (use another backup)</source>
+        <translation>il manque %1 à la sauvegarde de base (utilisez une autre sauvegarde)</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -192,6 +196,17 @@
     <message>
         <source>Back up a job now; --json prints the backup's metadata.</source>
         <translation>Sauvegarder une tâche maintenant ; --json affiche les métadonnées de la sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCopier</name>
+    <message>
+        <source>%1 in repository "%2" does not match its checksum, so it was not copied to "%3" (run lifeboat-cli verify %4 and take a new backup)</source>
+        <translation>%1 dans le dépôt « %2 » ne correspond pas à sa somme de contrôle : il n’a pas été copié vers « %3 » (lancez lifeboat-cli verify %4 et faites une nouvelle sauvegarde)</translation>
+    </message>
+    <message>
+        <source>Copying %1 to repository "%2"</source>
+        <translation>Copie de %1 vers le dépôt « %2 »</translation>
     </message>
 </context>
 <context>
@@ -550,6 +565,69 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>expected true or false</source>
         <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>must be once or skip</source>
+        <translation>doit valoir once ou skip</translation>
+    </message>
+</context>
+<context>
+    <name>CronExpression</name>
+    <message>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>jour du mois</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>jour de la semaine</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a number%3</source>
+        <translation>%1 « %2 » n’est pas un nombre%3</translation>
+    </message>
+    <message>
+        <source> or a name such as "%1"</source>
+        <translation> ou un nom tel que « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range %3-%4</source>
+        <translation>%1 %2 est hors de la plage %3-%4</translation>
+    </message>
+    <message>
+        <source>%1 has an empty list item</source>
+        <translation>%1 contient un élément de liste vide</translation>
+    </message>
+    <message>
+        <source>%1 step in "%2" must be a whole number above 0</source>
+        <translation>le pas de %1 dans « %2 » doit être un entier supérieur à 0</translation>
+    </message>
+    <message>
+        <source>%1 range "%2" runs backwards</source>
+        <translation>la plage de %1 « %2 » est inversée</translation>
+    </message>
+    <message>
+        <source>unknown shorthand "%1" (use @hourly, @daily, @weekly, @monthly or @yearly)</source>
+        <translation>raccourci inconnu « %1 » (utilisez @hourly, @daily, @weekly, @monthly ou @yearly)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected 5 fields (minute hour day-of-month month day-of-week), found %n</source>
+        <translation><numerusform>5 champs attendus (minute heure jour mois jour-de-semaine), %n trouvé</numerusform><numerusform>5 champs attendus (minute heure jour mois jour-de-semaine), %n trouvés</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" never runs (no such day in any month)</source>
+        <translation>« %1 » ne s’exécute jamais (ce jour n’existe dans aucun mois)</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1694,53 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>RunScheduleCommand</name>
+    <message>
+        <source>scan %1</source>
+        <translation>analyse %1</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>%1: ok, %2 backups match their checksums</source>
+        <translation>%1 : ok, %2 sauvegardes conformes à leur somme de contrôle</translation>
+    </message>
+    <message>
+        <source>%1: ok, %2 (%3)</source>
+        <translation>%1 : ok, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>Keep running: wake at each next scheduled time.</source>
+        <translation>Continuer : se réveiller à chaque prochaine heure planifiée.</translation>
+    </message>
+    <message>
+        <source>--run-schedule takes no arguments (see lifeboat-cli --run-schedule --help)</source>
+        <translation>--run-schedule ne prend pas d’arguments (voir lifeboat-cli --run-schedule --help)</translation>
+    </message>
+    <message>
+        <source>Nothing is due; next scheduled run at %1</source>
+        <translation>Rien n’est dû ; prochaine exécution planifiée à %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due and no job has a schedule (set schedule = "0 2 * * *" in a job)</source>
+        <translation>Rien n’est dû et aucune tâche n’a de planification (mettez schedule = "0 2 * * *" dans une tâche)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n other run(s) not ok)</source>
+        <translation><numerusform>%1 (et %n autre exécution en échec)</numerusform><numerusform>%1 (et %n autres exécutions en échec)</numerusform></translation>
+    </message>
+    <message>
+        <source>Run every job and repository scan that is due (missed runs caught up once), then exit; --daemon keeps running (SIGHUP reloads the config, SIGTERM finishes the running job and exits).</source>
+        <translation>Exécuter chaque tâche et chaque analyse de dépôt dues (exécutions manquées rattrapées une fois), puis quitter ; --daemon continue (SIGHUP recharge la configuration, SIGTERM termine la tâche en cours puis quitte).</translation>
+    </message>
+</context>
+<context>
     <name>SecretFile</name>
     <message>
         <source>%1 %2 does not exist (create it with mode 0600)</source>
@@ -2342,6 +2467,14 @@ SHA-256 : %4</translation>
         <source>removed backup %1</source>
         <translation>sauvegarde %1 supprimée</translation>
     </message>
+    <message>
+        <source>removed by the retention policy of job %1 (started %2, status %3)</source>
+        <translation>supprimée par la politique de rétention de la tâche %1 (commencée %2, statut %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n archived WAL file(s) older than %1, the start of the oldest kept base backup</source>
+        <translation><numerusform>%n fichier WAL archivé antérieur à %1 (début de la plus ancienne sauvegarde de base conservée) supprimé</numerusform><numerusform>%n fichiers WAL archivés antérieurs à %1 (début de la plus ancienne sauvegarde de base conservée) supprimés</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::RestoreDialog</name>
@@ -2600,6 +2733,65 @@ SHA-256 : %4</translation>
         <source>every table</source>
         <translation>toutes les tables</translation>
     </message>
+    <message>
+        <source>%1 is a base backup: lay it down with "lifeboat-cli pitr %2 --pgdata DIR --immediate" (or another target to replay archived WAL)</source>
+        <translation>%1 est une sauvegarde de base : déposez-la avec « lifeboat-cli pitr %2 --pgdata DIR --immediate » (ou une autre cible pour rejouer les WAL archivés)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RunScheduleOperation</name>
+    <message>
+        <source>Waiting for the next scheduled run at %1</source>
+        <translation>Attente de la prochaine exécution planifiée à %1</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled; waiting for a config reload (SIGHUP)</source>
+        <translation>Rien n’est planifié ; attente d’un rechargement de la configuration (SIGHUP)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>config not reloaded, the old one stays in force: %1</source>
+        <translation>configuration non rechargée, l’ancienne reste en vigueur : %1</translation>
+    </message>
+    <message>
+        <source>config reloaded from %1</source>
+        <translation>configuration rechargée depuis %1</translation>
+    </message>
+    <message>
+        <source>the run of %1 was not recorded in the catalog: %2</source>
+        <translation>l’exécution de %1 n’a pas été enregistrée dans le catalogue : %2</translation>
+    </message>
+    <message>
+        <source>due at %1 and more than an hour late; missed = "skip" waits for the next scheduled time</source>
+        <translation>prévue à %1 et en retard de plus d’une heure ; missed = "skip" attend la prochaine heure planifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1: %n missed run(s) before %2 caught up by this one</source>
+        <translation><numerusform>tâche %1 : %n exécution manquée avant %2 rattrapée par celle-ci</numerusform><numerusform>tâche %1 : %n exécutions manquées avant %2 rattrapées par celle-ci</numerusform></translation>
+    </message>
+    <message>
+        <source>Backing up %1 (%2, due %3)</source>
+        <translation>Sauvegarde de %1 (%2, prévue %3)</translation>
+    </message>
+    <message>
+        <source>backup %1 is stored, but copying it to repository "%2" failed: %3 (nothing was pruned)</source>
+        <translation>la sauvegarde %1 est stockée, mais sa copie vers le dépôt « %2 » a échoué : %3 (rien n’a été supprimé)</translation>
+    </message>
+    <message>
+        <source>backup %1 is stored, but applying the retention policy failed: %2</source>
+        <translation>la sauvegarde %1 est stockée, mais l’application de la politique de rétention a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Scanning repository %1 against the sidecar checksums</source>
+        <translation>Analyse du dépôt %1 par rapport aux sommes de contrôle des métadonnées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backups failed the checksum; first: %3</source>
+        <translation>%1 sauvegardes sur %2 échouent à la somme de contrôle ; première : %3</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::VerifyOperation</name>
@@ -2622,6 +2814,10 @@ SHA-256 : %4</translation>
     <message numerus="yes">
         <source>%n backup(s) failed verification</source>
         <translation><numerusform>%n sauvegarde a échoué à la vérification</numerusform><numerusform>%n sauvegardes ont échoué à la vérification</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is a base backup: checked at format level; test it whole with "lifeboat-cli pitr %2 --pgdata DIR --immediate --start --port N"</source>
+        <translation>%1 est une sauvegarde de base : vérifiée au niveau format ; testez-la entièrement avec « lifeboat-cli pitr %2 --pgdata DIR --immediate --start --port N »</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,67 @@ private slots:
         QVERIFY(r.firstErrorLine().contains(QStringLiteral("busy")));
     }
 
+    void runScheduleRunsWhatIsDueOnceAndExits4WhenBusy()
+    {
+        Workspace ws(QStringLiteral("schedule = \"0 2 * * *\"\n"));
+        // Another run holds the job: the scheduler says so and exits 4; the job stays due.
+        QDir().mkpath(ws.path(QStringLiteral("repo/app")));
+        const int fd = ::open(QFile::encodeName(ws.path(QStringLiteral("repo/app/lock"))).constData(), O_RDWR | O_CREAT, 0600);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+        const auto busy = ws.cli({QStringLiteral("--run-schedule")});
+        ::close(fd);
+        QCOMPARE(busy.exitCode, 4);
+        QVERIFY2(busy.firstErrorLine().contains(QLatin1String("backup app: busy")), busy.err.constData());
+
+        const auto first = ws.cli({QStringLiteral("--json"), QStringLiteral("--run-schedule")});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QJsonArray runs = json(first).value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(runs.first().toObject().value(QStringLiteral("trigger")).toString(), QStringLiteral("first"));
+        QVERIFY(json(first).value(QStringLiteral("next_run")).toString().endsWith(QLatin1String("T02:00:00Z")));
+        const auto again = ws.cli({QStringLiteral("--run-schedule")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("Nothing is due; next scheduled run at"), again.out.constData());
+        QCOMPARE(files(ws.backupsDir()).filter(QStringLiteral(".meta.json")).size(), 1);
+    }
+
+    void runScheduleRejectsABadCronExpressionWithItsLine()
+    {
+        Workspace ws(QStringLiteral("schedule = \"0 25 * * *\"\n"));
+        const auto r = ws.cli({QStringLiteral("--run-schedule")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.firstErrorLine().contains(QLatin1String("lifeboat.toml:11: jobs.app.schedule: hour 25 is out of range 0-23")), r.err.constData());
+    }
+
+    // The daemon runs what is due, re-reads the config on SIGHUP (a new job, never run, is due
+    // at once) and exits 0 on SIGTERM.
+    void runScheduleDaemonReloadsOnHupAndStopsOnTerm()
+    {
+        Workspace ws(QStringLiteral("schedule = \"0 2 * * *\"\n"));
+        QProcess daemon;
+        daemon.start(cliPath(), ws.cliArgs({QStringLiteral("--run-schedule"), QStringLiteral("--daemon")}));
+        QVERIFY(daemon.waitForStarted());
+        auto backups = [&](const QString &job) {
+            return QDir(ws.path(QStringLiteral("repo/%1/backups").arg(job))).entryList({QStringLiteral("*.meta.json")}, QDir::Files).size();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(backups(QStringLiteral("app")), 1, 20000);
+        makeSqliteDb(ws.path(QStringLiteral("second.db")), 50);
+        QByteArray text = readFile(ws.config());
+        text += "[jobs.second]\nkind = \"sqlite\"\npath = \"second.db\"\nrepository = \"main\"\nschedule = \"@weekly\"\n";
+        writeFile(ws.config(), text);
+        ::kill(pid_t(daemon.processId()), SIGHUP);
+        QTRY_COMPARE_WITH_TIMEOUT(backups(QStringLiteral("second")), 1, 20000);
+        ::kill(pid_t(daemon.processId()), SIGTERM);
+        QVERIFY(daemon.waitForFinished(10000));
+        QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(daemon.exitCode(), 0);
+        const QByteArray out = daemon.readAllStandardOutput();
+        QVERIFY2(out.contains("backup app: ok") && out.contains("backup second: ok"), out.constData());
+        QVERIFY(daemon.readAllStandardError().contains("config reloaded"));
+    }
+
     void fullRepositoryDiskFailsCleanly()
     {
         // A real full disk: the repository lives on a 2 MiB tmpfs (needs root, as CI has).

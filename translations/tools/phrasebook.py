@@ -932,4 +932,84 @@ PHRASES.update({
     'wal_level = %1': ('wal_level = %1', 'wal_level = %1'),
     'wal_level is minimal': ('wal_level ist minimal', 'wal_level vaut minimal'),
     'would be removed': ('würden entfernt', 'seraient supprimées'),
+    # Scheduling (issue 5)
+    ' or a name such as "%1"': (' oder ein Name wie „%1“', ' ou un nom tel que « %1 »'),
+    '"%1" never runs (no such day in any month)': ('„%1“ läuft nie (diesen Tag gibt es in keinem Monat)', '« %1 » ne s’exécute jamais (ce jour n’existe dans aucun mois)'),
+    '%1 "%2" is not a number%3': ('%1 „%2“ ist keine Zahl%3', '%1 « %2 » n’est pas un nombre%3'),
+    '%1 %2 is out of range %3-%4': ('%1 %2 liegt außerhalb von %3–%4', '%1 %2 est hors de la plage %3-%4'),
+    '%1 (and %n other run(s) not ok)': (['%1 (und %n weiterer Lauf nicht in Ordnung)', '%1 (und %n weitere Läufe nicht in Ordnung)'],
+                                        ['%1 (et %n autre exécution en échec)', '%1 (et %n autres exécutions en échec)']),
+    '%1 has an empty list item': ('%1 hat einen leeren Listeneintrag', '%1 contient un élément de liste vide'),
+    '%1 in repository "%2" does not match its checksum, so it was not copied to "%3" (run lifeboat-cli verify %4 and take a new backup)': (
+        '%1 in Repository „%2“ passt nicht zu seiner Prüfsumme und wurde daher nicht nach „%3“ kopiert (lifeboat-cli verify %4 ausführen und eine neue Sicherung anlegen)',
+        '%1 dans le dépôt « %2 » ne correspond pas à sa somme de contrôle : il n’a pas été copié vers « %3 » (lancez lifeboat-cli verify %4 et faites une nouvelle sauvegarde)'),
+    '%1 is a base backup: checked at format level; test it whole with "lifeboat-cli pitr %2 --pgdata DIR --immediate --start --port N"': (
+        '%1 ist eine Basissicherung: auf Stufe format geprüft; vollständig testen mit „lifeboat-cli pitr %2 --pgdata DIR --immediate --start --port N“',
+        '%1 est une sauvegarde de base : vérifiée au niveau format ; testez-la entièrement avec « lifeboat-cli pitr %2 --pgdata DIR --immediate --start --port N »'),
+    '%1 is a base backup: lay it down with "lifeboat-cli pitr %2 --pgdata DIR --immediate" (or another target to replay archived WAL)': (
+        '%1 ist eine Basissicherung: mit „lifeboat-cli pitr %2 --pgdata DIR --immediate“ zurückspielen (oder mit einem anderen Ziel, um archiviertes WAL einzuspielen)',
+        '%1 est une sauvegarde de base : déposez-la avec « lifeboat-cli pitr %2 --pgdata DIR --immediate » (ou une autre cible pour rejouer les WAL archivés)'),
+    '%1 of %2 backups failed the checksum; first: %3': ('%1 von %2 Sicherungen bestehen die Prüfsumme nicht; zuerst: %3',
+                                                         '%1 sauvegardes sur %2 échouent à la somme de contrôle ; première : %3'),
+    '%1 range "%2" runs backwards': ('%1-Bereich „%2“ läuft rückwärts', 'la plage de %1 « %2 » est inversée'),
+    '%1 step in "%2" must be a whole number above 0': ('%1-Schritt in „%2“ muss eine ganze Zahl über 0 sein', 'le pas de %1 dans « %2 » doit être un entier supérieur à 0'),
+    '%1: %2: %3': ('%1: %2: %3', '%1 : %2 : %3'),
+    '%1: ok, %2 (%3)': ('%1: ok, %2 (%3)', '%1 : ok, %2 (%3)'),
+    '%1: ok, %2 backups match their checksums': ('%1: ok, %2 Sicherungen passen zu ihren Prüfsummen', '%1 : ok, %2 sauvegardes conformes à leur somme de contrôle'),
+    '--run-schedule takes no arguments (see lifeboat-cli --run-schedule --help)': (
+        '--run-schedule nimmt keine Argumente (siehe lifeboat-cli --run-schedule --help)',
+        '--run-schedule ne prend pas d’arguments (voir lifeboat-cli --run-schedule --help)'),
+    'Backing up %1 (%2, due %3)': ('Sichere %1 (%2, fällig %3)', 'Sauvegarde de %1 (%2, prévue %3)'),
+    'Copying %1 to repository "%2"': ('Kopiere %1 in Repository „%2“', 'Copie de %1 vers le dépôt « %2 »'),
+    'Keep running: wake at each next scheduled time.': ('Weiterlaufen: zu jedem nächsten geplanten Zeitpunkt aufwachen.',
+                                                        'Continuer : se réveiller à chaque prochaine heure planifiée.'),
+    'Nothing is due and no job has a schedule (set schedule = "0 2 * * *" in a job)': (
+        'Nichts ist fällig und kein Auftrag hat einen Zeitplan (schedule = "0 2 * * *" in einem Auftrag setzen)',
+        'Rien n’est dû et aucune tâche n’a de planification (mettez schedule = "0 2 * * *" dans une tâche)'),
+    'Nothing is due; next scheduled run at %1': ('Nichts ist fällig; nächster geplanter Lauf um %1', 'Rien n’est dû ; prochaine exécution planifiée à %1'),
+    'Nothing is scheduled; waiting for a config reload (SIGHUP)': ('Nichts ist geplant; warte auf ein Neuladen der Konfiguration (SIGHUP)',
+                                                                   'Rien n’est planifié ; attente d’un rechargement de la configuration (SIGHUP)'),
+    'Run every job and repository scan that is due (missed runs caught up once), then exit; --daemon keeps running (SIGHUP reloads the config, SIGTERM finishes the running job and exits).': (
+        'Jeden fälligen Auftrag und jede fällige Repository-Prüfung ausführen (verpasste Läufe einmal nachgeholt), dann beenden; --daemon läuft weiter (SIGHUP lädt die Konfiguration neu, SIGTERM beendet den laufenden Auftrag und dann das Programm).',
+        'Exécuter chaque tâche et chaque analyse de dépôt dues (exécutions manquées rattrapées une fois), puis quitter ; --daemon continue (SIGHUP recharge la configuration, SIGTERM termine la tâche en cours puis quitte).'),
+    'Scanning repository %1 against the sidecar checksums': ('Prüfe Repository %1 gegen die Prüfsummen der Metadateien',
+                                                              'Analyse du dépôt %1 par rapport aux sommes de contrôle des métadonnées'),
+    'Waiting for the next scheduled run at %1': ('Warte auf den nächsten geplanten Lauf um %1', 'Attente de la prochaine exécution planifiée à %1'),
+    'backup %1': ('Sicherung %1', 'sauvegarde %1'),
+    'backup %1 is stored, but applying the retention policy failed: %2': (
+        'Sicherung %1 ist gespeichert, aber das Anwenden der Aufbewahrungsregeln schlug fehl: %2',
+        'la sauvegarde %1 est stockée, mais l’application de la politique de rétention a échoué : %2'),
+    'backup %1 is stored, but copying it to repository "%2" failed: %3 (nothing was pruned)': (
+        'Sicherung %1 ist gespeichert, aber das Kopieren nach Repository „%2“ schlug fehl: %3 (nichts wurde gelöscht)',
+        'la sauvegarde %1 est stockée, mais sa copie vers le dépôt « %2 » a échoué : %3 (rien n’a été supprimé)'),
+    'config not reloaded, the old one stays in force: %1': ('Konfiguration nicht neu geladen, die alte bleibt in Kraft: %1',
+                                                            'configuration non rechargée, l’ancienne reste en vigueur : %1'),
+    'config reloaded from %1': ('Konfiguration neu geladen aus %1', 'configuration rechargée depuis %1'),
+    'day of month': ('Tag des Monats', 'jour du mois'),
+    'day of week': ('Wochentag', 'jour de la semaine'),
+    'due at %1 and more than an hour late; missed = "skip" waits for the next scheduled time': (
+        'fällig um %1 und mehr als eine Stunde verspätet; missed = "skip" wartet auf den nächsten geplanten Zeitpunkt',
+        'prévue à %1 et en retard de plus d’une heure ; missed = "skip" attend la prochaine heure planifiée'),
+    'expected 5 fields (minute hour day-of-month month day-of-week), found %n': (
+        ['5 Felder erwartet (Minute Stunde Tag Monat Wochentag), %n gefunden', '5 Felder erwartet (Minute Stunde Tag Monat Wochentag), %n gefunden'],
+        ['5 champs attendus (minute heure jour mois jour-de-semaine), %n trouvé', '5 champs attendus (minute heure jour mois jour-de-semaine), %n trouvés']),
+    'hour': ('Stunde', 'heure'),
+    'job %1: %n missed run(s) before %2 caught up by this one': (
+        ['Auftrag %1: %n verpasster Lauf vor %2 wird mit diesem nachgeholt', 'Auftrag %1: %n verpasste Läufe vor %2 werden mit diesem nachgeholt'],
+        ['tâche %1 : %n exécution manquée avant %2 rattrapée par celle-ci', 'tâche %1 : %n exécutions manquées avant %2 rattrapées par celle-ci']),
+    'minute': ('Minute', 'minute'),
+    'month': ('Monat', 'mois'),
+    'must be once or skip': ('muss once oder skip sein', 'doit valoir once ou skip'),
+    'removed %n archived WAL file(s) older than %1, the start of the oldest kept base backup': (
+        ['%n archivierte WAL-Datei älter als %1 (Beginn der ältesten behaltenen Basissicherung) entfernt', '%n archivierte WAL-Dateien älter als %1 (Beginn der ältesten behaltenen Basissicherung) entfernt'],
+        ['%n fichier WAL archivé antérieur à %1 (début de la plus ancienne sauvegarde de base conservée) supprimé', '%n fichiers WAL archivés antérieurs à %1 (début de la plus ancienne sauvegarde de base conservée) supprimés']),
+    'removed by the retention policy of job %1 (started %2, status %3)': (
+        'von den Aufbewahrungsregeln des Auftrags %1 entfernt (begonnen %2, Status %3)',
+        'supprimée par la politique de rétention de la tâche %1 (commencée %2, statut %3)'),
+    'scan %1': ('Prüfung %1', 'analyse %1'),
+    'the base backup lacks %1 (use another backup)': ('der Basissicherung fehlt %1 (eine andere Sicherung verwenden)', 'il manque %1 à la sauvegarde de base (utilisez une autre sauvegarde)'),
+    'the run of %1 was not recorded in the catalog: %2': ('der Lauf von %1 wurde nicht im Katalog vermerkt: %2', 'l’exécution de %1 n’a pas été enregistrée dans le catalogue : %2'),
+    'unknown shorthand "%1" (use @hourly, @daily, @weekly, @monthly or @yearly)': (
+        'unbekannte Kurzform „%1“ (@hourly, @daily, @weekly, @monthly oder @yearly verwenden)',
+        'raccourci inconnu « %1 » (utilisez @hourly, @daily, @weekly, @monthly ou @yearly)'),
 })

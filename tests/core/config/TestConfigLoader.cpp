@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "config/ConfigLoader.h"
 
 #include <QTest>
@@ -107,6 +108,15 @@ private slots:
             << base + QStringLiteral("[jobs.a\n") << QStringLiteral("l.toml:4:");
         QTest::newRow("a bad within duration")
             << base + job + QStringLiteral("retention = { within = \"30 days\" }\n") << QStringLiteral("jobs.a.retention.within");
+        QTest::newRow("a schedule that is not cron says why")
+            << base + job + QStringLiteral("schedule = \"0 2 * *\"\n") << QStringLiteral("l.toml:8: jobs.a.schedule: expected 5 fields");
+        QTest::newRow("a schedule that never runs")
+            << base + job + QStringLiteral("schedule = \"0 0 31 2 *\"\n") << QStringLiteral("jobs.a.schedule: \"0 0 31 2 *\" never runs");
+        QTest::newRow("missed is once or skip")
+            << base + job + QStringLiteral("missed = \"twice\"\n") << QStringLiteral("l.toml:8: jobs.a.missed: must be once or skip");
+        QTest::newRow("a repository scan schedule is checked too")
+            << QStringLiteral("[repositories.local]\ntype = \"local\"\npath = \"/b\"\nscan = \"@sometimes\"\n")
+            << QStringLiteral("repositories.local.scan: unknown shorthand");
         QTest::newRow("an unknown time zone")
             << QStringLiteral("timezone = \"Mars/Olympus\"\n") + base << QStringLiteral("l.toml:1: timezone: unknown time zone");
     }
@@ -128,6 +138,21 @@ private slots:
             QStringLiteral("[repositories.local]\ntype = \"local\"\npath = \"${LB_TEST_DIR}/lifeboat\"\n"), QStringLiteral("/x/l.toml"));
         QVERIFY(config);
         QCOMPARE(config->repositories.value(QStringLiteral("local")).path, QStringLiteral("/srv/backups/lifeboat"));
+    }
+
+    void theShippedSampleAndDemoConfigsLoad_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("sample") << QStringLiteral("resources/lifeboat.sample.toml");
+        QTest::newRow("demo") << QStringLiteral("resources/demo/lifeboat.toml");
+    }
+
+    void theShippedSampleAndDemoConfigsLoad()
+    {
+        QFETCH(QString, file);
+        auto config = ConfigLoader::loadFile(lifeboat::test::sourceDir() + QLatin1Char('/') + file);
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+        QVERIFY(!config->jobs.isEmpty());
     }
 
     void missingFileSaysHowToPointAtOne()

@@ -135,6 +135,57 @@ private slots:
         QCOMPARE(keptActual, kept);
         QCOMPARE(removedActual, removed);
     }
+
+    // Two years of daily backups at 02:00 UTC, the seed's policy plus two yearly slots. Kept set
+    // worked out by hand: 7 days, the ISO weeks 2026-W01 (Mon 29 Dec), W52, W51, W50, the last
+    // day of each month of 2025, and the last backup of 2024.
+    void twoYearsOfDailyBackups()
+    {
+        QList<BackupMetadata> list;
+        for (QDate d(2025, 12, 31); d >= QDate(2024, 1, 1); d = d.addDays(-1))
+            list.append(backup(QDateTime(d, QTime(2, 0), Qt::UTC).toString(Qt::ISODate)));
+        QCOMPARE(list.size(), 731);
+        const RetentionPlan plan = RetentionPlan::compute(list, policy(S("daily=7 weekly=4 monthly=12 yearly=2")),
+                                                          QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), S("UTC"));
+        QStringList kept;
+        for (const auto &k : plan.kept)
+            kept.append(k.backup.id.mid(2, 8) + QLatin1Char(':') + k.reasons.join(QLatin1Char(',')));
+        QCOMPARE(kept, L({"20251231:daily,weekly,monthly,yearly,newest", "20251230:daily", "20251229:daily", "20251228:daily,weekly",
+                          "20251227:daily", "20251226:daily", "20251225:daily", "20251221:weekly", "20251214:weekly",
+                          "20251130:monthly", "20251031:monthly", "20250930:monthly", "20250831:monthly", "20250731:monthly",
+                          "20250630:monthly", "20250531:monthly", "20250430:monthly", "20250331:monthly", "20250228:monthly",
+                          "20250131:monthly", "20241231:yearly"}));
+        QCOMPARE(plan.removed.size(), 731 - 21);
+    }
+
+    // Three days of hourly backups with a pin, a failed newest run and a failed run in the middle.
+    void hourlyBackupsWithPinsAndFailures()
+    {
+        QList<BackupMetadata> list;
+        list.append(backup(S("2025-12-31T23:30:00Z!"))); // failed, newer than every success
+        for (QDateTime t(QDate(2025, 12, 31), QTime(23, 0), Qt::UTC); t >= QDateTime(QDate(2025, 12, 29), QTime(0, 0), Qt::UTC); t = t.addSecs(-3600)) {
+            QString spec = t.toString(Qt::ISODate);
+            if (t == QDateTime(QDate(2025, 12, 29), QTime(5, 0), Qt::UTC))
+                spec += QLatin1Char('*'); // pinned
+            if (t == QDateTime(QDate(2025, 12, 31), QTime(12, 0), Qt::UTC))
+                spec += QLatin1Char('!'); // failed, with newer successes
+            list.append(backup(spec));
+        }
+        const RetentionPlan plan = RetentionPlan::compute(list, policy(S("hourly=24 daily=3")), QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+                                                          S("UTC"));
+        QMap<QString, QString> reasons;
+        for (const auto &k : plan.kept)
+            reasons.insert(k.backup.id, k.reasons.join(QLatin1Char(',')));
+        QCOMPARE(reasons.value(S("b-20251231-2330")), S("failed, no newer success"));
+        QCOMPARE(reasons.value(S("b-20251231-2300")), S("hourly,daily,newest"));
+        QCOMPARE(reasons.value(S("b-20251230-2300")), S("hourly,daily"));  // the 24th hourly slot (12:00 on the 31st failed)
+        QCOMPARE(reasons.value(S("b-20251229-2300")), S("daily"));
+        QCOMPARE(reasons.value(S("b-20251229-0500")), S("keep_forever"));
+        QVERIFY(!reasons.contains(S("b-20251231-1200"))); // failed with newer successes: removed
+        QVERIFY(!reasons.contains(S("b-20251230-2200")));
+        QCOMPARE(plan.kept.size(), 1 + 24 + 1 + 1);
+        QCOMPARE(plan.removed.size(), 73 - plan.kept.size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRetentionPlan)
