@@ -35,6 +35,18 @@ QDateTime now()
     return Clock::instance().now().toUTC();
 }
 
+ScheduledRun started(const DueItem &item, const QString &task)
+{
+    ScheduledRun out;
+    out.run.job = item.name;
+    out.run.task = task;
+    out.run.trigger = item.trigger;
+    out.run.scheduledFor = item.scheduledFor;
+    out.run.startedAt = now();
+    out.missedRuns = item.missedRuns;
+    return out;
+}
+
 } // namespace
 
 RunScheduleOperation::RunScheduleOperation(RunScheduleParams params, QObject *parent)
@@ -157,14 +169,8 @@ Status RunScheduleOperation::finish(Catalog &catalog, ScheduledRun run)
 
 ScheduledRun RunScheduleOperation::runBackup(const DueItem &item)
 {
-    ScheduledRun out;
+    ScheduledRun out = started(item, QStringLiteral("backup"));
     Catalog::Run &r = out.run;
-    r.job = item.name;
-    r.task = QStringLiteral("backup");
-    r.trigger = item.trigger;
-    r.scheduledFor = item.scheduledFor;
-    r.startedAt = now();
-    out.missedRuns = item.missedRuns;
     if (item.skip) {
         r.status = QStringLiteral("skipped");
         r.error = tr("due at %1 and more than an hour late; missed = \"skip\" waits for the next scheduled time").arg(isoUtc(item.scheduledFor));
@@ -212,13 +218,8 @@ ScheduledRun RunScheduleOperation::runBackup(const DueItem &item)
 
 ScheduledRun RunScheduleOperation::runScan(const DueItem &item, QStringList *damagedJobs, Catalog &catalog)
 {
-    ScheduledRun out;
+    ScheduledRun out = started(item, QStringLiteral("scan"));
     Catalog::Run &r = out.run;
-    r.job = item.name;
-    r.task = QStringLiteral("scan");
-    r.trigger = item.trigger;
-    r.scheduledFor = item.scheduledFor;
-    r.startedAt = now();
     reportStep(tr("Scanning repository %1 against the sidecar checksums").arg(item.name));
     auto repo = JobSupport::repository(m_params.config, item.name);
     auto backups = repo ? (*repo)->listBackups({}) : Result<QList<BackupMetadata>>(fail(repo.error()));
