@@ -38,6 +38,15 @@ public:
     [[nodiscard]] Status recordVerification(const QString &id, const QString &level, bool passed, const QDateTime &at,
                                             const QString &message);
     [[nodiscard]] Status removeBackup(const QString &id);
+    struct Verification
+    {
+        QString level;
+        QString status;
+        QDateTime at;
+        QString message;
+    };
+    // Every recorded verification of one backup, newest first.
+    Result<QList<Verification>> verifications(const QString &id);
     // One reading of a cluster's WAL archiver (pg_stat_archiver), kept for metrics and reports.
     struct ArchiveHealth
     {

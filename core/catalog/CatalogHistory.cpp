@@ -63,6 +63,19 @@ Result<QDateTime> Catalog::lastScheduled(const QString &job, const QString &task
     return QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
 }
 
+Result<QList<Catalog::Verification>> Catalog::verifications(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT level, status, at, message FROM verifications WHERE backup_id = ? ORDER BY at DESC, rowid DESC"));
+    q.addBindValue(text(id));
+    if (!q.exec())
+        return fail(queryError(q));
+    QList<Verification> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString()});
+    return out;
+}
+
 Status Catalog::recordAudit(const QString &action, const QString &target, const QString &detail)
 {
     const passwd *pw = ::getpwuid(::geteuid());

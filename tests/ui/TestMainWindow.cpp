@@ -3,6 +3,9 @@
 #include "PgServer.h"
 #include "restore/RestoreDialog.h"
 #include "shell/MainWindow.h"
+#include "widgets/Dialogs.h"
+
+#include <QTextBrowser>
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
@@ -17,6 +20,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QGraphicsView>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace lifeboat;
@@ -33,6 +38,7 @@ private slots:
                            20000);
         MainWindow window;
         window.openConfig(ws.config());
+        window.showPage(MainWindow::Catalog);
         window.show();
         auto *table = window.findChild<QTableView *>(QStringLiteral("catalogTable"));
         auto *button = window.findChild<QPushButton *>(QStringLiteral("backupButton"));
@@ -59,6 +65,7 @@ private slots:
         test::Workspace ws(QStringLiteral("compression = \"zstd:15\"\nparallel = 1\n"), 200000);
         MainWindow window;
         window.openConfig(ws.config());
+        window.showPage(MainWindow::Catalog);
         window.show();
         auto *table = window.findChild<QTableView *>(QStringLiteral("catalogTable"));
         auto *button = window.findChild<QPushButton *>(QStringLiteral("backupButton"));
@@ -80,6 +87,7 @@ private slots:
         QCOMPARE(ws.cli({QStringLiteral("backup"), QStringLiteral("app")}).exitCode, 0);
         MainWindow window;
         window.openConfig(ws.config());
+        window.showPage(MainWindow::Catalog);
         window.show();
         auto *table = window.findChild<QTableView *>(QStringLiteral("catalogTable"));
         auto *restoreButton = window.findChild<QPushButton *>(QStringLiteral("restoreButton"));
@@ -128,6 +136,7 @@ private slots:
 
         MainWindow window;
         window.openConfig(ws.config());
+        window.showPage(MainWindow::Catalog);
         window.show();
         auto *table = window.findChild<QTableView *>(QStringLiteral("catalogTable"));
         auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
@@ -189,6 +198,93 @@ private slots:
         QVERIFY(p.dataOnly);
         QCOMPARE(p.target, QStringLiteral("shop_schema"));
         QVERIFY(!p.overwrite);
+    }
+
+    // The window opens on the dashboard: the job's card says what is wrong, "Back up now" on the
+    // card fixes it, and the card turns healthy.
+    void dashboardShowsEachJobsHealthAndBacksUp()
+    {
+        test::Workspace ws(QStringLiteral("schedule = \"0 2 * * *\"\n"));
+        MainWindow window;
+        window.openConfig(ws.config());
+        window.show();
+        auto card = [&window](const char *what) { return window.findChild<QWidget *>(QLatin1String(what) + QStringLiteral("-app")); };
+        QVERIFY(card("jobCard"));
+        QVERIFY(card("jobCard")->isVisible());
+        QCOMPARE(qobject_cast<QLabel *>(card("cardState"))->text().contains(QLatin1String("At risk")), true);
+        QVERIFY(qobject_cast<QLabel *>(card("cardReasons"))->text().contains(QLatin1String("no successful backup yet")));
+        QVERIFY(qobject_cast<QLabel *>(card("cardFacts"))->text().contains(QLatin1String("Next run:")));
+        QTest::mouseClick(qobject_cast<QPushButton *>(card("cardBackup")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(card("cardState") && qobject_cast<QLabel *>(card("cardState"))->text().contains(QLatin1String("Healthy")), 30000);
+        QVERIFY(!card("cardReasons"));
+        QVERIFY(qobject_cast<QLabel *>(card("cardFacts"))->text().contains(QLatin1String("Verified: passed at level checksum")));
+        QCOMPARE(window.findChildren<QWidget *>(QStringLiteral("qt_chartview")).size() + window.findChildren<QGraphicsView *>().size() >= 4, true);
+        const QString summary = window.findChild<QLabel *>(QStringLiteral("dashboardSummary"))->text();
+        QVERIFY2(summary.contains(QLatin1String("1 healthy")), qPrintable(summary));
+    }
+
+    void catalogFiltersShowsDetailsPinsLabelsAndDeletes()
+    {
+        test::Workspace ws;
+        const QString older = ws.backup();
+        QTest::qWait(1100); // ids have one-second resolution
+        const QString newer = ws.backup();
+        MainWindow window;
+        window.openConfig(ws.config());
+        window.showPage(MainWindow::Catalog);
+        window.show();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("catalogTable"));
+        auto *text = window.findChild<QLineEdit *>(QStringLiteral("filterText"));
+        auto *status = window.findChild<QComboBox *>(QStringLiteral("filterStatus"));
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("backupDetails"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        text->setText(QStringLiteral("no-such-backup"));
+        QCOMPARE(table->model()->rowCount(), 0);
+        text->setText(newer.right(6));
+        QCOMPARE(table->model()->rowCount(), 1);
+        text->clear();
+        status->setCurrentIndex(status->findData(QStringLiteral("pinned")));
+        QCOMPARE(table->model()->rowCount(), 0);
+        status->setCurrentIndex(0);
+
+        table->selectRow(0); // newest first
+        QVERIFY(details->toPlainText().contains(newer));
+        QVERIFY(details->toPlainText().contains(QLatin1String("Tables and row counts")));
+        QVERIFY(details->toPlainText().contains(QLatin1String("items")));
+        QVERIFY(details->toPlainText().contains(QLatin1String("Verification history")));
+
+        auto sidecar = [&ws](const QString &id) {
+            return QJsonDocument::fromJson(test::readFile(ws.backupsDir() + QLatin1Char('/') + id + QStringLiteral(".sqlite.zst.meta.json"))).object();
+        };
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("pinButton")), Qt::LeftButton);
+        QCOMPARE(sidecar(newer).value(QStringLiteral("keep_forever")).toBool(), true);
+        status->setCurrentIndex(status->findData(QStringLiteral("pinned")));
+        QCOMPARE(table->model()->rowCount(), 1);
+        status->setCurrentIndex(0);
+
+        table->selectRow(0);
+        Dialogs::textInput = [](QWidget *, const QString &, const QString &, const QString &) { return std::optional<QString>(QStringLiteral("before upgrade")); };
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("labelButton")), Qt::LeftButton);
+        QCOMPARE(sidecar(newer).value(QStringLiteral("label")).toString(), QStringLiteral("before upgrade"));
+
+        // Delete the older one: a wrong confirmation deletes nothing, the typed id does.
+        table->selectRow(1);
+        QCOMPARE(table->model()->index(1, 0).data().toString(), older);
+        Dialogs::confirmTyped = [](QWidget *, const QString &, const QString &, const QString &) { return false; };
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 2);
+        QString expected;
+        Dialogs::confirmTyped = [&expected](QWidget *, const QString &, const QString &, const QString &id) {
+            expected = id;
+            return true;
+        };
+        table->selectRow(1);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
+        QCOMPARE(expected, older); // the user is asked to type exactly this backup's id
+        QCOMPARE(table->model()->rowCount(), 1);
+        QVERIFY(!QFile::exists(ws.backupsDir() + QLatin1Char('/') + older + QStringLiteral(".sqlite.zst")));
+        const auto audit = ws.cli({QStringLiteral("list")}); // the catalog still opens and lists the rest
+        QVERIFY(audit.out.contains(newer.toUtf8()) && !audit.out.contains(older.toUtf8()));
     }
 
     void brokenConfigIsShownNotCrashed()

@@ -2,113 +2,147 @@
 
 #include "OperationPanel.h"
 #include "backups/CatalogModel.h"
+#include "backups/CatalogPage.h"
 #include "catalog/Catalog.h"
+#include "common/Operation.h"
 #include "config/ConfigLoader.h"
+#include "dashboard/DashboardPage.h"
 #include "jobs/BackupOperation.h"
 #include "jobs/JobSupport.h"
 #include "jobs/RestoreOperation.h"
-#include "restore/RestoreDialog.h"
 #include "jobs/VerifyOperation.h"
+#include "restore/RestoreDialog.h"
 
-#include <QComboBox>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QPushButton>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace lifeboat {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_configLabel(new QLabel(this))
-    , m_jobs(new QComboBox(this))
-    , m_backup(new QPushButton(tr("&Back up now"), this))
-    , m_verify(new QPushButton(tr("&Verify selected"), this))
-    , m_restore(new QPushButton(tr("Re&store selected…"), this))
-    , m_refresh(new QPushButton(tr("&Refresh"), this))
-    , m_table(new QTableView(this))
-    , m_model(new CatalogModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_dashboard(new DashboardPage(this))
+    , m_catalog(new CatalogPage(this))
     , m_panel(new OperationPanel(this))
+    , m_log(new QPlainTextEdit(this))
+    , m_configLabel(new QLabel(this))
+    , m_running(new QLabel(this))
 {
     setWindowTitle(tr("Lifeboat"));
-    m_jobs->setObjectName(QStringLiteral("jobCombo"));
-    m_backup->setObjectName(QStringLiteral("backupButton"));
-    m_verify->setObjectName(QStringLiteral("verifyButton"));
-    m_restore->setObjectName(QStringLiteral("restoreButton"));
-    m_table->setObjectName(QStringLiteral("catalogTable"));
-    m_jobs->setMinimumContentsLength(16);
-    m_jobs->setToolTip(tr("The job that \"Back up now\" runs"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_log->setObjectName(QStringLiteral("logView"));
+    m_running->setObjectName(QStringLiteral("runningOperation"));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CatalogModel::Started, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Only screens that work are listed; restore, timeline, drills and reports join as they land.
+    const struct
+    {
+        QString text;
+        QStyle::StandardPixmap icon;
+        QString shortcut;
+    } pages[] = {{tr("Dashboard"), QStyle::SP_ComputerIcon, QStringLiteral("Ctrl+1")},
+                 {tr("Catalog"), QStyle::SP_FileDialogDetailedView, QStringLiteral("Ctrl+2")}};
+    for (const auto &p : pages) {
+        auto *item = new QListWidgetItem(style()->standardIcon(p.icon), p.text, m_navigation);
+        item->setToolTip(tr("%1 (%2)").arg(p.text, QKeySequence(p.shortcut).toString(QKeySequence::NativeText)));
+        auto *key = new QShortcut(QKeySequence(p.shortcut), this);
+        const int row = m_navigation->row(item);
+        connect(key, &QShortcut::activated, this, [this, row] { m_navigation->setCurrentRow(row); });
+    }
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 36);
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_catalog);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    auto *jobLabel = new QLabel(tr("&Job:"), this);
-    jobLabel->setBuddy(m_jobs);
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(jobLabel);
-    toolbar->addWidget(m_jobs);
-    toolbar->addWidget(m_backup);
-    toolbar->addSpacing(16);
-    toolbar->addWidget(m_verify);
-    toolbar->addWidget(m_restore);
-    toolbar->addStretch(1);
-    toolbar->addWidget(m_refresh);
-
-    auto *heading = new QLabel(tr("<b>Backups</b> — newest first; the repository sidecars are the truth, this is their catalog."), this);
     auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_navigation);
+    row->addWidget(m_pages, 1);
     auto *layout = new QVBoxLayout(central);
-    layout->addLayout(toolbar);
-    layout->addWidget(heading);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(row, 1);
     layout->addWidget(m_panel);
     setCentralWidget(central);
-    statusBar()->addPermanentWidget(m_configLabel);
-    resize(1100, 560);
 
-    connect(m_backup, &QPushButton::clicked, this, &MainWindow::backUpNow);
-    connect(m_verify, &QPushButton::clicked, this, &MainWindow::verifySelected);
-    connect(m_restore, &QPushButton::clicked, this, &MainWindow::restoreSelected);
-    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::restoreSelected);
-    connect(m_refresh, &QPushButton::clicked, this, &MainWindow::refreshCatalog);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    auto *dock = new QDockWidget(tr("Log"), this);
+    dock->setObjectName(QStringLiteral("logDock"));
+    dock->setWidget(m_log);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    auto *toggleLog = dock->toggleViewAction();
+    toggleLog->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    addAction(toggleLog);
+
+    statusBar()->addWidget(m_running, 1);
+    statusBar()->addPermanentWidget(m_configLabel);
+
+    connect(m_dashboard, &DashboardPage::backUpRequested, this, &MainWindow::backUp);
+    connect(m_catalog, &CatalogPage::backUpRequested, this, &MainWindow::backUp);
+    connect(m_catalog, &CatalogPage::verifyRequested, this, [this](const QStringList &ids) {
+        if (m_config)
+            start(new VerifyOperation({*m_config, ids, {}, false, {}}), tr("Verifying…"));
+    });
+    connect(m_catalog, &CatalogPage::restoreRequested, this, &MainWindow::restoreSelected);
+    connect(m_catalog, &CatalogPage::refreshRequested, this, &MainWindow::refreshCatalog);
+    connect(m_catalog, &CatalogPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_panel, &OperationPanel::finished, this, &MainWindow::onOperationFinished);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     auto *refreshKey = new QShortcut(QKeySequence::Refresh, this);
     connect(refreshKey, &QShortcut::activated, this, &MainWindow::refreshCatalog);
-    updateActions();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1240, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_navigation->setCurrentRow(Dashboard);
+    setBusy(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
 }
 
 void MainWindow::openConfig(const QString &path)
 {
     auto loaded = ConfigLoader::loadFile(path);
-    m_jobs->clear();
     if (!loaded) {
         m_config.reset();
         m_configLabel->setText(tr("No usable config"));
-        m_panel->showMessage(loaded.error().message, true);
-        m_model->setEntries({});
-        updateActions();
+        m_catalog->setConfig(m_config);
+        m_catalog->setEntries({});
+        m_dashboard->show(m_config, {}, {});
+        setBusy(m_panel->isBusy());
+        showMessage(loaded.error().message, true);
         return;
     }
     m_config = *loaded;
-    for (const JobConfig &job : std::as_const(m_config->jobs))
-        m_jobs->addItem(QStringLiteral("%1 (%2)").arg(job.name, job.kind), job.name);
     m_configLabel->setText(tr("Config: %1").arg(path));
-    m_panel->showMessage({}, false);
+    m_catalog->setConfig(m_config);
+    setBusy(m_panel->isBusy());
+    showMessage({}, false);
     refreshCatalog();
 }
 
@@ -119,47 +153,46 @@ void MainWindow::refreshCatalog()
     auto catalog = JobSupport::catalog(*m_config);
     auto entries = catalog ? (*catalog)->listBackups() : Result<QList<CatalogEntry>>(fail(catalog.error()));
     if (!entries) {
-        m_panel->showMessage(entries.error().message, true);
+        showMessage(entries.error().message, true);
         return;
     }
-    m_model->setEntries(*entries);
+    auto runs = (*catalog)->runs({}, {}, 2000);
+    m_catalog->setEntries(*entries);
+    m_dashboard->show(m_config, *entries, runs ? *runs : QList<Catalog::Run>{});
     statusBar()->showMessage(tr("%n backup(s) in the catalog", nullptr, int(entries->size())), 5000);
-    updateActions();
 }
 
 void MainWindow::backUpNow()
 {
-    if (!m_config || m_panel->isBusy() || m_jobs->currentIndex() < 0)
+    backUp(m_catalog->currentJob());
+}
+
+void MainWindow::backUp(const QString &job)
+{
+    if (!m_config || job.isEmpty())
         return;
-    const QString job = m_jobs->currentData().toString();
-    auto *operation = new BackupOperation({*m_config, job, {}, false, {}});
-    m_panel->start(operation, tr("Backing up %1…").arg(job));
-    updateActions();
+    start(new BackupOperation({*m_config, job, {}, false, {}}), tr("Backing up %1…").arg(job));
 }
 
 void MainWindow::verifySelected()
 {
-    if (!m_config || m_panel->isBusy())
-        return;
     QStringList ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        ids.append(m_model->entry(m_proxy->mapToSource(index).row()).meta.id);
-    if (ids.isEmpty())
-        return;
-    m_panel->start(new VerifyOperation({*m_config, ids, {}, false, {}}), tr("Verifying…"));
-    updateActions();
+    for (const CatalogEntry &e : m_catalog->selectedEntries())
+        ids.append(e.meta.id);
+    if (m_config && !ids.isEmpty())
+        start(new VerifyOperation({*m_config, ids, {}, false, {}}), tr("Verifying…"));
 }
 
 RestoreDialog *MainWindow::restoreSelected()
 {
     if (!m_config || m_panel->isBusy())
         return nullptr;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() != 1)
+    const QList<CatalogEntry> selected = m_catalog->selectedEntries();
+    if (selected.size() != 1)
         return nullptr;
-    const BackupMetadata meta = m_model->entry(m_proxy->mapToSource(rows.first()).row()).meta;
+    const BackupMetadata meta = selected.first().meta;
     if (meta.status != QLatin1String("ok")) {
-        m_panel->showMessage(tr("Backup %1 is a failed run and cannot be restored; choose another.").arg(meta.id), true);
+        showMessage(tr("Backup %1 is a failed run and cannot be restored; choose another.").arg(meta.id), true);
         return nullptr;
     }
     auto *dialog = new RestoreDialog(*m_config, meta, this);
@@ -171,46 +204,63 @@ RestoreDialog *MainWindow::restoreSelected()
 
 void MainWindow::startRestore(const RestoreParams &params)
 {
-    if (m_panel->isBusy())
+    start(new RestoreOperation(params), tr("Restoring %1…").arg(params.id));
+}
+
+void MainWindow::start(Operation *operation, const QString &title)
+{
+    if (m_panel->isBusy()) {
+        delete operation;
         return;
-    m_panel->start(new RestoreOperation(params), tr("Restoring %1…").arg(params.id));
-    updateActions();
+    }
+    connect(operation, &Operation::logLine, this,
+            [this](const QString &line) { m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(Qt::ISODate), line)); });
+    connect(operation, &Operation::stepStarted, this,
+            [this](const QString &step) { m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(Qt::ISODate), step)); });
+    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(Qt::ISODate), title));
+    m_running->setText(title);
+    m_panel->start(operation, title);
+    setBusy(true);
 }
 
 void MainWindow::onOperationFinished(Operation *operation, bool ok)
 {
     if (auto *backup = qobject_cast<BackupOperation *>(operation)) {
         if (ok)
-            m_panel->showMessage(tr("Backed up %1 (%2) — verification %3.")
-                                     .arg(backup->result().meta.id,
-                                          QLocale().formattedDataSize(backup->result().meta.sizeBytes),
-                                          backup->result().meta.verification.value(QStringLiteral("status")).toString(tr("not run"))),
-                                 false);
+            showMessage(tr("Backed up %1 (%2) — verification %3.")
+                            .arg(backup->result().meta.id, QLocale().formattedDataSize(backup->result().meta.sizeBytes),
+                                 backup->result().meta.verification.value(QStringLiteral("status")).toString(tr("not run"))),
+                        false);
     } else if (auto *restore = qobject_cast<RestoreOperation *>(operation)) {
         if (ok) {
             const RestoreResult &r = restore->result();
             QString text = tr("Restored %1 into %2; row counts match the backup.").arg(r.id, r.target);
             if (!r.safetyBackupId.isEmpty())
                 text += QLatin1Char(' ') + tr("The previous contents were saved first as backup %1.").arg(r.safetyBackupId);
-            m_panel->showMessage(text, false);
+            showMessage(text, false);
         }
     } else if (auto *verify = qobject_cast<VerifyOperation *>(operation)) {
         if (ok)
-            m_panel->showMessage(tr("%n backup(s) verified: all passed.", nullptr, int(verify->items().size())), false);
+            showMessage(tr("%n backup(s) verified: all passed.", nullptr, int(verify->items().size())), false);
     }
     if (!ok)
-        m_panel->showMessage(operation->status().error().message, true);
+        showMessage(operation->status().error().message, true);
+    m_running->clear();
+    setBusy(false);
     refreshCatalog();
-    updateActions();
 }
 
-void MainWindow::updateActions()
+void MainWindow::showMessage(const QString &text, bool error)
 {
-    const bool idle = !m_panel->isBusy();
-    m_backup->setEnabled(idle && m_config && m_jobs->count() > 0);
-    m_verify->setEnabled(idle && m_config && m_table->selectionModel()->hasSelection());
-    m_restore->setEnabled(idle && m_config && m_table->selectionModel()->selectedRows().size() == 1);
-    m_refresh->setEnabled(idle && m_config);
+    m_panel->showMessage(text, error);
+    if (!text.isEmpty())
+        m_log->appendPlainText(QStringLiteral("%1  %2%3").arg(QTime::currentTime().toString(Qt::ISODate), error ? tr("error: ") : QString(), text));
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_catalog->setBusy(busy || !m_config);
+    m_dashboard->setBusy(busy);
 }
 
 } // namespace lifeboat

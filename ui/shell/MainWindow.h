@@ -5,30 +5,35 @@
 #include <QMainWindow>
 #include <optional>
 
-class QComboBox;
 class QLabel;
-class QPushButton;
-class QSortFilterProxyModel;
-class QTableView;
+class QListWidget;
+class QPlainTextEdit;
+class QStackedWidget;
 
 namespace lifeboat {
 
-class CatalogModel;
+class CatalogPage;
+class DashboardPage;
 class Operation;
 class OperationPanel;
 
-// Hosts the screens: for now the catalog of backups, "Back up now", verify and restore, with
-// progress and Cancel. All work runs in core operations off the GUI thread.
+// Only hosts the screens: navigation on the left, the current screen, the shared operation
+// panel (one long action at a time, off the GUI thread, with progress and Cancel), a log dock
+// and the status bar. It starts the core operations the screens ask for.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum Page { Dashboard, Catalog };
+
     explicit MainWindow(QWidget *parent = nullptr);
 
     void openConfig(const QString &path);
     void refreshCatalog();
-    void backUpNow();
+    void showPage(Page page);
+    void backUpNow(); // the catalog page's current job
+    void backUp(const QString &job);
     void verifySelected();
     // Opens the restore dialog for the selected backup (window-modal, not blocking); accepting
     // it starts the restore. Returns the dialog, or null when no single restorable backup is selected.
@@ -36,22 +41,26 @@ public:
     void startRestore(const struct RestoreParams &params);
 
     const std::optional<Config> &config() const { return m_config; }
+    CatalogPage *catalogPage() const { return m_catalog; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void start(Operation *operation, const QString &title);
     void onOperationFinished(Operation *operation, bool ok);
-    void updateActions();
+    void showMessage(const QString &text, bool error);
+    void setBusy(bool busy);
 
     std::optional<Config> m_config;
-    QLabel *m_configLabel;
-    QComboBox *m_jobs;
-    QPushButton *m_backup;
-    QPushButton *m_verify;
-    QPushButton *m_restore;
-    QPushButton *m_refresh;
-    QTableView *m_table;
-    CatalogModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    DashboardPage *m_dashboard;
+    CatalogPage *m_catalog;
     OperationPanel *m_panel;
+    QPlainTextEdit *m_log;
+    QLabel *m_configLabel;
+    QLabel *m_running;
 };
 
 } // namespace lifeboat

@@ -1,0 +1,21 @@
+#include "Dialogs.h"
+
+#include <QInputDialog>
+
+namespace lifeboat {
+
+std::function<std::optional<QString>(QWidget *, const QString &, const QString &, const QString &)> Dialogs::textInput =
+    [](QWidget *parent, const QString &title, const QString &label, const QString &text) -> std::optional<QString> {
+    bool ok = false;
+    const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? std::optional<QString>(value) : std::nullopt;
+};
+
+std::function<bool(QWidget *, const QString &, const QString &, const QString &)> Dialogs::confirmTyped =
+    [](QWidget *parent, const QString &title, const QString &label, const QString &expected) {
+        bool ok = false;
+        const QString typed = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
+        return ok && typed.trimmed() == expected;
+    };
+
+} // namespace lifeboat
