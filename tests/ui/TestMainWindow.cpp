@@ -287,6 +287,54 @@ private slots:
         QVERIFY(audit.out.contains(newer.toUtf8()) && !audit.out.contains(older.toUtf8()));
     }
 
+    // The jobs editor checks as you type, shows the next runs, saves only the changed keys and
+    // keeps the rest of the file; a new job is appended; Test connection runs `check`.
+    void jobsEditorValidatesSavesAndKeepsTheFile()
+    {
+        test::Workspace ws(QStringLiteral("# my own note about this job\nschedule = \"0 2 * * *\"\n"));
+        MainWindow window;
+        window.openConfig(ws.config());
+        window.showPage(MainWindow::Jobs);
+        window.show();
+        auto *schedule = window.findChild<QLineEdit *>(QStringLiteral("jobSchedule"));
+        auto *validation = window.findChild<QLabel *>(QStringLiteral("jobValidation"));
+        auto *nextRuns = window.findChild<QLabel *>(QStringLiteral("jobNextRuns"));
+        auto *save = window.findChild<QPushButton *>(QStringLiteral("jobSave"));
+        QVERIFY(nextRuns->text().startsWith(QLatin1String("Next runs (UTC):")));
+        QVERIFY(!save->isEnabled()); // nothing changed yet
+
+        schedule->setText(QStringLiteral("0 25 * * *"));
+        QVERIFY2(validation->text().contains(QLatin1String("jobs.app.schedule: hour 25 is out of range 0-23")), qPrintable(validation->text()));
+        QVERIFY(nextRuns->text().contains(QLatin1String("hour 25 is out of range")));
+        QVERIFY(!save->isEnabled());
+        schedule->setText(QStringLiteral("30 3 * * mon-fri"));
+        QVERIFY(save->isEnabled());
+        QCOMPARE(nextRuns->text().count(QStringLiteral("03:30")), 5);
+        window.findChild<QSpinBox *>(QStringLiteral("jobDaily"))->setValue(14);
+        QTest::mouseClick(save, Qt::LeftButton);
+        const QString text = QString::fromUtf8(test::readFile(ws.config()));
+        QVERIFY(text.contains(QLatin1String("# my own note about this job\nschedule = \"30 3 * * mon-fri\"\n")));
+        QVERIFY(text.contains(QLatin1String("retention = { daily = 14, weekly = 4, monthly = 12 }")));
+        QVERIFY(!text.contains(QLatin1String("parallel"))); // unchanged defaults are not written
+        QCOMPARE(window.config()->jobs.value(QStringLiteral("app")).schedule, QStringLiteral("30 3 * * mon-fri"));
+
+        // A new job.
+        test::makeSqliteDb(ws.path(QStringLiteral("second.db")), 10);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("jobNew")), Qt::LeftButton);
+        window.findChild<QLineEdit *>(QStringLiteral("jobName"))->setText(QStringLiteral("app"));
+        QVERIFY(validation->text().contains(QLatin1String("exists already")));
+        window.findChild<QLineEdit *>(QStringLiteral("jobName"))->setText(QStringLiteral("second"));
+        window.findChild<QLineEdit *>(QStringLiteral("jobPath"))->setText(QStringLiteral("second.db"));
+        QVERIFY2(save->isEnabled(), qPrintable(validation->text()));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(window.config()->jobs.contains(QStringLiteral("second")));
+        QVERIFY(QString::fromUtf8(test::readFile(ws.config())).startsWith(text.trimmed()));
+
+        auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("jobTest")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("every check passed")), 20000);
+    }
+
     void brokenConfigIsShownNotCrashed()
     {
         test::Workspace ws(QStringLiteral("compression = \"lz4\"\n"));

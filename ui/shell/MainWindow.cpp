@@ -4,9 +4,11 @@
 #include "backups/CatalogModel.h"
 #include "backups/CatalogPage.h"
 #include "catalog/Catalog.h"
+#include "check/JobCheckOperation.h"
 #include "common/Operation.h"
 #include "config/ConfigLoader.h"
 #include "dashboard/DashboardPage.h"
+#include "jobs/JobsPage.h"
 #include "jobs/BackupOperation.h"
 #include "jobs/JobSupport.h"
 #include "jobs/RestoreOperation.h"
@@ -36,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(this))
+    , m_jobs(new JobsPage(this))
     , m_catalog(new CatalogPage(this))
     , m_panel(new OperationPanel(this))
     , m_log(new QPlainTextEdit(this))
@@ -54,7 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
         QStyle::StandardPixmap icon;
         QString shortcut;
     } pages[] = {{tr("Dashboard"), QStyle::SP_ComputerIcon, QStringLiteral("Ctrl+1")},
-                 {tr("Catalog"), QStyle::SP_FileDialogDetailedView, QStringLiteral("Ctrl+2")}};
+                 {tr("Jobs"), QStyle::SP_FileDialogContentsView, QStringLiteral("Ctrl+2")},
+                 {tr("Catalog"), QStyle::SP_FileDialogDetailedView, QStringLiteral("Ctrl+3")}};
     for (const auto &p : pages) {
         auto *item = new QListWidgetItem(style()->standardIcon(p.icon), p.text, m_navigation);
         item->setToolTip(tr("%1 (%2)").arg(p.text, QKeySequence(p.shortcut).toString(QKeySequence::NativeText)));
@@ -65,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 36);
     m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_jobs);
     m_pages->addWidget(m_catalog);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -93,6 +98,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_dashboard, &DashboardPage::backUpRequested, this, &MainWindow::backUp);
     connect(m_catalog, &CatalogPage::backUpRequested, this, &MainWindow::backUp);
+    connect(m_jobs, &JobsPage::backUpRequested, this, &MainWindow::backUp);
+    connect(m_jobs, &JobsPage::checkRequested, this, [this](const Config &config, const QString &job) {
+        start(new JobCheckOperation(config, job), tr("Checking %1…").arg(job));
+    });
+    connect(m_jobs, &JobsPage::saved, this, &MainWindow::openConfig);
+    connect(m_jobs, &JobsPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_catalog, &CatalogPage::verifyRequested, this, [this](const QStringList &ids) {
         if (m_config)
             start(new VerifyOperation({*m_config, ids, {}, false, {}}), tr("Verifying…"));
@@ -132,6 +143,7 @@ void MainWindow::openConfig(const QString &path)
         m_config.reset();
         m_configLabel->setText(tr("No usable config"));
         m_catalog->setConfig(m_config);
+        m_jobs->setConfig(m_config);
         m_catalog->setEntries({});
         m_dashboard->show(m_config, {}, {});
         setBusy(m_panel->isBusy());
@@ -141,6 +153,7 @@ void MainWindow::openConfig(const QString &path)
     m_config = *loaded;
     m_configLabel->setText(tr("Config: %1").arg(path));
     m_catalog->setConfig(m_config);
+    m_jobs->setConfig(m_config);
     setBusy(m_panel->isBusy());
     showMessage({}, false);
     refreshCatalog();
@@ -239,6 +252,14 @@ void MainWindow::onOperationFinished(Operation *operation, bool ok)
                 text += QLatin1Char(' ') + tr("The previous contents were saved first as backup %1.").arg(r.safetyBackupId);
             showMessage(text, false);
         }
+    } else if (auto *check = qobject_cast<JobCheckOperation *>(operation)) {
+        for (const CheckLine &line : check->report()) {
+            const QString state = line.state == CheckLine::State::Ok ? tr("OK") : line.state == CheckLine::State::Warning ? tr("WARN") : tr("FAIL");
+            m_log->appendPlainText(line.fix.isEmpty() ? QStringLiteral("  %1 %2: %3").arg(state, line.name, line.detail)
+                                                      : QStringLiteral("  %1 %2: %3 — %4").arg(state, line.name, line.detail, line.fix));
+        }
+        if (ok)
+            showMessage(tr("Job %1 can run: every check passed (details in the log, Ctrl+L).").arg(check->job()), false);
     } else if (auto *verify = qobject_cast<VerifyOperation *>(operation)) {
         if (ok)
             showMessage(tr("%n backup(s) verified: all passed.", nullptr, int(verify->items().size())), false);
@@ -261,6 +282,7 @@ void MainWindow::setBusy(bool busy)
 {
     m_catalog->setBusy(busy || !m_config);
     m_dashboard->setBusy(busy);
+    m_jobs->setBusy(busy);
 }
 
 } // namespace lifeboat

@@ -14,6 +14,7 @@ namespace lifeboat {
 
 class CatalogPage;
 class DashboardPage;
+class JobsPage;
 class Operation;
 class OperationPanel;
 
@@ -25,7 +26,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Catalog };
+    enum Page { Dashboard, Jobs, Catalog };
 
     explicit MainWindow(QWidget *parent = nullptr);
 
@@ -42,6 +43,7 @@ public:
 
     const std::optional<Config> &config() const { return m_config; }
     CatalogPage *catalogPage() const { return m_catalog; }
+    JobsPage *jobsPage() const { return m_jobs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +58,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
+    JobsPage *m_jobs;
     CatalogPage *m_catalog;
     OperationPanel *m_panel;
     QPlainTextEdit *m_log;

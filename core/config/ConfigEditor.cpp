@@ -1,0 +1,141 @@
+#include "ConfigEditor.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace lifeboat {
+
+namespace {
+
+bool isHeader(const QString &line)
+{
+    const QString t = line.trimmed();
+    return t.startsWith(QLatin1Char('['));
+}
+
+// The header of [jobs.NAME], also written with quotes or spaces ([ jobs."NAME" ]).
+bool isJobHeader(const QString &line, const QString &job)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\s*\[\s*jobs\s*\.\s*("?)([^"\]\s]+)\1\s*\]\s*(#.*)?$)"));
+    const auto m = re.match(line);
+    return m.hasMatch() && m.captured(2) == job;
+}
+
+// The comment after a value on its line, if any (a '#' outside quotes).
+QString trailingComment(const QString &line)
+{
+    bool inString = false;
+    QChar quote;
+    for (int i = line.indexOf(QLatin1Char('=')) + 1; i > 0 && i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (inString) {
+            if (c == QLatin1Char('\\') && quote == QLatin1Char('"'))
+                ++i;
+            else if (c == quote)
+                inString = false;
+        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            inString = true;
+            quote = c;
+        } else if (c == QLatin1Char('#')) {
+            return line.mid(i);
+        }
+    }
+    return {};
+}
+
+// Brackets and braces opened on the line but not closed: a value that continues below.
+bool continues(const QString &line)
+{
+    int depth = 0;
+    bool inString = false;
+    QChar quote;
+    for (int i = line.indexOf(QLatin1Char('=')) + 1; i > 0 && i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (inString) {
+            if (c == QLatin1Char('\\') && quote == QLatin1Char('"'))
+                ++i;
+            else if (c == quote)
+                inString = false;
+        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            inString = true;
+            quote = c;
+        } else if (c == QLatin1Char('#')) {
+            break;
+        } else if (c == QLatin1Char('[') || c == QLatin1Char('{')) {
+            ++depth;
+        } else if (c == QLatin1Char(']') || c == QLatin1Char('}')) {
+            --depth;
+        }
+    }
+    return depth > 0 || inString;
+}
+
+} // namespace
+
+QString ConfigEditor::quote(const QString &value)
+{
+    QString out = value;
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\"")).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+QString ConfigEditor::quoteList(const QStringList &values)
+{
+    QStringList quoted;
+    for (const QString &v : values)
+        quoted.append(quote(v));
+    return QLatin1Char('[') + quoted.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+Result<QString> ConfigEditor::setJob(const QString &text, const QString &job, const Values &values)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    int header = -1;
+    for (int i = 0; i < lines.size() && header < 0; ++i)
+        if (isJobHeader(lines.at(i), job))
+            header = i;
+    if (header < 0) {
+        // A new job: appended as its own table at the end.
+        while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+            lines.removeLast();
+        lines << QString() << QStringLiteral("[jobs.%1]").arg(job);
+        for (const auto &[key, value] : values)
+            if (!value.isEmpty())
+                lines << QStringLiteral("%1 = %2").arg(key, value);
+        lines << QString();
+        return lines.join(QLatin1Char('\n'));
+    }
+    int end = header + 1;
+    while (end < lines.size() && !isHeader(lines.at(end)))
+        ++end;
+    int lastKey = header;
+    for (int i = header + 1; i < end; ++i)
+        if (!lines.at(i).trimmed().isEmpty() && !lines.at(i).trimmed().startsWith(QLatin1Char('#')))
+            lastKey = i;
+    for (const auto &[key, value] : values) {
+        const QRegularExpression keyLine(QStringLiteral("^\\s*%1\\s*=").arg(QRegularExpression::escape(key)));
+        int found = -1;
+        for (int i = header + 1; i < end && found < 0; ++i)
+            if (keyLine.match(lines.at(i)).hasMatch())
+                found = i;
+        if (found >= 0 && continues(lines.at(found)))
+            return fail(ErrorCode::Usage, tr("jobs.%1.%2 spans several lines in the file; edit it there, or write it on one line").arg(job, key));
+        if (found >= 0 && value.isEmpty()) {
+            lines.removeAt(found);
+            --end;
+            if (lastKey >= found)
+                --lastKey;
+        } else if (found >= 0) {
+            const QString comment = trailingComment(lines.at(found));
+            const QString indent = lines.at(found).left(lines.at(found).indexOf(QRegularExpression(QStringLiteral("\\S"))));
+            lines[found] = QStringLiteral("%1%2 = %3").arg(indent, key, value) + (comment.isEmpty() ? QString() : QStringLiteral("  ") + comment);
+        } else if (!value.isEmpty()) {
+            lines.insert(lastKey + 1, QStringLiteral("%1 = %2").arg(key, value));
+            ++lastKey;
+            ++end;
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace lifeboat
