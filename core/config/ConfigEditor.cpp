@@ -13,12 +13,16 @@ bool isHeader(const QString &line)
     return t.startsWith(QLatin1Char('['));
 }
 
-// The header of [jobs.NAME], also written with quotes or spaces ([ jobs."NAME" ]).
-bool isJobHeader(const QString &line, const QString &job)
+// The header of [TABLE] where TABLE is "catalog" or "SECTION.NAME", also written with spaces or a
+// quoted name ([ jobs."NAME" ]).
+bool isTableHeader(const QString &line, const QString &table)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*\[\s*jobs\s*\.\s*("?)([^"\]\s]+)\1\s*\]\s*(#.*)?$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^\s*\[\s*([A-Za-z_]+)(?:\s*\.\s*("?)([^"\]\s]+)\2)?\s*\]\s*(#.*)?$)"));
     const auto m = re.match(line);
-    return m.hasMatch() && m.captured(2) == job;
+    if (!m.hasMatch())
+        return false;
+    const QString name = m.captured(3).isEmpty() ? m.captured(1) : m.captured(1) + QLatin1Char('.') + m.captured(3);
+    return name == table;
 }
 
 // The comment after a value on its line, if any (a '#' outside quotes).
@@ -89,16 +93,21 @@ QString ConfigEditor::quoteList(const QStringList &values)
 
 Result<QString> ConfigEditor::setJob(const QString &text, const QString &job, const Values &values)
 {
+    return setTable(text, QStringLiteral("jobs.") + job, values);
+}
+
+Result<QString> ConfigEditor::setTable(const QString &text, const QString &table, const Values &values)
+{
     QStringList lines = text.split(QLatin1Char('\n'));
     int header = -1;
     for (int i = 0; i < lines.size() && header < 0; ++i)
-        if (isJobHeader(lines.at(i), job))
+        if (isTableHeader(lines.at(i), table))
             header = i;
     if (header < 0) {
-        // A new job: appended as its own table at the end.
+        // A new table: appended at the end.
         while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
             lines.removeLast();
-        lines << QString() << QStringLiteral("[jobs.%1]").arg(job);
+        lines << QString() << QStringLiteral("[%1]").arg(table);
         for (const auto &[key, value] : values)
             if (!value.isEmpty())
                 lines << QStringLiteral("%1 = %2").arg(key, value);
@@ -119,7 +128,7 @@ Result<QString> ConfigEditor::setJob(const QString &text, const QString &job, co
             if (keyLine.match(lines.at(i)).hasMatch())
                 found = i;
         if (found >= 0 && continues(lines.at(found)))
-            return fail(ErrorCode::Usage, tr("jobs.%1.%2 spans several lines in the file; edit it there, or write it on one line").arg(job, key));
+            return fail(ErrorCode::Usage, tr("%1.%2 spans several lines in the file; edit it there, or write it on one line").arg(table, key));
         if (found >= 0 && value.isEmpty()) {
             lines.removeAt(found);
             --end;

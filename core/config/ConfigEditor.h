@@ -9,7 +9,7 @@
 
 namespace lifeboat {
 
-// Edits one [jobs.NAME] table of a config file's text in place, so that everything else the user
+// Edits one table ([jobs.NAME], [catalog], [repositories.NAME]) of a config file's text in place, so that everything else the user
 // wrote — other tables, comments, blank lines, key order — stays as it was. A key's line is
 // replaced where it stands (a comment after the value is kept), a new key goes after the table's
 // last key, an empty value removes the key's line, a new job is appended at the end. Values that
@@ -23,6 +23,8 @@ public:
     using Values = QList<QPair<QString, QString>>;
 
     static Result<QString> setJob(const QString &text, const QString &job, const Values &values);
+    // The same for any table: "catalog", "repositories.NAME".
+    static Result<QString> setTable(const QString &text, const QString &table, const Values &values);
     // A TOML basic string for `value`, escaped.
     static QString quote(const QString &value);
     // A TOML array of basic strings.

@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QGraphicsView>
 #include <QJsonDocument>
 #include <QTest>
@@ -333,6 +334,33 @@ private slots:
         auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("jobTest")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("every check passed")), 20000);
+    }
+
+    void settingsEditRepositoriesAndTestThem()
+    {
+        test::Workspace ws;
+        MainWindow window;
+        window.openConfig(ws.config());
+        window.showPage(MainWindow::Settings);
+        window.show();
+        auto *repos = window.findChild<QTableWidget *>(QStringLiteral("settingsRepositories"));
+        auto *validation = window.findChild<QLabel *>(QStringLiteral("settingsValidation"));
+        auto *save = window.findChild<QPushButton *>(QStringLiteral("settingsSave"));
+        QCOMPARE(repos->rowCount(), 1);
+        QCOMPARE(repos->item(0, 0)->text(), QStringLiteral("main"));
+        repos->item(0, 3)->setText(QStringLiteral("every sunday"));
+        QVERIFY2(validation->text().contains(QLatin1String("repositories.main.scan: expected 5 fields")), qPrintable(validation->text()));
+        QVERIFY(!save->isEnabled());
+        repos->item(0, 3)->setText(QStringLiteral("0 4 * * sun"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(QString::fromUtf8(test::readFile(ws.config())).contains(QLatin1String("path = \"repo\"\nscan = \"0 4 * * sun\"")));
+        QCOMPARE(window.config()->repositories.value(QStringLiteral("main")).scan, QStringLiteral("0 4 * * sun"));
+
+        auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
+        repos->selectRow(0);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("settingsTest")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("Repository main is writable")), 20000);
     }
 
     void brokenConfigIsShownNotCrashed()

@@ -5,6 +5,7 @@
 #include "backups/CatalogPage.h"
 #include "catalog/Catalog.h"
 #include "check/JobCheckOperation.h"
+#include "check/RepositoryCheckOperation.h"
 #include "common/Operation.h"
 #include "config/ConfigLoader.h"
 #include "dashboard/DashboardPage.h"
@@ -14,6 +15,7 @@
 #include "jobs/RestoreOperation.h"
 #include "jobs/VerifyOperation.h"
 #include "restore/RestoreDialog.h"
+#include "settings/SettingsPage.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
@@ -39,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(this))
     , m_jobs(new JobsPage(this))
+    , m_settings(new SettingsPage(this))
     , m_catalog(new CatalogPage(this))
     , m_panel(new OperationPanel(this))
     , m_log(new QPlainTextEdit(this))
@@ -58,7 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
         QString shortcut;
     } pages[] = {{tr("Dashboard"), QStyle::SP_ComputerIcon, QStringLiteral("Ctrl+1")},
                  {tr("Jobs"), QStyle::SP_FileDialogContentsView, QStringLiteral("Ctrl+2")},
-                 {tr("Catalog"), QStyle::SP_FileDialogDetailedView, QStringLiteral("Ctrl+3")}};
+                 {tr("Catalog"), QStyle::SP_FileDialogDetailedView, QStringLiteral("Ctrl+3")},
+                 {tr("Settings"), QStyle::SP_FileDialogInfoView, QStringLiteral("Ctrl+4")}};
     for (const auto &p : pages) {
         auto *item = new QListWidgetItem(style()->standardIcon(p.icon), p.text, m_navigation);
         item->setToolTip(tr("%1 (%2)").arg(p.text, QKeySequence(p.shortcut).toString(QKeySequence::NativeText)));
@@ -71,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_jobs);
     m_pages->addWidget(m_catalog);
+    m_pages->addWidget(m_settings);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
@@ -104,6 +109,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_jobs, &JobsPage::saved, this, &MainWindow::openConfig);
     connect(m_jobs, &JobsPage::messageRaised, this, &MainWindow::showMessage);
+    connect(m_settings, &SettingsPage::testRequested, this, [this](const Config &config, const QString &repository) {
+        start(new RepositoryCheckOperation(config, repository), tr("Testing repository %1…").arg(repository));
+    });
+    connect(m_settings, &SettingsPage::saved, this, &MainWindow::openConfig);
+    connect(m_settings, &SettingsPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_catalog, &CatalogPage::verifyRequested, this, [this](const QStringList &ids) {
         if (m_config)
             start(new VerifyOperation({*m_config, ids, {}, false, {}}), tr("Verifying…"));
@@ -144,6 +154,7 @@ void MainWindow::openConfig(const QString &path)
         m_configLabel->setText(tr("No usable config"));
         m_catalog->setConfig(m_config);
         m_jobs->setConfig(m_config);
+        m_settings->setConfig(m_config);
         m_catalog->setEntries({});
         m_dashboard->show(m_config, {}, {});
         setBusy(m_panel->isBusy());
@@ -154,6 +165,7 @@ void MainWindow::openConfig(const QString &path)
     m_configLabel->setText(tr("Config: %1").arg(path));
     m_catalog->setConfig(m_config);
     m_jobs->setConfig(m_config);
+    m_settings->setConfig(m_config);
     setBusy(m_panel->isBusy());
     showMessage({}, false);
     refreshCatalog();
@@ -252,6 +264,9 @@ void MainWindow::onOperationFinished(Operation *operation, bool ok)
                 text += QLatin1Char(' ') + tr("The previous contents were saved first as backup %1.").arg(r.safetyBackupId);
             showMessage(text, false);
         }
+    } else if (auto *probe = qobject_cast<RepositoryCheckOperation *>(operation)) {
+        if (ok)
+            showMessage(tr("Repository %1 is writable; %2 free.").arg(probe->repository(), QLocale().formattedDataSize(probe->freeBytes())), false);
     } else if (auto *check = qobject_cast<JobCheckOperation *>(operation)) {
         for (const CheckLine &line : check->report()) {
             const QString state = line.state == CheckLine::State::Ok ? tr("OK") : line.state == CheckLine::State::Warning ? tr("WARN") : tr("FAIL");
@@ -283,6 +298,7 @@ void MainWindow::setBusy(bool busy)
     m_catalog->setBusy(busy || !m_config);
     m_dashboard->setBusy(busy);
     m_jobs->setBusy(busy);
+    m_settings->setBusy(busy);
 }
 
 } // namespace lifeboat

@@ -15,6 +15,7 @@ namespace lifeboat {
 class CatalogPage;
 class DashboardPage;
 class JobsPage;
+class SettingsPage;
 class Operation;
 class OperationPanel;
 
@@ -26,7 +27,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Jobs, Catalog };
+    enum Page { Dashboard, Jobs, Catalog, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
 
@@ -59,6 +60,7 @@ private:
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
     JobsPage *m_jobs;
+    SettingsPage *m_settings;
     CatalogPage *m_catalog;
     OperationPanel *m_panel;
     QPlainTextEdit *m_log;

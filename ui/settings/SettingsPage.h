@@ -1,0 +1,49 @@
+#pragma once
+
+#include "config/Config.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace lifeboat {
+
+// Settings of the whole config: where the catalog lives, and each repository's folder and scan
+// schedule with a Test button. Saving writes only what changed (ConfigEditor) after the edited
+// file loads. Where secrets come from is explained here; they are never stored in the config.
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(QWidget *parent = nullptr);
+    void setConfig(const std::optional<Config> &config);
+    void setBusy(bool busy);
+    void save();
+
+signals:
+    void saved(const QString &path);
+    void testRequested(const lifeboat::Config &config, const QString &repository);
+    void messageRaised(const QString &text, bool error);
+
+private:
+    void validate();
+
+    std::optional<Config> m_config;
+    std::optional<Config> m_edited;
+    QString m_fileText;
+    QString m_editedText;
+    bool m_busy = false;
+    QLineEdit *m_catalogUrl;
+    QTableWidget *m_repositories;
+    QLabel *m_validation;
+    QPushButton *m_test;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+};
+
+} // namespace lifeboat
