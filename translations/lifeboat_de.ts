@@ -210,6 +210,144 @@
     </message>
 </context>
 <context>
+    <name>BackupDetails</name>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Stored size</source>
+        <translation>Gespeicherte Größe</translation>
+    </message>
+    <message>
+        <source>Source size</source>
+        <translation>Quellgröße</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Kept forever</source>
+        <translation>Für immer behalten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>SHA-256 (stored)</source>
+        <translation>SHA-256 (gespeichert)</translation>
+    </message>
+    <message>
+        <source>SHA-256 (content)</source>
+        <translation>SHA-256 (Inhalt)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tables and row counts (as of the backup's snapshot)</source>
+        <translation>Tabellen und Zeilenzahlen (Stand des Schnappschusses der Sicherung)</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery</source>
+        <translation>Wiederherstellung zu einem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Further parts</source>
+        <translation>Weitere Teile</translation>
+    </message>
+    <message>
+        <source>Verification history</source>
+        <translation>Prüfgeschichte</translation>
+    </message>
+    <message>
+        <source>Never verified since it was catalogued.</source>
+        <translation>Seit der Aufnahme in den Katalog nie geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 at level %2</source>
+        <translation>%1 auf Stufe %2</translation>
+    </message>
+    <message>
+        <source>%1 at level %2: %3</source>
+        <translation>%1 auf Stufe %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BackupEditor</name>
+    <message>
+        <source>backup %1 is in the catalog but not in repository "%2" any more (run lifeboat-cli catalog rebuild)</source>
+        <translation>Sicherung %1 steht im Katalog, aber nicht mehr in Repository „%2“ (lifeboat-cli catalog rebuild ausführen)</translation>
+    </message>
+    <message>
+        <source>kept forever: retention will not remove it</source>
+        <translation>für immer behalten: die Aufbewahrung löscht sie nicht</translation>
+    </message>
+    <message>
+        <source>no longer pinned: retention rules apply</source>
+        <translation>nicht mehr angeheftet: die Aufbewahrungsregeln gelten</translation>
+    </message>
+    <message>
+        <source>label "%1" -&gt; "%2"</source>
+        <translation>Beschriftung „%1“ -&gt; „%2“</translation>
+    </message>
+    <message>
+        <source>deleted by hand from repository "%1" (job %2, started %3)</source>
+        <translation>von Hand aus Repository „%1“ gelöscht (Auftrag %2, begonnen %3)</translation>
+    </message>
+</context>
+<context>
     <name>BackupMetadata</name>
     <message>
         <source>sidecar %1 is not valid JSON: %2 (restore it from a copy or remove the backup)</source>
@@ -434,6 +572,13 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>cannot watch</source>
         <translation>kann nicht beobachten</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigEditor</name>
+    <message>
+        <source>%1.%2 spans several lines in the file; edit it there, or write it on one line</source>
+        <translation>%1.%2 erstreckt sich in der Datei über mehrere Zeilen; dort bearbeiten oder in eine Zeile schreiben</translation>
     </message>
 </context>
 <context>
@@ -746,6 +891,45 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>HistoryCharts</name>
+    <message>
+        <source>Stored size per backup</source>
+        <translation>Gespeicherte Größe je Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup duration</source>
+        <translation>Dauer der Sicherung</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>KW%1</translation>
+    </message>
+    <message>
+        <source>% successful</source>
+        <translation>% erfolgreich</translation>
+    </message>
+    <message>
+        <source>Weekly success rate</source>
+        <translation>Erfolgsquote je Woche</translation>
+    </message>
+    <message>
+        <source>stored now</source>
+        <translation>jetzt gespeichert</translation>
+    </message>
+    <message>
+        <source>kept by retention at today's sizes</source>
+        <translation>Prognose laut Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Repository usage and forecast</source>
+        <translation>Belegung und Prognose des Repositorys</translation>
+    </message>
+</context>
+<context>
     <name>JobCheck</name>
     <message>
         <source>%1 does not exist</source>
@@ -814,6 +998,61 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>use kind = "postgresql", "postgresql-cluster" or "sqlite"</source>
         <translation>kind = "postgresql", "postgresql-cluster" oder "sqlite" verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>JobHealth</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>no successful backup yet</source>
+        <translation>noch keine erfolgreiche Sicherung</translation>
+    </message>
+    <message>
+        <source>the last run failed</source>
+        <translation>der letzte Lauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the newest good backup failed verification</source>
+        <translation>die neueste gute Sicherung hat die Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the newest backup is %1 old, over twice the objective of %2</source>
+        <translation>die neueste Sicherung ist %1 alt, mehr als das Doppelte des Ziels von %2</translation>
+    </message>
+    <message>
+        <source>the newest backup is %1 old, over the objective of %2</source>
+        <translation>die neueste Sicherung ist %1 alt, über dem Ziel von %2</translation>
+    </message>
+    <message>
+        <source>no schedule: backups run only by hand</source>
+        <translation>kein Zeitplan: Sicherungen laufen nur von Hand</translation>
+    </message>
+    <message>
+        <source>the newest backup was never verified</source>
+        <translation>die neueste Sicherung wurde nie geprüft</translation>
+    </message>
+    <message>
+        <source>repository "%1" has room for fewer than two more backups</source>
+        <translation>Repository „%1“ hat Platz für weniger als zwei weitere Sicherungen</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2410,149 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::CatalogPage</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Anheften</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>&amp;Beschriften…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>The job that "Back up now" runs</source>
+        <translation>Der Auftrag, den „Jetzt sichern“ ausführt</translation>
+    </message>
+    <message>
+        <source>Check the selected backups again at their job's verification level</source>
+        <translation>Die gewählten Sicherungen erneut auf der Prüfstufe ihres Auftrags prüfen</translation>
+    </message>
+    <message>
+        <source>Keep the selected backup forever: retention never removes a pinned backup</source>
+        <translation>Die gewählte Sicherung für immer behalten: angeheftete Sicherungen werden nie gelöscht</translation>
+    </message>
+    <message>
+        <source>Remove the selected backup from its repository (asks you to type its id)</source>
+        <translation>Die gewählte Sicherung aus ihrem Repository entfernen (fragt nach ihrer Kennung)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>jeder Tag</translation>
+    </message>
+    <message>
+        <source>Label or id contains…</source>
+        <translation>Beschriftung oder Kennung enthält…</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Auftrag:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Alle Aufträge</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>Select a backup to see its metadata, table row counts, checksums and verification history.</source>
+        <translation>Wählen Sie eine Sicherung, um ihre Metadaten, Zeilenzahlen, Prüfsummen und Prüfgeschichte zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned; its job's retention rules apply again.</source>
+        <translation>%1 ist nicht mehr angeheftet; die Aufbewahrungsregeln seines Auftrags gelten wieder.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned: retention will never remove it.</source>
+        <translation>%1 ist angeheftet: die Aufbewahrungsregeln löschen sie nie.</translation>
+    </message>
+    <message>
+        <source>Label backup</source>
+        <translation>Sicherung beschriften</translation>
+    </message>
+    <message>
+        <source>Label for %1:</source>
+        <translation>Beschriftung für %1:</translation>
+    </message>
+    <message>
+        <source>Label of %1 saved in its sidecar.</source>
+        <translation>Beschriftung von %1 in ihrer Metadatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to be kept forever. Type its id to delete it anyway:</source>
+        <translation>%1 ist angeheftet und wird für immer aufbewahrt. Geben Sie ihre Kennung ein, um sie trotzdem zu löschen:</translation>
+    </message>
+    <message>
+        <source>This removes %1 from repository "%2" for good. Type its id to confirm:</source>
+        <translation>Dies entfernt %1 endgültig aus Repository „%2“. Geben Sie zur Bestätigung die Kennung ein:</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>Sicherung löschen</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: the id was not typed.</source>
+        <translation>Nichts gelöscht: die Kennung wurde nicht eingegeben.</translation>
+    </message>
+    <message>
+        <source>Deleted %1; the deletion is in the catalog's audit trail.</source>
+        <translation>%1 gelöscht; die Löschung steht im Prüfprotokoll des Katalogs.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::CatalogRebuildOperation</name>
     <message>
         <source>Reading repository "%1"</source>
@@ -2186,34 +2568,329 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
-    <name>lifeboat::MainWindow</name>
+    <name>lifeboat::DashboardPage</name>
+    <message>
+        <source>Open a config to see its jobs.</source>
+        <translation>Öffnen Sie eine Konfiguration, um ihre Aufträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>The config has no jobs yet.</source>
+        <translation>Die Konfiguration hat noch keine Aufträge.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 healthy, %2 need attention, %3 at risk&lt;/b&gt; — %4 backups in the catalog.</source>
+        <translation>&lt;b&gt;%1 in Ordnung, %2 brauchen Aufmerksamkeit, %3 gefährdet&lt;/b&gt; — %4 Sicherungen im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::JobCard</name>
+    <message>
+        <source>Healthy</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1 ago (objective %2)</source>
+        <translation>Neueste gute Sicherung: vor %1 (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1 ago</source>
+        <translation>Neueste gute Sicherung: vor %1</translation>
+    </message>
+    <message>
+        <source>Newest good backup: none yet</source>
+        <translation>Neueste gute Sicherung: noch keine</translation>
+    </message>
+    <message>
+        <source>Next run: %1 (in %2)</source>
+        <translation>Nächster Lauf: %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Next run: not scheduled</source>
+        <translation>Nächster Lauf: nicht geplant</translation>
+    </message>
+    <message>
+        <source>Verified: never</source>
+        <translation>Geprüft: nie</translation>
+    </message>
+    <message>
+        <source>Verified: %1 at level %2, %3 ago</source>
+        <translation>Geprüft: %1 auf Stufe %2, vor %3</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repository %1: %2 free; %n backup(s) use %3</source>
+        <translation><numerusform>Repository %1: %2 frei; %n Sicherung belegt %3</numerusform><numerusform>Repository %1: %2 frei; %n Sicherungen belegen %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Retention keeps about %1 backups: ~%2 at today's sizes</source>
+        <translation>Die Aufbewahrung behält etwa %1 Sicherungen: ~%2 bei heutigen Größen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::JobCheckOperation</name>
+    <message>
+        <source>Checking job %1</source>
+        <translation>Prüfe Auftrag %1</translation>
+    </message>
+    <message>
+        <source>job %1: %2: %3 (%4)</source>
+        <translation>Auftrag %1: %2: %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::JobForm</name>
+    <message>
+        <source>Also store roles and tablespaces</source>
+        <translation>Auch Rollen und Tablespaces speichern</translation>
+    </message>
+    <message>
+        <source>Back up again at once when a scan finds a damaged backup</source>
+        <translation>Sofort neu sichern, wenn eine Prüfung eine beschädigte Sicherung findet</translation>
+    </message>
+    <message>
+        <source>/srv/app/app.db (SQLite database file)</source>
+        <translation>/srv/app/app.db (SQLite-Datenbankdatei)</translation>
+    </message>
+    <message>
+        <source>host=db1 port=5432 dbname=app user=backup</source>
+        <translation>host=db1 port=5432 dbname=app user=backup</translation>
+    </message>
+    <message>
+        <source>optional: a file holding the PostgreSQL password</source>
+        <translation>optional: eine Datei mit dem PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>more repositories, comma-separated</source>
+        <translation>weitere Repositories, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>0 2 * * *  or  @daily  (empty: by hand only)</source>
+        <translation>0 2 * * *  oder  @daily  (leer: nur von Hand)</translation>
+    </message>
+    <message>
+        <source>public key files (.asc), comma-separated</source>
+        <translation>öffentliche Schlüsseldateien (.asc), durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>secret key files, only where backups are verified or restored</source>
+        <translation>geheime Schlüsseldateien, nur wo Sicherungen geprüft oder wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>password mode when there are no recipients</source>
+        <translation>Passwortmodus, wenn es keine Empfänger gibt</translation>
+    </message>
+    <message>
+        <source>e.g. 30d</source>
+        <translation>z. B. 30d</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>Datenbank&amp;datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>Password file:</source>
+        <translation>Passwortdatei:</translation>
+    </message>
+    <message>
+        <source>Dump &amp;format:</source>
+        <translation>Dump-&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Parallel workers:</source>
+        <translation>Parallele Worker:</translation>
+    </message>
+    <message>
+        <source>Storage and protection</source>
+        <translation>Speicherung und Schutz</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Kopieren nach:</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>Kompression:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>Secret keys:</source>
+        <translation>Geheime Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Passphrase file:</source>
+        <translation>Passphrasendatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify after backup:</source>
+        <translation>Nach der Sicherung &amp;prüfen:</translation>
+    </message>
+    <message>
+        <source>Schedule and retention</source>
+        <translation>Zeitplan und Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Missed runs:</source>
+        <translation>Verpasste Läufe:</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzte</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <source>Keep all within:</source>
+        <translation>Alle behalten innerhalb von:</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::JobsPage</name>
+    <message>
+        <source>&amp;New job</source>
+        <translation>&amp;Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
     <message>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <source>&amp;Verify selected</source>
-        <translation>Auswahl &amp;prüfen</translation>
+        <source>No schedule: this job runs only when started by hand.</source>
+        <translation>Kein Zeitplan: dieser Auftrag läuft nur, wenn er von Hand gestartet wird.</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
     </message>
+    <message>
+        <source>Next runs (%1):</source>
+        <translation>Nächste Läufe (%1):</translation>
+    </message>
+    <message>
+        <source>Give the job a name (letters, digits, '.', '_' and '-').</source>
+        <translation>Geben Sie dem Auftrag einen Namen (Buchstaben, Ziffern, '.', '_' und '-').</translation>
+    </message>
+    <message>
+        <source>A job named "%1" exists already; choose another name.</source>
+        <translation>Ein Auftrag namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The changes are valid; Save writes them to %1 and keeps every other line of the file.</source>
+        <translation>Die Änderungen sind gültig; Speichern schreibt sie nach %1 und behält jede andere Zeile der Datei.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a job, or make a new one.</source>
+        <translation>Wählen Sie einen Auftrag oder legen Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>Open a config to edit its jobs.</source>
+        <translation>Öffnen Sie eine Konfiguration, um ihre Aufträge zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Save the changes first</source>
+        <translation>Zuerst die Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Job %1 saved to %2.</source>
+        <translation>Auftrag %1 in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::MainWindow</name>
     <message>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
-    </message>
-    <message>
-        <source>The job that "Back up now" runs</source>
-        <translation>Der Auftrag, den „Jetzt sichern“ ausführt</translation>
-    </message>
-    <message>
-        <source>&amp;Job:</source>
-        <translation>&amp;Auftrag:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Backups&lt;/b&gt; — newest first; the repository sidecars are the truth, this is their catalog.</source>
-        <translation>&lt;b&gt;Sicherungen&lt;/b&gt; — neueste zuerst; maßgeblich sind die Metadateien im Repository, dies ist ihr Katalog.</translation>
     </message>
     <message>
         <source>No usable config</source>
@@ -2248,10 +2925,6 @@ SHA-256: %4</translation>
         <translation><numerusform>%n Sicherung geprüft: bestanden.</numerusform><numerusform>%n Sicherungen geprüft: alle bestanden.</numerusform></translation>
     </message>
     <message>
-        <source>Re&amp;store selected…</source>
-        <translation>Auswahl &amp;wiederherstellen…</translation>
-    </message>
-    <message>
         <source>Backup %1 is a failed run and cannot be restored; choose another.</source>
         <translation>Sicherung %1 ist ein fehlgeschlagener Lauf und kann nicht wiederhergestellt werden; eine andere wählen.</translation>
     </message>
@@ -2266,6 +2939,62 @@ SHA-256: %4</translation>
     <message>
         <source>The previous contents were saved first as backup %1.</source>
         <translation>Der vorherige Inhalt wurde zuvor als Sicherung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1…</translation>
+    </message>
+    <message>
+        <source>Testing repository %1…</source>
+        <translation>Teste Repository %1…</translation>
+    </message>
+    <message>
+        <source>Repository %1 is writable; %2 free.</source>
+        <translation>Repository %1 ist beschreibbar; %2 frei.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHL</translation>
+    </message>
+    <message>
+        <source>Job %1 can run: every check passed (details in the log, Ctrl+L).</source>
+        <translation>Auftrag %1 kann laufen: alle Prüfungen bestanden (Einzelheiten im Protokoll, Strg+L).</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
     </message>
 </context>
 <context>
@@ -2474,6 +3203,17 @@ SHA-256: %4</translation>
     <message numerus="yes">
         <source>removed %n archived WAL file(s) older than %1, the start of the oldest kept base backup</source>
         <translation><numerusform>%n archivierte WAL-Datei älter als %1 (Beginn der ältesten behaltenen Basissicherung) entfernt</numerusform><numerusform>%n archivierte WAL-Dateien älter als %1 (Beginn der ältesten behaltenen Basissicherung) entfernt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RepositoryCheckOperation</name>
+    <message>
+        <source>Testing repository %1</source>
+        <translation>Teste Repository %1</translation>
+    </message>
+    <message>
+        <source>no job uses repository "%1" yet: point a job's repository or copy_to at it, then test it</source>
+        <translation>noch kein Auftrag nutzt Repository „%1“: repository oder copy_to eines Auftrags darauf setzen, dann testen</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3531,73 @@ SHA-256: %4</translation>
     <message>
         <source>%1 of %2 backups failed the checksum; first: %3</source>
         <translation>%1 von %2 Sicherungen bestehen die Prüfsumme nicht; zuerst: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::SettingsPage</name>
+    <message>
+        <source>&amp;Test repository</source>
+        <translation>Repository &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>The index of every backup. &lt;tt&gt;sqlite://PATH&lt;/tt&gt; on one machine (relative paths are relative to the config file); &lt;tt&gt;postgresql://user@host/db&lt;/tt&gt; for a team sharing one catalog. It can always be rebuilt from the repositories with &lt;tt&gt;lifeboat-cli catalog rebuild&lt;/tt&gt;.</source>
+        <translation>Der Index aller Sicherungen. &lt;tt&gt;sqlite://PFAD&lt;/tt&gt; auf einem Rechner (relative Pfade gelten zur Konfigurationsdatei); &lt;tt&gt;postgresql://user@host/db&lt;/tt&gt; für ein Team mit einem gemeinsamen Katalog. Er lässt sich jederzeit mit &lt;tt&gt;lifeboat-cli catalog rebuild&lt;/tt&gt; aus den Repositories neu aufbauen.</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositories</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Integrity scan (cron)</source>
+        <translation>Integritätsprüfung (cron)</translation>
+    </message>
+    <message>
+        <source>Edit a folder or scan schedule in place. New repositories are added in the config file (&lt;tt&gt;[repositories.NAME]&lt;/tt&gt;).</source>
+        <translation>Ordner oder Prüfzeitplan direkt bearbeiten. Neue Repositories werden in der Konfigurationsdatei angelegt (&lt;tt&gt;[repositories.NAME]&lt;/tt&gt;).</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases are never written into the config, a log, a sidecar or a report. A job names a file that holds one (&lt;tt&gt;password_file&lt;/tt&gt;, &lt;tt&gt;passphrase_file&lt;/tt&gt;; keep it 0600), or PostgreSQL reads &lt;tt&gt;PGPASSWORD&lt;/tt&gt; from the environment; any value may be &lt;tt&gt;${VARIABLE}&lt;/tt&gt;. With public-key encryption (recipients) a database host holds no secret that opens its backups.</source>
+        <translation>Passwörter und Passphrasen stehen nie in der Konfiguration, einem Protokoll, einer Metadatei oder einem Bericht. Ein Auftrag nennt eine Datei, die sie enthält (&lt;tt&gt;password_file&lt;/tt&gt;, &lt;tt&gt;passphrase_file&lt;/tt&gt;; mit Rechten 0600), oder PostgreSQL liest &lt;tt&gt;PGPASSWORD&lt;/tt&gt; aus der Umgebung; jeder Wert darf &lt;tt&gt;${VARIABLE}&lt;/tt&gt; sein. Mit Public-Key-Verschlüsselung (recipients) hat ein Datenbankrechner kein Geheimnis, das seine Sicherungen öffnet.</translation>
+    </message>
+    <message>
+        <source>The changes are valid; Save writes them and keeps every other line of the file.</source>
+        <translation>Die Änderungen sind gültig; Speichern schreibt sie und behält jede andere Zeile der Datei.</translation>
+    </message>
+    <message>
+        <source>Settings saved to %1.</source>
+        <translation>Einstellungen in %1 gespeichert.</translation>
     </message>
 </context>
 <context>

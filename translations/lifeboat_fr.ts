@@ -210,6 +210,144 @@
     </message>
 </context>
 <context>
+    <name>BackupDetails</name>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Stored size</source>
+        <translation>Taille stockée</translation>
+    </message>
+    <message>
+        <source>Source size</source>
+        <translation>Taille de la source</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefact</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Compression</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Kept forever</source>
+        <translation>Conservée à jamais</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>SHA-256 (stored)</source>
+        <translation>SHA-256 (stocké)</translation>
+    </message>
+    <message>
+        <source>SHA-256 (content)</source>
+        <translation>SHA-256 (contenu)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tables and row counts (as of the backup's snapshot)</source>
+        <translation>Tables et nombres de lignes (à l’instant de la sauvegarde)</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery</source>
+        <translation>Restauration à un instant donné</translation>
+    </message>
+    <message>
+        <source>Further parts</source>
+        <translation>Autres parties</translation>
+    </message>
+    <message>
+        <source>Verification history</source>
+        <translation>Historique de vérification</translation>
+    </message>
+    <message>
+        <source>Never verified since it was catalogued.</source>
+        <translation>Jamais vérifiée depuis son entrée au catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 at level %2</source>
+        <translation>%1 au niveau %2</translation>
+    </message>
+    <message>
+        <source>%1 at level %2: %3</source>
+        <translation>%1 au niveau %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>BackupEditor</name>
+    <message>
+        <source>backup %1 is in the catalog but not in repository "%2" any more (run lifeboat-cli catalog rebuild)</source>
+        <translation>la sauvegarde %1 est au catalogue mais plus dans le dépôt « %2 » (lancez lifeboat-cli catalog rebuild)</translation>
+    </message>
+    <message>
+        <source>kept forever: retention will not remove it</source>
+        <translation>conservée à jamais : la rétention ne la supprimera pas</translation>
+    </message>
+    <message>
+        <source>no longer pinned: retention rules apply</source>
+        <translation>plus épinglée : les règles de rétention s’appliquent</translation>
+    </message>
+    <message>
+        <source>label "%1" -&gt; "%2"</source>
+        <translation>étiquette « %1 » -&gt; « %2 »</translation>
+    </message>
+    <message>
+        <source>deleted by hand from repository "%1" (job %2, started %3)</source>
+        <translation>supprimée à la main du dépôt « %1 » (tâche %2, commencée %3)</translation>
+    </message>
+</context>
+<context>
     <name>BackupMetadata</name>
     <message>
         <source>sidecar %1 is not valid JSON: %2 (restore it from a copy or remove the backup)</source>
@@ -434,6 +572,13 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>cannot watch</source>
         <translation>impossible de surveiller</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigEditor</name>
+    <message>
+        <source>%1.%2 spans several lines in the file; edit it there, or write it on one line</source>
+        <translation>%1.%2 occupe plusieurs lignes dans le fichier ; modifiez-le là-bas ou écrivez-le sur une ligne</translation>
     </message>
 </context>
 <context>
@@ -746,6 +891,45 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>HistoryCharts</name>
+    <message>
+        <source>Stored size per backup</source>
+        <translation>Taille stockée par sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup duration</source>
+        <translation>Durée de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>% successful</source>
+        <translation>% réussies</translation>
+    </message>
+    <message>
+        <source>Weekly success rate</source>
+        <translation>Taux de réussite par semaine</translation>
+    </message>
+    <message>
+        <source>stored now</source>
+        <translation>stocké maintenant</translation>
+    </message>
+    <message>
+        <source>kept by retention at today's sizes</source>
+        <translation>prévision selon la rétention</translation>
+    </message>
+    <message>
+        <source>Repository usage and forecast</source>
+        <translation>Occupation du dépôt et prévision</translation>
+    </message>
+</context>
+<context>
     <name>JobCheck</name>
     <message>
         <source>%1 does not exist</source>
@@ -814,6 +998,61 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>use kind = "postgresql", "postgresql-cluster" or "sqlite"</source>
         <translation>utilisez kind = "postgresql", "postgresql-cluster" ou "sqlite"</translation>
+    </message>
+</context>
+<context>
+    <name>JobHealth</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>no successful backup yet</source>
+        <translation>pas encore de sauvegarde réussie</translation>
+    </message>
+    <message>
+        <source>the last run failed</source>
+        <translation>la dernière exécution a échoué</translation>
+    </message>
+    <message>
+        <source>the newest good backup failed verification</source>
+        <translation>la dernière bonne sauvegarde a échoué à la vérification</translation>
+    </message>
+    <message>
+        <source>the newest backup is %1 old, over twice the objective of %2</source>
+        <translation>la dernière sauvegarde date de %1, plus du double de l’objectif de %2</translation>
+    </message>
+    <message>
+        <source>the newest backup is %1 old, over the objective of %2</source>
+        <translation>la dernière sauvegarde date de %1, au-delà de l’objectif de %2</translation>
+    </message>
+    <message>
+        <source>no schedule: backups run only by hand</source>
+        <translation>pas de planification : les sauvegardes ne se font qu’à la main</translation>
+    </message>
+    <message>
+        <source>the newest backup was never verified</source>
+        <translation>la dernière sauvegarde n’a jamais été vérifiée</translation>
+    </message>
+    <message>
+        <source>repository "%1" has room for fewer than two more backups</source>
+        <translation>le dépôt « %1 » a de la place pour moins de deux sauvegardes de plus</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2410,149 @@ SHA-256 : %4</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::CatalogPage</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>É&amp;pingler</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>É&amp;tiqueter…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>The job that "Back up now" runs</source>
+        <translation>La tâche que « Sauvegarder maintenant » exécute</translation>
+    </message>
+    <message>
+        <source>Check the selected backups again at their job's verification level</source>
+        <translation>Vérifier de nouveau les sauvegardes choisies au niveau de vérification de leur tâche</translation>
+    </message>
+    <message>
+        <source>Keep the selected backup forever: retention never removes a pinned backup</source>
+        <translation>Garder la sauvegarde choisie à jamais : la rétention ne supprime jamais une sauvegarde épinglée</translation>
+    </message>
+    <message>
+        <source>Remove the selected backup from its repository (asks you to type its id)</source>
+        <translation>Retirer la sauvegarde choisie de son dépôt (demande de taper son identifiant)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>épinglées</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>tout jour</translation>
+    </message>
+    <message>
+        <source>Label or id contains…</source>
+        <translation>L’étiquette ou l’identifiant contient…</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Tâche :</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>&amp;Désépingler</translation>
+    </message>
+    <message>
+        <source>Select a backup to see its metadata, table row counts, checksums and verification history.</source>
+        <translation>Choisissez une sauvegarde pour voir ses métadonnées, ses nombres de lignes, ses sommes de contrôle et son historique de vérification.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned; its job's retention rules apply again.</source>
+        <translation>%1 n’est plus épinglée ; les règles de rétention de sa tâche s’appliquent de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned: retention will never remove it.</source>
+        <translation>%1 est épinglée : la rétention ne la supprimera jamais.</translation>
+    </message>
+    <message>
+        <source>Label backup</source>
+        <translation>Étiqueter la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Label for %1:</source>
+        <translation>Étiquette de %1 :</translation>
+    </message>
+    <message>
+        <source>Label of %1 saved in its sidecar.</source>
+        <translation>Étiquette de %1 enregistrée dans ses métadonnées.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to be kept forever. Type its id to delete it anyway:</source>
+        <translation>%1 est épinglée pour être conservée à jamais. Tapez son identifiant pour la supprimer quand même :</translation>
+    </message>
+    <message>
+        <source>This removes %1 from repository "%2" for good. Type its id to confirm:</source>
+        <translation>Ceci retire définitivement %1 du dépôt « %2 ». Tapez son identifiant pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>Supprimer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: the id was not typed.</source>
+        <translation>Rien n’a été supprimé : l’identifiant n’a pas été tapé.</translation>
+    </message>
+    <message>
+        <source>Deleted %1; the deletion is in the catalog's audit trail.</source>
+        <translation>%1 supprimée ; la suppression figure dans la piste d’audit du catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::CatalogRebuildOperation</name>
     <message>
         <source>Reading repository "%1"</source>
@@ -2186,34 +2568,329 @@ SHA-256 : %4</translation>
     </message>
 </context>
 <context>
-    <name>lifeboat::MainWindow</name>
+    <name>lifeboat::DashboardPage</name>
+    <message>
+        <source>Open a config to see its jobs.</source>
+        <translation>Ouvrez une configuration pour voir ses tâches.</translation>
+    </message>
+    <message>
+        <source>The config has no jobs yet.</source>
+        <translation>La configuration n’a pas encore de tâche.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 healthy, %2 need attention, %3 at risk&lt;/b&gt; — %4 backups in the catalog.</source>
+        <translation>&lt;b&gt;%1 en bon état, %2 à surveiller, %3 en danger&lt;/b&gt; — %4 sauvegardes au catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::JobCard</name>
+    <message>
+        <source>Healthy</source>
+        <translation>En bon état</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En danger</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1 ago (objective %2)</source>
+        <translation>Dernière bonne sauvegarde : il y a %1 (objectif %2)</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1 ago</source>
+        <translation>Dernière bonne sauvegarde : il y a %1</translation>
+    </message>
+    <message>
+        <source>Newest good backup: none yet</source>
+        <translation>Dernière bonne sauvegarde : aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Next run: %1 (in %2)</source>
+        <translation>Prochaine exécution : %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Next run: not scheduled</source>
+        <translation>Prochaine exécution : non planifiée</translation>
+    </message>
+    <message>
+        <source>Verified: never</source>
+        <translation>Vérifiée : jamais</translation>
+    </message>
+    <message>
+        <source>Verified: %1 at level %2, %3 ago</source>
+        <translation>Vérifiée : %1 au niveau %2, il y a %3</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repository %1: %2 free; %n backup(s) use %3</source>
+        <translation><numerusform>Dépôt %1 : %2 libres ; %n sauvegarde occupe %3</numerusform><numerusform>Dépôt %1 : %2 libres ; %n sauvegardes occupent %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Retention keeps about %1 backups: ~%2 at today's sizes</source>
+        <translation>La rétention garde environ %1 sauvegardes : ~%2 aux tailles actuelles</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::JobCheckOperation</name>
+    <message>
+        <source>Checking job %1</source>
+        <translation>Vérification de la tâche %1</translation>
+    </message>
+    <message>
+        <source>job %1: %2: %3 (%4)</source>
+        <translation>tâche %1 : %2 : %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::JobForm</name>
+    <message>
+        <source>Also store roles and tablespaces</source>
+        <translation>Enregistrer aussi les rôles et tablespaces</translation>
+    </message>
+    <message>
+        <source>Back up again at once when a scan finds a damaged backup</source>
+        <translation>Sauvegarder aussitôt quand une analyse trouve une sauvegarde endommagée</translation>
+    </message>
+    <message>
+        <source>/srv/app/app.db (SQLite database file)</source>
+        <translation>/srv/app/app.db (fichier de base SQLite)</translation>
+    </message>
+    <message>
+        <source>host=db1 port=5432 dbname=app user=backup</source>
+        <translation>host=db1 port=5432 dbname=app user=backup</translation>
+    </message>
+    <message>
+        <source>optional: a file holding the PostgreSQL password</source>
+        <translation>facultatif : un fichier contenant le mot de passe PostgreSQL</translation>
+    </message>
+    <message>
+        <source>more repositories, comma-separated</source>
+        <translation>autres dépôts, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>0 2 * * *  or  @daily  (empty: by hand only)</source>
+        <translation>0 2 * * *  ou  @daily  (vide : à la main seulement)</translation>
+    </message>
+    <message>
+        <source>public key files (.asc), comma-separated</source>
+        <translation>fichiers de clé publique (.asc), séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>secret key files, only where backups are verified or restored</source>
+        <translation>fichiers de clé secrète, seulement là où les sauvegardes sont vérifiées ou restaurées</translation>
+    </message>
+    <message>
+        <source>password mode when there are no recipients</source>
+        <translation>mode mot de passe quand il n’y a pas de destinataires</translation>
+    </message>
+    <message>
+        <source>e.g. 30d</source>
+        <translation>p. ex. 30d</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>&amp;Fichier de base :</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connexion :</translation>
+    </message>
+    <message>
+        <source>Password file:</source>
+        <translation>Fichier de mot de passe :</translation>
+    </message>
+    <message>
+        <source>Dump &amp;format:</source>
+        <translation>&amp;Format du dump :</translation>
+    </message>
+    <message>
+        <source>Parallel workers:</source>
+        <translation>Processus parallèles :</translation>
+    </message>
+    <message>
+        <source>Storage and protection</source>
+        <translation>Stockage et protection</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Dépôt :</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Copier vers :</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>Compression :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <source>Secret keys:</source>
+        <translation>Clés secrètes :</translation>
+    </message>
+    <message>
+        <source>Passphrase file:</source>
+        <translation>Fichier de phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Verify after backup:</source>
+        <translation>&amp;Vérifier après la sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Schedule and retention</source>
+        <translation>Planification et rétention</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Planification :</translation>
+    </message>
+    <message>
+        <source>Missed runs:</source>
+        <translation>Exécutions manquées :</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernières</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>horaires</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidiennes</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaires</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuelles</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>annuelles</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Garder :</translation>
+    </message>
+    <message>
+        <source>Keep all within:</source>
+        <translation>Tout garder sur :</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::JobsPage</name>
+    <message>
+        <source>&amp;New job</source>
+        <translation>&amp;Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <source>&amp;Verify selected</source>
-        <translation>&amp;Vérifier la sélection</translation>
+        <source>No schedule: this job runs only when started by hand.</source>
+        <translation>Pas de planification : cette tâche ne s’exécute que lancée à la main.</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
     </message>
+    <message>
+        <source>Next runs (%1):</source>
+        <translation>Prochaines exécutions (%1) :</translation>
+    </message>
+    <message>
+        <source>Give the job a name (letters, digits, '.', '_' and '-').</source>
+        <translation>Donnez un nom à la tâche (lettres, chiffres, '.', '_' et '-').</translation>
+    </message>
+    <message>
+        <source>A job named "%1" exists already; choose another name.</source>
+        <translation>Une tâche nommée « %1 » existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The changes are valid; Save writes them to %1 and keeps every other line of the file.</source>
+        <translation>Les modifications sont valides ; Enregistrer les écrit dans %1 et garde toutes les autres lignes du fichier.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose a job, or make a new one.</source>
+        <translation>Choisissez une tâche ou créez-en une.</translation>
+    </message>
+    <message>
+        <source>Open a config to edit its jobs.</source>
+        <translation>Ouvrez une configuration pour modifier ses tâches.</translation>
+    </message>
+    <message>
+        <source>Save the changes first</source>
+        <translation>Enregistrez d’abord les modifications</translation>
+    </message>
+    <message>
+        <source>Job %1 saved to %2.</source>
+        <translation>Tâche %1 enregistrée dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::MainWindow</name>
     <message>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
-    </message>
-    <message>
-        <source>The job that "Back up now" runs</source>
-        <translation>La tâche que « Sauvegarder maintenant » exécute</translation>
-    </message>
-    <message>
-        <source>&amp;Job:</source>
-        <translation>&amp;Tâche :</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Backups&lt;/b&gt; — newest first; the repository sidecars are the truth, this is their catalog.</source>
-        <translation>&lt;b&gt;Sauvegardes&lt;/b&gt; — les plus récentes d’abord ; les métadonnées du dépôt font foi, ceci en est le catalogue.</translation>
     </message>
     <message>
         <source>No usable config</source>
@@ -2248,10 +2925,6 @@ SHA-256 : %4</translation>
         <translation><numerusform>%n sauvegarde vérifiée : réussie.</numerusform><numerusform>%n sauvegardes vérifiées : toutes réussies.</numerusform></translation>
     </message>
     <message>
-        <source>Re&amp;store selected…</source>
-        <translation>&amp;Restaurer la sélection…</translation>
-    </message>
-    <message>
         <source>Backup %1 is a failed run and cannot be restored; choose another.</source>
         <translation>La sauvegarde %1 est une exécution échouée et ne peut pas être restaurée ; choisissez-en une autre.</translation>
     </message>
@@ -2266,6 +2939,62 @@ SHA-256 : %4</translation>
     <message>
         <source>The previous contents were saved first as backup %1.</source>
         <translation>Le contenu précédent a d’abord été sauvegardé sous %1.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Testing repository %1…</source>
+        <translation>Test du dépôt %1…</translation>
+    </message>
+    <message>
+        <source>Repository %1 is writable; %2 free.</source>
+        <translation>Le dépôt %1 est accessible en écriture ; %2 libres.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>ALERTE</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Job %1 can run: every check passed (details in the log, Ctrl+L).</source>
+        <translation>La tâche %1 peut s’exécuter : toutes les vérifications ont réussi (détails dans le journal, Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>erreur : </translation>
     </message>
 </context>
 <context>
@@ -2474,6 +3203,17 @@ SHA-256 : %4</translation>
     <message numerus="yes">
         <source>removed %n archived WAL file(s) older than %1, the start of the oldest kept base backup</source>
         <translation><numerusform>%n fichier WAL archivé antérieur à %1 (début de la plus ancienne sauvegarde de base conservée) supprimé</numerusform><numerusform>%n fichiers WAL archivés antérieurs à %1 (début de la plus ancienne sauvegarde de base conservée) supprimés</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RepositoryCheckOperation</name>
+    <message>
+        <source>Testing repository %1</source>
+        <translation>Test du dépôt %1</translation>
+    </message>
+    <message>
+        <source>no job uses repository "%1" yet: point a job's repository or copy_to at it, then test it</source>
+        <translation>aucune tâche n’utilise encore le dépôt « %1 » : pointez le repository ou copy_to d’une tâche vers lui, puis testez-le</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3531,73 @@ SHA-256 : %4</translation>
     <message>
         <source>%1 of %2 backups failed the checksum; first: %3</source>
         <translation>%1 sauvegardes sur %2 échouent à la somme de contrôle ; première : %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::SettingsPage</name>
+    <message>
+        <source>&amp;Test repository</source>
+        <translation>&amp;Tester le dépôt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>The index of every backup. &lt;tt&gt;sqlite://PATH&lt;/tt&gt; on one machine (relative paths are relative to the config file); &lt;tt&gt;postgresql://user@host/db&lt;/tt&gt; for a team sharing one catalog. It can always be rebuilt from the repositories with &lt;tt&gt;lifeboat-cli catalog rebuild&lt;/tt&gt;.</source>
+        <translation>L’index de toutes les sauvegardes. &lt;tt&gt;sqlite://CHEMIN&lt;/tt&gt; sur une machine (chemins relatifs au fichier de configuration) ; &lt;tt&gt;postgresql://user@host/db&lt;/tt&gt; pour une équipe partageant un catalogue. Il se reconstruit toujours depuis les dépôts avec &lt;tt&gt;lifeboat-cli catalog rebuild&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Integrity scan (cron)</source>
+        <translation>Analyse d’intégrité (cron)</translation>
+    </message>
+    <message>
+        <source>Edit a folder or scan schedule in place. New repositories are added in the config file (&lt;tt&gt;[repositories.NAME]&lt;/tt&gt;).</source>
+        <translation>Modifiez un dossier ou une planification d’analyse sur place. Les nouveaux dépôts s’ajoutent dans le fichier de configuration (&lt;tt&gt;[repositories.NAME]&lt;/tt&gt;).</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases are never written into the config, a log, a sidecar or a report. A job names a file that holds one (&lt;tt&gt;password_file&lt;/tt&gt;, &lt;tt&gt;passphrase_file&lt;/tt&gt;; keep it 0600), or PostgreSQL reads &lt;tt&gt;PGPASSWORD&lt;/tt&gt; from the environment; any value may be &lt;tt&gt;${VARIABLE}&lt;/tt&gt;. With public-key encryption (recipients) a database host holds no secret that opens its backups.</source>
+        <translation>Les mots de passe et phrases secrètes ne sont jamais écrits dans la configuration, un journal, des métadonnées ou un rapport. Une tâche désigne un fichier qui les contient (&lt;tt&gt;password_file&lt;/tt&gt;, &lt;tt&gt;passphrase_file&lt;/tt&gt; ; gardez-le en 0600), ou PostgreSQL lit &lt;tt&gt;PGPASSWORD&lt;/tt&gt; dans l’environnement ; toute valeur peut être &lt;tt&gt;${VARIABLE}&lt;/tt&gt;. Avec le chiffrement à clé publique (recipients), un hôte de base de données ne détient aucun secret qui ouvre ses sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The changes are valid; Save writes them and keeps every other line of the file.</source>
+        <translation>Les modifications sont valides ; Enregistrer les écrit et garde toutes les autres lignes du fichier.</translation>
+    </message>
+    <message>
+        <source>Settings saved to %1.</source>
+        <translation>Paramètres enregistrés dans %1.</translation>
     </message>
 </context>
 <context>
