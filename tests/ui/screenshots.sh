@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the main window under Xvfb on a throwaway demo workspace (one backup made first) and
+# Renders every screen under Xvfb on a throwaway demo workspace (two backups made first) and
 # writes PNGs to OUT_DIR (default build/screenshots), in English, German and French.
 # Not part of the default test run; installs Xvfb and ImageMagick's `import` when missing.
 set -euo pipefail
@@ -13,24 +13,38 @@ export LIFEBOAT_DEMO_DIR
 LIFEBOAT_DEMO_DIR=$(mktemp -d)
 trap 'rm -rf "$LIFEBOAT_DEMO_DIR"; kill $xvfb 2>/dev/null || true' EXIT
 config=$("$LIFEBOAT_BUILD/app/lifeboat-cli" demo init)
-"$LIFEBOAT_BUILD/app/lifeboat-cli" --config "$config" --quiet backup mcpgateway --label "first demo backup"
+"$LIFEBOAT_BUILD/app/lifeboat-cli" --config "$config" --quiet --run-schedule
+"$LIFEBOAT_BUILD/app/lifeboat-cli" --config "$config" --quiet backup mcpgateway --label "before the upgrade"
 
 display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x720x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 for lang in en_US de_DE fr_FR; do
   DISPLAY=$display LANG=$lang.UTF-8 "$LIFEBOAT_BUILD/app/lifeboat" --config "$config" &
   app=$!
   sleep 3
-  DISPLAY=$display import -window root "$out/main-window-$lang.png"
+  # The window opens on the dashboard; the navigation list holds Dashboard, Jobs, Catalog, Settings.
+  DISPLAY=$display import -window root "$out/dashboard-$lang.png"
+  DISPLAY=$display xdotool mousemove 65 40 click 1
+  sleep 1
+  DISPLAY=$display import -window root "$out/jobs-$lang.png"
+  DISPLAY=$display xdotool mousemove 65 66 click 1
+  sleep 1
+  DISPLAY=$display xdotool mousemove 400 95 click 1
+  sleep 1
+  DISPLAY=$display import -window root "$out/catalog-$lang.png"
   # Double-click the newest backup: the restore dialog opens over the window.
-  DISPLAY=$display xdotool mousemove 300 89 click --repeat 2 --delay 80 1
+  DISPLAY=$display xdotool mousemove 400 95 click --repeat 2 --delay 80 1
   sleep 1
   DISPLAY=$display import -window root "$out/restore-dialog-$lang.png"
-  echo "$out/restore-dialog-$lang.png"
+  DISPLAY=$display xdotool key Escape
+  sleep 0.5
+  DISPLAY=$display xdotool mousemove 65 92 click 1
+  sleep 1
+  DISPLAY=$display import -window root "$out/settings-$lang.png"
   kill $app; wait $app 2>/dev/null || true
-  echo "$out/main-window-$lang.png"
+  ls "$out"/*-$lang.png
 done
 # The PostgreSQL variant of the restore dialog, rendered offscreen by its unit test.
 LIFEBOAT_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=offscreen "$LIFEBOAT_BUILD/tests/TestMainWindow" restoreDialogOffersTablesAndChecksTheChoice >/dev/null
