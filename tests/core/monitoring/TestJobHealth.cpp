@@ -94,7 +94,7 @@ private slots:
     {
         const QList<CatalogEntry> backups{backup(10, QStringLiteral("ok"), QStringLiteral("passed"), 300), backup(34, QStringLiteral("ok"), QStringLiteral("passed"), 200),
                                           backup(58, QStringLiteral("ok"), QStringLiteral("passed"), 100)};
-        const JobHealth h = JobHealth::compute(config(QStringLiteral("0 2 * * *")), backups, {}, kNow, [](const RepositoryConfig &) { return qint64(500); })
+        const JobHealth h = JobHealth::compute(config(QStringLiteral("0 2 * * *")), backups, {}, kNow, [](const RepositoryConfig &) { return qint64(1000); })
                                 .first();
         QCOMPARE(h.nextRun, QDateTime(QDate(2025, 3, 11), QTime(2, 0), Qt::UTC));
         QCOMPARE(h.objectiveSeconds, qint64(36 * 3600));
@@ -103,8 +103,8 @@ private slots:
         QCOMPARE(h.storedBytes, qint64(600));
         QCOMPARE(h.keptAtSteadyState, 23); // the seed's 7 daily + 4 weekly + 12 monthly
         QCOMPARE(h.forecastBytes, qint64(200 * 23));
-        QCOMPARE(h.repositoryFreeBytes, qint64(500));
-        QCOMPARE(int(h.level), int(JobHealth::Level::Good)); // 500 free >= 2 x 300
+        QCOMPARE(h.repositoryFreeBytes, qint64(1000));
+        QCOMPARE(int(h.level), int(JobHealth::Level::Good)); // 1000 free >= 2 x 300
         QCOMPARE(JobHealth::humanDuration(3 * 86400 + 5 * 3600), QStringLiteral("3 d 5 h"));
     }
 };
