@@ -137,11 +137,11 @@ Status RunScheduleOperation::pass(Catalog &catalog)
         const bool alreadyDue = std::any_of(due.begin(), due.end(), [&](const DueItem &d) { return d.task == DueItem::Task::Backup && d.name == job; });
         if (alreadyDue || !m_params.config.jobs.contains(job) || !m_params.config.jobs.value(job).backupOnCorruption)
             continue;
-        DueItem now_;
-        now_.name = job;
-        now_.scheduledFor = now();
-        now_.trigger = QStringLiteral("corruption");
-        due.append(now_);
+        DueItem rerun;
+        rerun.name = job;
+        rerun.scheduledFor = now();
+        rerun.trigger = QStringLiteral("corruption");
+        due.append(rerun);
     }
     for (const DueItem &item : std::as_const(due)) {
         if (item.task != DueItem::Task::Backup)

@@ -44,14 +44,24 @@ std::pair<double, QString> sizeUnit(qint64 largest)
 QChartView *lineChart(const QList<CatalogEntry> &backups, const QString &title, const QString &unitTitle,
                       const std::function<double(const BackupMetadata &)> &value, QWidget *parent)
 {
+    // The newest points of each job only: a line of years of hourly backups says no more than its
+    // last few hundred, and costs far more to paint.
+    constexpr int kPointsPerJob = 400;
+    QMap<QString, QList<const BackupMetadata *>> newest;
+    for (const CatalogEntry &e : backups) // newest first
+        if (e.meta.status == QLatin1String("ok") && newest[e.meta.job].size() < kPointsPerJob)
+            newest[e.meta.job].append(&e.meta);
+    QList<const BackupMetadata *> points;
+    for (const auto &list : std::as_const(newest))
+        points += list;
+    std::sort(points.begin(), points.end(), [](const BackupMetadata *a, const BackupMetadata *b) { return a->startedAt < b->startedAt; });
+
     auto *chart = new QChart;
     QMap<QString, QLineSeries *> series;
     double top = 0;
     QDateTime first, last;
-    for (auto it = backups.crbegin(); it != backups.crend(); ++it) { // oldest first
-        const BackupMetadata &m = it->meta;
-        if (m.status != QLatin1String("ok"))
-            continue;
+    for (const BackupMetadata *point : std::as_const(points)) { // oldest first
+        const BackupMetadata &m = *point;
         QLineSeries *&s = series[m.job];
         if (!s) {
             s = new QLineSeries(chart);
