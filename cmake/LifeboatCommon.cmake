@@ -9,13 +9,14 @@ target_compile_definitions(lifeboat_common INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     LIFEBOAT_VERSION="${PROJECT_VERSION}")
 
-# lifeboat_add_test(NAME SOURCES a.cpp ... [LABELS l ...] [LIBS t ...] [GUI])
+# lifeboat_add_test(NAME SOURCES a.cpp ... [LABELS l ...] [LIBS t ...] [GUI] [WRAPPER cmd ...])
+# WRAPPER runs the test binary through a command (e.g. a D-Bus session with a keyring).
 # One Qt Test class per executable, named for the unit it tests.
 function(lifeboat_add_test name)
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LABELS;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LABELS;LIBS;WRAPPER" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE lifeboat_common lifeboat_test_support Qt6::Test ${ARG_LIBS})
-    add_test(NAME ${name} COMMAND ${name})
+    add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
     set(env "LIFEBOAT_CLI=$<TARGET_FILE:lifeboat-cli>;LIFEBOAT_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
     if(ARG_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")

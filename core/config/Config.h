@@ -65,6 +65,12 @@ struct JobConfig
     QString passphraseFile;
     RetentionPolicy retention;
     QString verify = QStringLiteral("checksum"); // none | checksum | decode | format | restore
+    // file: password_file / passphrase_file | keychain: the desktop app keeps them in the OS keychain
+    QString secretStore = QStringLiteral("file");
+    // Secrets the desktop app read from the keychain for one run: in memory only, never written,
+    // never in the config file.
+    QByteArray password;
+    QByteArray passphrase;
 };
 
 struct DrillConfig

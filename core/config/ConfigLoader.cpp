@@ -235,7 +235,8 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
                        QStringLiteral("schedule"), QStringLiteral("compression"), QStringLiteral("encryption"),
                        QStringLiteral("recipients"), QStringLiteral("secret_keys"),
                        QStringLiteral("passphrase_file"), QStringLiteral("retention"), QStringLiteral("verify"),
-                       QStringLiteral("globals"), QStringLiteral("missed"), QStringLiteral("backup_on_corruption")});
+                       QStringLiteral("globals"), QStringLiteral("missed"), QStringLiteral("backup_on_corruption"),
+                       QStringLiteral("secret_store")});
     job.name = name;
     job.kind = r.string(t, p, "kind");
     if (!r.failed() && !jobKinds.contains(job.kind))
@@ -252,6 +253,7 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
     job.schedule = r.string(t, p, "schedule");
     job.missed = r.string(t, p, "missed", job.missed);
     job.backupOnCorruption = r.boolean(t, p, "backup_on_corruption", job.backupOnCorruption);
+    job.secretStore = r.string(t, p, "secret_store", job.secretStore);
     job.encryption = r.string(t, p, "encryption", job.encryption);
     job.recipients = r.strings(t, p, "recipients", true);
     job.secretKeys = r.strings(t, p, "secret_keys", true);
@@ -270,6 +272,8 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
             job.compression = *spec;
     }
     checkSchedule(r, t, p, "schedule", job.schedule);
+    if (job.secretStore != QLatin1String("file") && job.secretStore != QLatin1String("keychain"))
+        r.report(t.get("secret_store"), p + QStringLiteral("secret_store"), QCoreApplication::translate("ConfigLoader", "must be file or keychain"));
     if (job.missed != QLatin1String("once") && job.missed != QLatin1String("skip"))
         r.report(t.get("missed"), p + QStringLiteral("missed"), QCoreApplication::translate("ConfigLoader", "must be once or skip"));
     if (!QStringList{QStringLiteral("custom"), QStringLiteral("directory"), QStringLiteral("plain")}.contains(job.format))
@@ -279,7 +283,8 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
         r.report(t.get("verify"), p + QStringLiteral("verify"), QCoreApplication::translate("ConfigLoader", "must be none, checksum, decode, format or restore"));
     if (job.encryption != QLatin1String("none") && job.encryption != QLatin1String("openpgp"))
         r.report(t.get("encryption"), p + QStringLiteral("encryption"), QCoreApplication::translate("ConfigLoader", "must be none or openpgp"));
-    if (job.encryption == QLatin1String("openpgp") && job.recipients.isEmpty() && job.passphraseFile.isEmpty())
+    if (job.encryption == QLatin1String("openpgp") && job.recipients.isEmpty() && job.passphraseFile.isEmpty()
+        && job.secretStore != QLatin1String("keychain"))
         r.report(t.get("encryption"), p + QStringLiteral("encryption"),
                  QCoreApplication::translate("ConfigLoader", "openpgp needs recipients (public key files) or passphrase_file"));
     if (job.repository.isEmpty())

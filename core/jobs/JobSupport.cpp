@@ -1,6 +1,7 @@
 #include "JobSupport.h"
 
 #include "catalog/Catalog.h"
+#include "common/Redactor.h"
 #include "repository/Repository.h"
 #include "secrets/SecretFile.h"
 
@@ -31,11 +32,19 @@ Result<OpenPgpSettings> JobSupport::openPgp(const JobConfig &job, bool forDecryp
     settings.recipientFiles = job.recipients;
     settings.secretKeyFiles = job.secretKeys;
     // Public-key mode never needs the passphrase to write; it may protect a secret key to read.
-    if (!job.passphraseFile.isEmpty() && (forDecrypt || job.recipients.isEmpty())) {
+    const bool wanted = forDecrypt || job.recipients.isEmpty();
+    if (wanted && !job.passphrase.isEmpty()) {
+        settings.passphrase = job.passphrase; // from the desktop keychain, for this run
+        Redactor::addSecret(QString::fromUtf8(job.passphrase));
+    } else if (wanted && !job.passphraseFile.isEmpty()) {
         auto pass = SecretFile::read(job.passphraseFile, QStringLiteral("passphrase_file"));
         if (!pass)
             return fail(pass.error());
         settings.passphrase = *pass;
+    } else if (job.recipients.isEmpty() && job.secretStore == QLatin1String("keychain")) {
+        return fail(ErrorCode::MissingKey, tr("job \"%1\" keeps its passphrase in the desktop keychain, which only the desktop app can read "
+                                              "(for cron, timers and the command line add passphrase_file)")
+                                               .arg(job.name));
     }
     return settings;
 }

@@ -20,7 +20,9 @@ Result<PgAccess> PgAccess::forJob(const JobConfig &job)
         access.conninfo.remove(m.capturedStart(), m.capturedLength());
         access.conninfo = access.conninfo.trimmed();
     }
-    if (!job.passwordFile.isEmpty()) {
+    if (!job.password.isEmpty()) {
+        access.password = job.password; // from the desktop keychain, for this run
+    } else if (!job.passwordFile.isEmpty()) {
         auto pass = SecretFile::read(job.passwordFile, QStringLiteral("password_file"));
         if (!pass)
             return fail(pass.error());

@@ -363,6 +363,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("Repository main is writable")), 20000);
     }
 
+    // No keychain service runs here (no session bus): storing a secret there says so, and the
+    // file fallback writes a 0600 file the job then uses; the config holds no secret.
+    void withoutAKeychainTheSecretGoesToAFile()
+    {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        test::Workspace ws(QStringLiteral("encryption = \"openpgp\"\nsecret_store = \"keychain\"\n"));
+        MainWindow window;
+        window.openConfig(ws.config());
+        window.showPage(MainWindow::Settings);
+        window.show();
+        auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
+        auto *kind = window.findChild<QComboBox *>(QStringLiteral("settingsSecretKind"));
+        kind->setCurrentIndex(1); // encryption passphrase
+        window.findChild<QLineEdit *>(QStringLiteral("settingsSecret"))->setText(QStringLiteral("correct horse battery"));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("settingsStoreKeychain")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("keychain")), 20000);
+        QVERIFY2(message->text().contains(QLatin1String("no keychain service answered")) || message->text().contains(QLatin1String("refused")),
+                 qPrintable(message->text()));
+        // A backup of a keychain job without a keychain fails with the reason, before writing.
+        window.backUp(QStringLiteral("app"));
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("no keychain service answered")), 20000);
+
+        window.findChild<QLineEdit *>(QStringLiteral("settingsSecret"))->setText(QStringLiteral("correct horse battery"));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("settingsStoreFile")), Qt::LeftButton);
+        const QString file = ws.path(QStringLiteral("secrets/app.passphrase"));
+        QCOMPARE(test::readFile(file), QByteArray("correct horse battery\n"));
+        QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+        QVERIFY(!test::readFile(ws.config()).contains("correct horse"));
+        QCOMPARE(window.config()->jobs.value(QStringLiteral("app")).passphraseFile, file);
+        const auto r = ws.cli({QStringLiteral("backup"), QStringLiteral("app")}); // headless runs use the file
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
     void brokenConfigIsShownNotCrashed()
     {
         test::Workspace ws(QStringLiteral("compression = \"lz4\"\n"));

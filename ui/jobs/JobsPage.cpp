@@ -209,9 +209,10 @@ void JobsPage::save()
         return;
     }
     const QString name = m_form->name();
-    emit messageRaised(tr("Job %1 saved to %2.").arg(name, m_config->filePath), false);
+    const QString path = m_config->filePath;
     m_isNew = false;
-    emit saved(m_config->filePath); // the window reloads the config; the list then selects `name`
+    emit saved(path); // the window reloads the config; the list then selects `name`
+    emit messageRaised(tr("Job %1 saved to %2.").arg(name, path), false);
     const QList<QListWidgetItem *> items = m_list->findItems(name, Qt::MatchExactly);
     if (!items.isEmpty())
         m_list->setCurrentItem(items.first());

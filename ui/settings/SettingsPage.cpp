@@ -1,10 +1,15 @@
 #include "SettingsPage.h"
 
+#include "KeychainStore.h"
+
 #include "common/FileOps.h"
 #include "config/ConfigEditor.h"
 #include "config/ConfigLoader.h"
 
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,7 +34,23 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_test(new QPushButton(tr("&Test repository"), this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_secretJob(new QComboBox(this))
+    , m_secretKind(new QComboBox(this))
+    , m_secret(new QLineEdit(this))
+    , m_storeKeychain(new QPushButton(tr("Store in the &keychain"), this))
+    , m_storeFile(new QPushButton(tr("Save to a &file instead"), this))
 {
+    m_secretJob->setObjectName(QStringLiteral("settingsSecretJob"));
+    m_secretKind->setObjectName(QStringLiteral("settingsSecretKind"));
+    m_secret->setObjectName(QStringLiteral("settingsSecret"));
+    m_storeKeychain->setObjectName(QStringLiteral("settingsStoreKeychain"));
+    m_storeFile->setObjectName(QStringLiteral("settingsStoreFile"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("the password or passphrase"));
+    m_secretKind->addItem(tr("PostgreSQL password"), int(KeychainStore::Kind::Password));
+    m_secretKind->addItem(tr("Encryption passphrase"), int(KeychainStore::Kind::Passphrase));
+    m_storeFile->setToolTip(tr("Writes the secret into a 0600 file beside the config and points the job at it; "
+                               "what cron, timers and the command line use"));
     m_catalogUrl->setObjectName(QStringLiteral("settingsCatalogUrl"));
     m_repositories->setObjectName(QStringLiteral("settingsRepositories"));
     m_validation->setObjectName(QStringLiteral("settingsValidation"));
@@ -75,6 +96,20 @@ SettingsPage::SettingsPage(QWidget *parent)
                                    secrets);
     secretsHelp->setWordWrap(true);
     secretsLayout->addWidget(secretsHelp);
+    auto *keychainHelp = new QLabel(tr("The desktop app can keep a job's secret in this desktop's keychain (GNOME Keyring, KWallet) "
+                                       "instead: the config then only says <tt>secret_store = \"keychain\"</tt>. Runs outside the "
+                                       "desktop app cannot read the keychain; give those a file. When no keychain service runs, save "
+                                       "the secret to a file."),
+                                    secrets);
+    keychainHelp->setWordWrap(true);
+    secretsLayout->addWidget(keychainHelp);
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secretJob);
+    secretRow->addWidget(m_secretKind);
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_storeKeychain);
+    secretRow->addWidget(m_storeFile);
+    secretsLayout->addLayout(secretRow);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_validation, 1);
@@ -91,6 +126,9 @@ SettingsPage::SettingsPage(QWidget *parent)
     connect(m_repositories, &QTableWidget::itemChanged, this, &SettingsPage::validate);
     connect(m_repositories, &QTableWidget::itemSelectionChanged, this, &SettingsPage::validate);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_storeKeychain, &QPushButton::clicked, this, &SettingsPage::storeInKeychain);
+    connect(m_storeFile, &QPushButton::clicked, this, &SettingsPage::storeInFile);
+    connect(m_secret, &QLineEdit::textChanged, this, &SettingsPage::validate);
     connect(m_revert, &QPushButton::clicked, this, [this] { setConfig(m_config); });
     connect(m_test, &QPushButton::clicked, this, [this] {
         const int row = m_repositories->currentRow();
@@ -130,6 +168,10 @@ void SettingsPage::setConfig(const std::optional<Config> &config)
     }
     m_repositories->blockSignals(false);
     m_catalogUrl->blockSignals(false);
+    m_secretJob->clear();
+    if (m_config)
+        for (const JobConfig &job : std::as_const(m_config->jobs))
+            m_secretJob->addItem(job.name);
     setEnabled(m_config.has_value());
     validate();
 }
@@ -190,6 +232,63 @@ void SettingsPage::validate()
     m_save->setEnabled(!m_busy && dirty && m_edited.has_value());
     m_revert->setEnabled(dirty);
     m_test->setEnabled(!m_busy && m_edited.has_value() && m_repositories->currentRow() >= 0);
+    const bool secretReady = m_config && !dirty && m_secretJob->count() > 0 && !m_secret->text().isEmpty();
+    m_storeKeychain->setEnabled(secretReady);
+    m_storeFile->setEnabled(secretReady);
+}
+
+bool SettingsPage::writeJobKeys(const QString &job, const QList<QPair<QString, QString>> &values, const QString &done)
+{
+    auto text = ConfigEditor::setJob(m_fileText, job, values);
+    auto loaded = text ? ConfigLoader::loadString(*text, m_config->filePath) : Result<Config>(fail(text.error()));
+    auto written = loaded ? FileOps::writeAtomically(m_config->filePath, text->toUtf8()) : Status(fail(loaded.error()));
+    if (!written) {
+        emit messageRaised(written.error().message, true);
+        return false;
+    }
+    m_secret->clear();
+    emit saved(m_config->filePath); // reloads the config (and clears the panel's message): say it after
+    emit messageRaised(done, false);
+    return true;
+}
+
+void SettingsPage::storeInKeychain()
+{
+    if (!m_config || m_secret->text().isEmpty())
+        return;
+    const QString job = m_secretJob->currentText();
+    const auto kind = KeychainStore::Kind(m_secretKind->currentData().toInt());
+    m_storeKeychain->setEnabled(false);
+    KeychainStore::write(*m_config, job, kind, m_secret->text().toUtf8(), [this, job](Status status) {
+        if (!status) {
+            emit messageRaised(status.error().message, true);
+            validate();
+            return;
+        }
+        writeJobKeys(job, {{QStringLiteral("secret_store"), ConfigEditor::quote(QStringLiteral("keychain"))}},
+                     tr("The secret of job %1 is in the keychain; the config only says secret_store = \"keychain\". "
+                        "Cron, timers and the command line cannot read it: give them a file.")
+                         .arg(job));
+    });
+}
+
+void SettingsPage::storeInFile()
+{
+    if (!m_config || m_secret->text().isEmpty())
+        return;
+    const QString job = m_secretJob->currentText();
+    const bool password = KeychainStore::Kind(m_secretKind->currentData().toInt()) == KeychainStore::Kind::Password;
+    const QString dir = QFileInfo(m_config->filePath).absoluteDir().filePath(QStringLiteral("secrets"));
+    const QString path = QDir(dir).filePath(QStringLiteral("%1.%2").arg(job, password ? QStringLiteral("password") : QStringLiteral("passphrase")));
+    auto made = FileOps::makePrivateDirs(dir);
+    auto written = made ? FileOps::writeAtomically(path, m_secret->text().toUtf8() + '\n') : made;
+    if (!written) {
+        emit messageRaised(written.error().message, true);
+        return;
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    writeJobKeys(job, {{password ? QStringLiteral("password_file") : QStringLiteral("passphrase_file"), ConfigEditor::quote(path)}},
+                 tr("The secret of job %1 is in %2 (readable by you only); the config names the file, not the secret.").arg(job, path));
 }
 
 void SettingsPage::save()
@@ -201,8 +300,9 @@ void SettingsPage::save()
         emit messageRaised(written.error().message, true);
         return;
     }
-    emit messageRaised(tr("Settings saved to %1.").arg(m_config->filePath), false);
-    emit saved(m_config->filePath);
+    const QString path = m_config->filePath;
+    emit saved(path);
+    emit messageRaised(tr("Settings saved to %1.").arg(path), false);
 }
 
 } // namespace lifeboat

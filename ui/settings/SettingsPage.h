@@ -5,6 +5,7 @@
 #include <QWidget>
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,6 +25,8 @@ public:
     void setConfig(const std::optional<Config> &config);
     void setBusy(bool busy);
     void save();
+    void storeInKeychain();
+    void storeInFile();
 
 signals:
     void saved(const QString &path);
@@ -32,6 +35,7 @@ signals:
 
 private:
     void validate();
+    bool writeJobKeys(const QString &job, const QList<QPair<QString, QString>> &values, const QString &done);
 
     std::optional<Config> m_config;
     std::optional<Config> m_edited;
@@ -44,6 +48,11 @@ private:
     QPushButton *m_test;
     QPushButton *m_save;
     QPushButton *m_revert;
+    QComboBox *m_secretJob;
+    QComboBox *m_secretKind;
+    QLineEdit *m_secret;
+    QPushButton *m_storeKeychain;
+    QPushButton *m_storeFile;
 };
 
 } // namespace lifeboat

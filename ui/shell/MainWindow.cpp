@@ -15,6 +15,7 @@
 #include "jobs/RestoreOperation.h"
 #include "jobs/VerifyOperation.h"
 #include "restore/RestoreDialog.h"
+#include "settings/KeychainStore.h"
 #include "settings/SettingsPage.h"
 
 #include <QCloseEvent>
@@ -105,7 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_catalog, &CatalogPage::backUpRequested, this, &MainWindow::backUp);
     connect(m_jobs, &JobsPage::backUpRequested, this, &MainWindow::backUp);
     connect(m_jobs, &JobsPage::checkRequested, this, [this](const Config &config, const QString &job) {
-        start(new JobCheckOperation(config, job), tr("Checking %1…").arg(job));
+        withSecrets(config, [this, job](const Config &c) { start(new JobCheckOperation(c, job), tr("Checking %1…").arg(job)); });
     });
     connect(m_jobs, &JobsPage::saved, this, &MainWindow::openConfig);
     connect(m_jobs, &JobsPage::messageRaised, this, &MainWindow::showMessage);
@@ -116,7 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_settings, &SettingsPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_catalog, &CatalogPage::verifyRequested, this, [this](const QStringList &ids) {
         if (m_config)
-            start(new VerifyOperation({*m_config, ids, {}, false, {}}), tr("Verifying…"));
+            withSecrets(*m_config, [this, ids](const Config &c) { start(new VerifyOperation({c, ids, {}, false, {}}), tr("Verifying…")); });
     });
     connect(m_catalog, &CatalogPage::restoreRequested, this, &MainWindow::restoreSelected);
     connect(m_catalog, &CatalogPage::refreshRequested, this, &MainWindow::refreshCatalog);
@@ -196,7 +197,7 @@ void MainWindow::backUp(const QString &job)
 {
     if (!m_config || job.isEmpty())
         return;
-    start(new BackupOperation({*m_config, job, {}, false, {}}), tr("Backing up %1…").arg(job));
+    withSecrets(*m_config, [this, job](const Config &c) { start(new BackupOperation({c, job, {}, false, {}}), tr("Backing up %1…").arg(job)); });
 }
 
 void MainWindow::verifySelected()
@@ -205,7 +206,7 @@ void MainWindow::verifySelected()
     for (const CatalogEntry &e : m_catalog->selectedEntries())
         ids.append(e.meta.id);
     if (m_config && !ids.isEmpty())
-        start(new VerifyOperation({*m_config, ids, {}, false, {}}), tr("Verifying…"));
+        withSecrets(*m_config, [this, ids](const Config &c) { start(new VerifyOperation({c, ids, {}, false, {}}), tr("Verifying…")); });
 }
 
 RestoreDialog *MainWindow::restoreSelected()
@@ -229,7 +230,23 @@ RestoreDialog *MainWindow::restoreSelected()
 
 void MainWindow::startRestore(const RestoreParams &params)
 {
-    start(new RestoreOperation(params), tr("Restoring %1…").arg(params.id));
+    withSecrets(params.config, [this, params](const Config &c) {
+        RestoreParams filled = params;
+        filled.config = c;
+        start(new RestoreOperation(filled), tr("Restoring %1…").arg(filled.id));
+    });
+}
+
+void MainWindow::withSecrets(const Config &config, std::function<void(const Config &)> then)
+{
+    if (m_panel->isBusy())
+        return;
+    KeychainStore::fill(config, [this, then = std::move(then)](Result<Config> filled) {
+        if (!filled)
+            showMessage(filled.error().message, true);
+        else
+            then(*filled);
+    });
 }
 
 void MainWindow::start(Operation *operation, const QString &title)

@@ -3,6 +3,7 @@
 #include "config/Config.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -51,6 +52,9 @@ protected:
 
 private:
     void start(Operation *operation, const QString &title);
+    // Calls `then` with the config plus, for jobs with secret_store = "keychain", their secrets
+    // read from the keychain (asynchronously); a keychain error is shown instead.
+    void withSecrets(const Config &config, std::function<void(const Config &)> then);
     void onOperationFinished(Operation *operation, bool ok);
     void showMessage(const QString &text, bool error);
     void setBusy(bool busy);
