@@ -715,6 +715,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>must be once or skip</source>
         <translation>muss once oder skip sein</translation>
     </message>
+    <message>
+        <source>must be file or keychain</source>
+        <translation>muss file oder keychain sein</translation>
+    </message>
 </context>
 <context>
     <name>CronExpression</name>
@@ -1068,6 +1072,25 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>no repository named "%1" in %2 (define [repositories.%1])</source>
         <translation>kein Repository namens „%1“ in %2 ([repositories.%1] anlegen)</translation>
+    </message>
+    <message>
+        <source>job "%1" keeps its passphrase in the desktop keychain, which only the desktop app can read (for cron, timers and the command line add passphrase_file)</source>
+        <translation>Auftrag „%1“ bewahrt seine Passphrase im Schlüsselbund des Desktops auf, den nur die Desktop-Anwendung lesen kann (für Cron, Timer und die Kommandozeile passphrase_file ergänzen)</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>no keychain service answered (%1): start GNOME Keyring or KWallet, or keep the secret in a 0600 file</source>
+        <translation>kein Schlüsselbund-Dienst antwortete (%1): GNOME Keyring oder KWallet starten oder das Geheimnis in einer 0600-Datei aufbewahren</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (%1): unlock it and try again</source>
+        <translation>der Schlüsselbund verweigerte den Zugriff (%1): entsperren und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>keychain error: %1</source>
+        <translation>Schlüsselbund-Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3621,42 @@ SHA-256: %4</translation>
     <message>
         <source>Settings saved to %1.</source>
         <translation>Einstellungen in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Store in the &amp;keychain</source>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Save to a &amp;file instead</source>
+        <translation>Stattdessen in einer &amp;Datei speichern</translation>
+    </message>
+    <message>
+        <source>the password or passphrase</source>
+        <translation>das Passwort oder die Passphrase</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>Encryption passphrase</source>
+        <translation>Passphrase der Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Writes the secret into a 0600 file beside the config and points the job at it; what cron, timers and the command line use</source>
+        <translation>Schreibt das Geheimnis in eine 0600-Datei neben der Konfiguration und verweist den Auftrag darauf; das nutzen Cron, Timer und die Kommandozeile</translation>
+    </message>
+    <message>
+        <source>The desktop app can keep a job's secret in this desktop's keychain (GNOME Keyring, KWallet) instead: the config then only says &lt;tt&gt;secret_store = "keychain"&lt;/tt&gt;. Runs outside the desktop app cannot read the keychain; give those a file. When no keychain service runs, save the secret to a file.</source>
+        <translation>Die Desktop-Anwendung kann das Geheimnis eines Auftrags stattdessen im Schlüsselbund dieses Desktops (GNOME Keyring, KWallet) aufbewahren: die Konfiguration sagt dann nur &lt;tt&gt;secret_store = "keychain"&lt;/tt&gt;. Läufe außerhalb der Desktop-Anwendung können den Schlüsselbund nicht lesen; geben Sie ihnen eine Datei. Läuft kein Schlüsselbund-Dienst, speichern Sie das Geheimnis in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The secret of job %1 is in the keychain; the config only says secret_store = "keychain". Cron, timers and the command line cannot read it: give them a file.</source>
+        <translation>Das Geheimnis des Auftrags %1 liegt im Schlüsselbund; die Konfiguration sagt nur secret_store = "keychain". Cron, Timer und die Kommandozeile können es nicht lesen: geben Sie ihnen eine Datei.</translation>
+    </message>
+    <message>
+        <source>The secret of job %1 is in %2 (readable by you only); the config names the file, not the secret.</source>
+        <translation>Das Geheimnis des Auftrags %1 liegt in %2 (nur für Sie lesbar); die Konfiguration nennt die Datei, nicht das Geheimnis.</translation>
     </message>
 </context>
 <context>

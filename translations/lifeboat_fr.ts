@@ -715,6 +715,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>must be once or skip</source>
         <translation>doit valoir once ou skip</translation>
     </message>
+    <message>
+        <source>must be file or keychain</source>
+        <translation>doit valoir file ou keychain</translation>
+    </message>
 </context>
 <context>
     <name>CronExpression</name>
@@ -1068,6 +1072,25 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>no repository named "%1" in %2 (define [repositories.%1])</source>
         <translation>aucun dépôt nommé « %1 » dans %2 (définissez [repositories.%1])</translation>
+    </message>
+    <message>
+        <source>job "%1" keeps its passphrase in the desktop keychain, which only the desktop app can read (for cron, timers and the command line add passphrase_file)</source>
+        <translation>la tâche « %1 » garde sa phrase secrète dans le trousseau du bureau, que seule l’application de bureau peut lire (pour cron, les minuteries et la ligne de commande, ajoutez passphrase_file)</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>no keychain service answered (%1): start GNOME Keyring or KWallet, or keep the secret in a 0600 file</source>
+        <translation>aucun service de trousseau n’a répondu (%1) : démarrez GNOME Keyring ou KWallet, ou gardez le secret dans un fichier 0600</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (%1): unlock it and try again</source>
+        <translation>le trousseau a refusé l’accès (%1) : déverrouillez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>keychain error: %1</source>
+        <translation>erreur du trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3621,42 @@ SHA-256 : %4</translation>
     <message>
         <source>Settings saved to %1.</source>
         <translation>Paramètres enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Store in the &amp;keychain</source>
+        <translation>Ranger dans le &amp;trousseau</translation>
+    </message>
+    <message>
+        <source>Save to a &amp;file instead</source>
+        <translation>Enregistrer plutôt dans un &amp;fichier</translation>
+    </message>
+    <message>
+        <source>the password or passphrase</source>
+        <translation>le mot de passe ou la phrase secrète</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Mot de passe PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Encryption passphrase</source>
+        <translation>Phrase secrète de chiffrement</translation>
+    </message>
+    <message>
+        <source>Writes the secret into a 0600 file beside the config and points the job at it; what cron, timers and the command line use</source>
+        <translation>Écrit le secret dans un fichier 0600 à côté de la configuration et y renvoie la tâche ; c’est ce qu’utilisent cron, les minuteries et la ligne de commande</translation>
+    </message>
+    <message>
+        <source>The desktop app can keep a job's secret in this desktop's keychain (GNOME Keyring, KWallet) instead: the config then only says &lt;tt&gt;secret_store = "keychain"&lt;/tt&gt;. Runs outside the desktop app cannot read the keychain; give those a file. When no keychain service runs, save the secret to a file.</source>
+        <translation>L’application de bureau peut garder le secret d’une tâche dans le trousseau de ce bureau (GNOME Keyring, KWallet) : la configuration indique alors seulement &lt;tt&gt;secret_store = "keychain"&lt;/tt&gt;. Les exécutions hors de l’application ne peuvent pas lire le trousseau ; donnez-leur un fichier. Si aucun service de trousseau ne tourne, enregistrez le secret dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The secret of job %1 is in the keychain; the config only says secret_store = "keychain". Cron, timers and the command line cannot read it: give them a file.</source>
+        <translation>Le secret de la tâche %1 est dans le trousseau ; la configuration indique seulement secret_store = "keychain". Cron, les minuteries et la ligne de commande ne peuvent pas le lire : donnez-leur un fichier.</translation>
+    </message>
+    <message>
+        <source>The secret of job %1 is in %2 (readable by you only); the config names the file, not the secret.</source>
+        <translation>Le secret de la tâche %1 est dans %2 (lisible par vous seul) ; la configuration nomme le fichier, pas le secret.</translation>
     </message>
 </context>
 <context>
