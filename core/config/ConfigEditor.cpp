@@ -25,31 +25,17 @@ bool isTableHeader(const QString &line, const QString &table)
     return name == table;
 }
 
-// The comment after a value on its line, if any (a '#' outside quotes).
-QString trailingComment(const QString &line)
+// What follows the '=' of a key line, read once: where a comment starts (a '#' outside quotes)
+// and whether brackets, braces or a string stay open, i.e. the value continues on later lines.
+struct ValueScan
 {
-    bool inString = false;
-    QChar quote;
-    for (int i = line.indexOf(QLatin1Char('=')) + 1; i > 0 && i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (inString) {
-            if (c == QLatin1Char('\\') && quote == QLatin1Char('"'))
-                ++i;
-            else if (c == quote)
-                inString = false;
-        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-            inString = true;
-            quote = c;
-        } else if (c == QLatin1Char('#')) {
-            return line.mid(i);
-        }
-    }
-    return {};
-}
+    int commentAt = -1;
+    bool continues = false;
+};
 
-// Brackets and braces opened on the line but not closed: a value that continues below.
-bool continues(const QString &line)
+ValueScan scanValue(const QString &line)
 {
+    ValueScan scan;
     int depth = 0;
     bool inString = false;
     QChar quote;
@@ -64,6 +50,7 @@ bool continues(const QString &line)
             inString = true;
             quote = c;
         } else if (c == QLatin1Char('#')) {
+            scan.commentAt = i;
             break;
         } else if (c == QLatin1Char('[') || c == QLatin1Char('{')) {
             ++depth;
@@ -71,7 +58,8 @@ bool continues(const QString &line)
             --depth;
         }
     }
-    return depth > 0 || inString;
+    scan.continues = depth > 0 || inString;
+    return scan;
 }
 
 } // namespace
@@ -127,7 +115,8 @@ Result<QString> ConfigEditor::setTable(const QString &text, const QString &table
         for (int i = header + 1; i < end && found < 0; ++i)
             if (keyLine.match(lines.at(i)).hasMatch())
                 found = i;
-        if (found >= 0 && continues(lines.at(found)))
+        const ValueScan scan = found >= 0 ? scanValue(lines.at(found)) : ValueScan{};
+        if (scan.continues)
             return fail(ErrorCode::Usage, tr("%1.%2 spans several lines in the file; edit it there, or write it on one line").arg(table, key));
         if (found >= 0 && value.isEmpty()) {
             lines.removeAt(found);
@@ -135,7 +124,7 @@ Result<QString> ConfigEditor::setTable(const QString &text, const QString &table
             if (lastKey >= found)
                 --lastKey;
         } else if (found >= 0) {
-            const QString comment = trailingComment(lines.at(found));
+            const QString comment = scan.commentAt >= 0 ? lines.at(found).mid(scan.commentAt) : QString();
             const QString indent = lines.at(found).left(lines.at(found).indexOf(QRegularExpression(QStringLiteral("\\S"))));
             lines[found] = QStringLiteral("%1%2 = %3").arg(indent, key, value) + (comment.isEmpty() ? QString() : QStringLiteral("  ") + comment);
         } else if (!value.isEmpty()) {
