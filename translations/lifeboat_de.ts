@@ -2600,9 +2600,9 @@ SHA-256: %4</translation>
         <source>The config has no jobs yet.</source>
         <translation>Die Konfiguration hat noch keine Aufträge.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 healthy, %2 need attention, %3 at risk&lt;/b&gt; — %4 backups in the catalog.</source>
-        <translation>&lt;b&gt;%1 in Ordnung, %2 brauchen Aufmerksamkeit, %3 gefährdet&lt;/b&gt; — %4 Sicherungen im Katalog.</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 healthy, %2 need attention, %3 at risk&lt;/b&gt; — %n backup(s) in the catalog.</source>
+        <translation><numerusform>&lt;b&gt;%1 in Ordnung, %2 brauchen Aufmerksamkeit, %3 gefährdet&lt;/b&gt; — %n Sicherung im Katalog.</numerusform><numerusform>&lt;b&gt;%1 in Ordnung, %2 brauchen Aufmerksamkeit, %3 gefährdet&lt;/b&gt; — %n Sicherungen im Katalog.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2600,9 +2600,9 @@ SHA-256 : %4</translation>
         <source>The config has no jobs yet.</source>
         <translation>La configuration n’a pas encore de tâche.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 healthy, %2 need attention, %3 at risk&lt;/b&gt; — %4 backups in the catalog.</source>
-        <translation>&lt;b&gt;%1 en bon état, %2 à surveiller, %3 en danger&lt;/b&gt; — %4 sauvegardes au catalogue.</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 healthy, %2 need attention, %3 at risk&lt;/b&gt; — %n backup(s) in the catalog.</source>
+        <translation><numerusform>&lt;b&gt;%1 en bon état, %2 à surveiller, %3 en danger&lt;/b&gt; — %n sauvegarde au catalogue.</numerusform><numerusform>&lt;b&gt;%1 en bon état, %2 à surveiller, %3 en danger&lt;/b&gt; — %n sauvegardes au catalogue.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,9 @@
 #include <QTableWidget>
 #include <QGraphicsView>
 #include <QJsonDocument>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QTest>
 
 using namespace lifeboat;
@@ -394,6 +397,40 @@ private slots:
         QCOMPARE(window.config()->jobs.value(QStringLiteral("app")).passphraseFile, file);
         const auto r = ws.cli({QStringLiteral("backup"), QStringLiteral("app")}); // headless runs use the file
         QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    // A dark desktop palette: the charts take the dark theme, the cards keep readable text.
+    // With LIFEBOAT_SCREENSHOT_DIR set, the dashboard is saved there as dashboard-dark.png.
+    void rendersInADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x25, 0x25, 0x26));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x33, 0x33, 0x36));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x26, 0x4f, 0x78));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        QApplication::setPalette(dark);
+        test::Workspace ws(QStringLiteral("schedule = \"0 2 * * *\"\n"));
+        ws.backup();
+        MainWindow window;
+        window.openConfig(ws.config());
+        window.resize(1240, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QChartView *> charts = window.findChildren<QChartView *>();
+        QCOMPARE(charts.size(), 4);
+        for (QChartView *chart : charts)
+            QCOMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+        auto *facts = window.findChild<QLabel *>(QStringLiteral("cardFacts-app"));
+        QVERIFY(facts->palette().color(QPalette::WindowText).lightness() > 200);
+        if (qEnvironmentVariableIsSet("LIFEBOAT_SCREENSHOT_DIR"))
+            QVERIFY(window.grab().save(qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR") + QStringLiteral("/dashboard-dark.png")));
+        QApplication::setPalette(light);
     }
 
     void brokenConfigIsShownNotCrashed()

@@ -1047,7 +1047,7 @@ PHRASES.update({
     '&Verify after backup:': ('Nach der Sicherung &prüfen:', '&Vérifier après la sauvegarde :'),
     '/srv/app/app.db (SQLite database file)': ('/srv/app/app.db (SQLite-Datenbankdatei)', '/srv/app/app.db (fichier de base SQLite)'),
     '0 2 * * *  or  @daily  (empty: by hand only)': ('0 2 * * *  oder  @daily  (leer: nur von Hand)', '0 2 * * *  ou  @daily  (vide : à la main seulement)'),
-    '<b>%1 healthy, %2 need attention, %3 at risk</b> — %4 backups in the catalog.': ('<b>%1 in Ordnung, %2 brauchen Aufmerksamkeit, %3 gefährdet</b> — %4 Sicherungen im Katalog.', '<b>%1 en bon état, %2 à surveiller, %3 en danger</b> — %4 sauvegardes au catalogue.'),
+    '<b>%1 healthy, %2 need attention, %3 at risk</b> — %n backup(s) in the catalog.': (['<b>%1 in Ordnung, %2 brauchen Aufmerksamkeit, %3 gefährdet</b> — %n Sicherung im Katalog.', '<b>%1 in Ordnung, %2 brauchen Aufmerksamkeit, %3 gefährdet</b> — %n Sicherungen im Katalog.'], ['<b>%1 en bon état, %2 à surveiller, %3 en danger</b> — %n sauvegarde au catalogue.', '<b>%1 en bon état, %2 à surveiller, %3 en danger</b> — %n sauvegardes au catalogue.']),
     'A job named "%1" exists already; choose another name.': ('Ein Auftrag namens „%1“ existiert bereits; wählen Sie einen anderen Namen.', 'Une tâche nommée « %1 » existe déjà ; choisissez un autre nom.'),
     'All jobs': ('Alle Aufträge', 'Toutes les tâches'),
     'All kinds': ('Alle Arten', 'Tous les types'),

@@ -70,11 +70,11 @@ void DashboardPage::show(const std::optional<Config> &config, const QList<Catalo
         m_cardGrid->addWidget(card, i / 2, i % 2);
     }
     m_summary->setText(jobs.isEmpty() ? tr("The config has no jobs yet.")
-                                      : tr("<b>%1 healthy, %2 need attention, %3 at risk</b> — %4 backups in the catalog.")
+                                      : tr("<b>%1 healthy, %2 need attention, %3 at risk</b> — %n backup(s) in the catalog.", nullptr,
+                                           int(backups.size()))
                                             .arg(good)
                                             .arg(warning)
-                                            .arg(bad)
-                                            .arg(backups.size()));
+                                            .arg(bad));
     if (backups.isEmpty())
         return;
     m_chartGrid->addWidget(HistoryCharts::sizes(backups, m_charts), 0, 0);
