@@ -1993,13 +1993,13 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>Nothing is due and no job has a schedule (set schedule = "0 2 * * *" in a job)</source>
         <translation>Nichts ist fällig und kein Auftrag hat einen Zeitplan (schedule = "0 2 * * *" in einem Auftrag setzen)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (and %n other run(s) not ok)</source>
-        <translation><numerusform>%1 (und %n weiterer Lauf nicht in Ordnung)</numerusform><numerusform>%1 (und %n weitere Läufe nicht in Ordnung)</numerusform></translation>
-    </message>
     <message>
         <source>Run every job and repository scan that is due (missed runs caught up once), then exit; --daemon keeps running (SIGHUP reloads the config, SIGTERM finishes the running job and exits).</source>
         <translation>Jeden fälligen Auftrag und jede fällige Repository-Prüfung ausführen (verpasste Läufe einmal nachgeholt), dann beenden; --daemon läuft weiter (SIGHUP lädt die Konfiguration neu, SIGTERM beendet den laufenden Auftrag und dann das Programm).</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more run(s) not ok)</source>
+        <translation><numerusform> (und %n weiterer Lauf nicht in Ordnung)</numerusform><numerusform> (und %n weitere Läufe nicht in Ordnung)</numerusform></translation>
     </message>
 </context>
 <context>

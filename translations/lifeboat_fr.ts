@@ -1993,13 +1993,13 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>Nothing is due and no job has a schedule (set schedule = "0 2 * * *" in a job)</source>
         <translation>Rien n’est dû et aucune tâche n’a de planification (mettez schedule = "0 2 * * *" dans une tâche)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (and %n other run(s) not ok)</source>
-        <translation><numerusform>%1 (et %n autre exécution en échec)</numerusform><numerusform>%1 (et %n autres exécutions en échec)</numerusform></translation>
-    </message>
     <message>
         <source>Run every job and repository scan that is due (missed runs caught up once), then exit; --daemon keeps running (SIGHUP reloads the config, SIGTERM finishes the running job and exits).</source>
         <translation>Exécuter chaque tâche et chaque analyse de dépôt dues (exécutions manquées rattrapées une fois), puis quitter ; --daemon continue (SIGHUP recharge la configuration, SIGTERM termine la tâche en cours puis quitte).</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more run(s) not ok)</source>
+        <translation><numerusform> (et %n autre exécution en échec)</numerusform><numerusform> (et %n autres exécutions en échec)</numerusform></translation>
     </message>
 </context>
 <context>

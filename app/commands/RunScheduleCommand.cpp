@@ -4,6 +4,7 @@
 #include "schedule/RunScheduleOperation.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonObject>
 #include <atomic>
 #include <csignal>
@@ -122,15 +123,18 @@ int RunScheduleCommand::run(CliContext &context, const QCommandLineParser &parse
     if (!status)
         return context.reportError(status.error());
     const int code = exitCodeFor(operation.runs());
-    if (code != 0) {
-        for (const ScheduledRun &run : operation.runs())
-            if (run.run.status != QLatin1String("ok") && run.run.status != QLatin1String("skipped"))
-                return context.reportError({code == 3 ? ErrorCode::Corrupt : code == 4 ? ErrorCode::Busy : ErrorCode::Failed,
-                                            tr("%1 (and %n other run(s) not ok)", nullptr, int(std::count_if(operation.runs().begin(), operation.runs().end(), [](const ScheduledRun &s) {
-                                                   return s.run.status != QLatin1String("ok") && s.run.status != QLatin1String("skipped");
-                                               })) - 1)
-                                                .arg(describe(run)),
-                                            {}});
+    QList<const ScheduledRun *> notOk;
+    for (const ScheduledRun &run : operation.runs())
+        if (run.run.status != QLatin1String("ok") && run.run.status != QLatin1String("skipped"))
+            notOk.append(&run);
+    if (code != 0 && !notOk.isEmpty()) {
+        // The one line names the run that decided the exit code, then how many more were not ok.
+        const QString decisive = code == 3 ? QStringLiteral("corrupt") : code == 1 ? QStringLiteral("failed") : QStringLiteral("busy");
+        const auto it = std::find_if(notOk.begin(), notOk.end(), [&](const ScheduledRun *r) { return r->run.status == decisive; });
+        QString line = describe(**(it != notOk.end() ? it : notOk.begin()));
+        if (notOk.size() > 1)
+            line += tr(" (and %n more run(s) not ok)", nullptr, int(notOk.size()) - 1);
+        return context.reportError({code == 3 ? ErrorCode::Corrupt : code == 4 ? ErrorCode::Busy : ErrorCode::Failed, line, {}});
     }
     return 0;
 }

@@ -1213,3 +1213,7 @@ PHRASES.update({
     'the keychain refused access (%1): unlock it and try again': ('der Schlüsselbund verweigerte den Zugriff (%1): entsperren und erneut versuchen', 'le trousseau a refusé l’accès (%1) : déverrouillez-le et réessayez'),
     'the password or passphrase': ('das Passwort oder die Passphrase', 'le mot de passe ou la phrase secrète'),
 })
+
+PHRASES.update({
+    ' (and %n more run(s) not ok)': ([' (und %n weiterer Lauf nicht in Ordnung)', ' (und %n weitere Läufe nicht in Ordnung)'], [' (et %n autre exécution en échec)', ' (et %n autres exécutions en échec)']),
+})
