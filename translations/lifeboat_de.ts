@@ -1806,6 +1806,14 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>Apply retention: remove backups no rule keeps, and WAL older than the oldest kept base backup.</source>
         <translation>Aufbewahrung anwenden: Sicherungen entfernen, die keine Regel behält, und WAL, das älter ist als die älteste behaltene Basissicherung.</translation>
     </message>
+    <message>
+        <source>  would remove the copy of %1 in repository %2</source>
+        <translation>  würde die Kopie von %1 in Repository %2 entfernen</translation>
+    </message>
+    <message>
+        <source>  removed the copy of %1 in repository %2</source>
+        <translation>  Kopie von %1 in Repository %2 entfernt</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryWindow</name>
@@ -2357,6 +2365,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>backup %1 was written but failed verification: %2</source>
         <translation>Sicherung %1 wurde geschrieben, hat die Prüfung aber nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>backup %1 is stored, but copying it to repository "%2" failed: %3</source>
+        <translation>Sicherung %1 ist gespeichert, aber das Kopieren nach Repository „%2“ schlug fehl: %3</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3239,14 @@ SHA-256: %4</translation>
         <source>removed %n archived WAL file(s) older than %1, the start of the oldest kept base backup</source>
         <translation><numerusform>%n archivierte WAL-Datei älter als %1 (Beginn der ältesten behaltenen Basissicherung) entfernt</numerusform><numerusform>%n archivierte WAL-Dateien älter als %1 (Beginn der ältesten behaltenen Basissicherung) entfernt</numerusform></translation>
     </message>
+    <message>
+        <source>removed backup %1 from repository %2</source>
+        <translation>Sicherung %1 aus Repository %2 entfernt</translation>
+    </message>
+    <message>
+        <source>copy in repository %1 removed by the retention policy of job %2</source>
+        <translation>Kopie in Repository %1 von den Aufbewahrungsregeln des Auftrags %2 entfernt</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::RepositoryCheckOperation</name>
@@ -3540,10 +3560,6 @@ SHA-256: %4</translation>
         <translation>Sichere %1 (%2, fällig %3)</translation>
     </message>
     <message>
-        <source>backup %1 is stored, but copying it to repository "%2" failed: %3 (nothing was pruned)</source>
-        <translation>Sicherung %1 ist gespeichert, aber das Kopieren nach Repository „%2“ schlug fehl: %3 (nichts wurde gelöscht)</translation>
-    </message>
-    <message>
         <source>backup %1 is stored, but applying the retention policy failed: %2</source>
         <translation>Sicherung %1 ist gespeichert, aber das Anwenden der Aufbewahrungsregeln schlug fehl: %2</translation>
     </message>
@@ -3554,6 +3570,10 @@ SHA-256: %4</translation>
     <message>
         <source>%1 of %2 backups failed the checksum; first: %3</source>
         <translation>%1 von %2 Sicherungen bestehen die Prüfsumme nicht; zuerst: %3</translation>
+    </message>
+    <message>
+        <source> (nothing was pruned)</source>
+        <translation> (nichts wurde gelöscht)</translation>
     </message>
 </context>
 <context>

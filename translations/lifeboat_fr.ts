@@ -1806,6 +1806,14 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>Apply retention: remove backups no rule keeps, and WAL older than the oldest kept base backup.</source>
         <translation>Appliquer la rétention : supprimer les sauvegardes qu’aucune règle ne garde, et le WAL plus ancien que la plus ancienne sauvegarde de base gardée.</translation>
     </message>
+    <message>
+        <source>  would remove the copy of %1 in repository %2</source>
+        <translation>  supprimerait la copie de %1 dans le dépôt %2</translation>
+    </message>
+    <message>
+        <source>  removed the copy of %1 in repository %2</source>
+        <translation>  copie de %1 dans le dépôt %2 supprimée</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryWindow</name>
@@ -2357,6 +2365,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>backup %1 was written but failed verification: %2</source>
         <translation>la sauvegarde %1 a été écrite mais a échoué à la vérification : %2</translation>
+    </message>
+    <message>
+        <source>backup %1 is stored, but copying it to repository "%2" failed: %3</source>
+        <translation>la sauvegarde %1 est stockée, mais sa copie vers le dépôt « %2 » a échoué : %3</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3239,14 @@ SHA-256 : %4</translation>
         <source>removed %n archived WAL file(s) older than %1, the start of the oldest kept base backup</source>
         <translation><numerusform>%n fichier WAL archivé antérieur à %1 (début de la plus ancienne sauvegarde de base conservée) supprimé</numerusform><numerusform>%n fichiers WAL archivés antérieurs à %1 (début de la plus ancienne sauvegarde de base conservée) supprimés</numerusform></translation>
     </message>
+    <message>
+        <source>removed backup %1 from repository %2</source>
+        <translation>sauvegarde %1 supprimée du dépôt %2</translation>
+    </message>
+    <message>
+        <source>copy in repository %1 removed by the retention policy of job %2</source>
+        <translation>copie dans le dépôt %1 supprimée par la politique de rétention de la tâche %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::RepositoryCheckOperation</name>
@@ -3540,10 +3560,6 @@ SHA-256 : %4</translation>
         <translation>Sauvegarde de %1 (%2, prévue %3)</translation>
     </message>
     <message>
-        <source>backup %1 is stored, but copying it to repository "%2" failed: %3 (nothing was pruned)</source>
-        <translation>la sauvegarde %1 est stockée, mais sa copie vers le dépôt « %2 » a échoué : %3 (rien n’a été supprimé)</translation>
-    </message>
-    <message>
         <source>backup %1 is stored, but applying the retention policy failed: %2</source>
         <translation>la sauvegarde %1 est stockée, mais l’application de la politique de rétention a échoué : %2</translation>
     </message>
@@ -3554,6 +3570,10 @@ SHA-256 : %4</translation>
     <message>
         <source>%1 of %2 backups failed the checksum; first: %3</source>
         <translation>%1 sauvegardes sur %2 échouent à la somme de contrôle ; première : %3</translation>
+    </message>
+    <message>
+        <source> (nothing was pruned)</source>
+        <translation> (rien n’a été supprimé)</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,11 @@ int PruneCommand::run(CliContext &context, const QCommandLineParser &parser) con
         QJsonArray kept;
         QJsonArray removed;
         QJsonArray wal;
+        QJsonArray copies;
         for (const PruneJobResult &r : operation.results()) {
+            for (auto it = r.copiesRemoved.cbegin(); it != r.copiesRemoved.cend(); ++it)
+                for (const QString &id : it.value())
+                    copies.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("job"), r.job}, {QStringLiteral("repository"), it.key()}});
             for (const RetentionPlan::Kept &k : r.plan.kept)
                 kept.append(QJsonObject{{QStringLiteral("id"), k.backup.id}, {QStringLiteral("job"), r.job}, {QStringLiteral("reasons"), QJsonArray::fromStringList(k.reasons)}});
             for (const BackupMetadata &b : r.plan.removed)
@@ -37,7 +41,8 @@ int PruneCommand::run(CliContext &context, const QCommandLineParser &parser) con
             for (const QString &name : r.walRemoved)
                 wal.append(QJsonObject{{QStringLiteral("wal"), name}, {QStringLiteral("job"), r.job}});
         }
-        context.printJson(QJsonObject{{QStringLiteral("dry_run"), dryRun}, {QStringLiteral("kept"), kept}, {QStringLiteral("removed"), removed}, {QStringLiteral("wal_removed"), wal}});
+        context.printJson(QJsonObject{{QStringLiteral("dry_run"), dryRun}, {QStringLiteral("kept"), kept}, {QStringLiteral("removed"), removed}, {QStringLiteral("wal_removed"), wal},
+                                      {QStringLiteral("copies_removed"), copies}});
         return 0;
     }
     for (const PruneJobResult &r : operation.results()) {
@@ -46,6 +51,9 @@ int PruneCommand::run(CliContext &context, const QCommandLineParser &parser) con
             context.printLine(tr("  keep   %1 (%2)").arg(k.backup.id, k.reasons.join(QStringLiteral(", "))));
         for (const BackupMetadata &b : r.plan.removed)
             context.printLine((dryRun ? tr("  would remove %1") : tr("  removed %1")).arg(b.id));
+        for (auto it = r.copiesRemoved.cbegin(); it != r.copiesRemoved.cend(); ++it)
+            for (const QString &id : it.value())
+                context.printLine((dryRun ? tr("  would remove the copy of %1 in repository %2") : tr("  removed the copy of %1 in repository %2")).arg(id, it.key()));
         if (!r.walRemoved.isEmpty())
             context.printLine((dryRun ? tr("  would remove %n WAL file(s) before %1 (%2 to %3)", nullptr, int(r.walRemoved.size()))
                                       : tr("  removed %n WAL file(s) before %1 (%2 to %3)", nullptr, int(r.walRemoved.size())))

@@ -1,5 +1,6 @@
 #include "BackupOperation.h"
 
+#include "BackupCopier.h"
 #include "BackupSource.h"
 #include "JobSupport.h"
 #include "catalog/Catalog.h"
@@ -183,6 +184,15 @@ Result<BackupResult> BackupOperation::perform(const BackupParams &params, Operat
     if (verifyError)
         return fail(verifyError->code == ErrorCode::Corrupt ? ErrorCode::Corrupt : verifyError->code,
                     tr("backup %1 was written but failed verification: %2").arg(meta.id, verifyError->message));
+    // copy_to: only a verified backup goes offsite; the copy's bytes are hashed on the way.
+    for (const QString &target : job->copyTo) {
+        auto to = JobSupport::repository(params.config, target);
+        Status copied = to ? BackupCopier::copy(repository, **to, meta, context) : Status(fail(to.error()));
+        if (!copied)
+            return fail(copied.error().code, tr("backup %1 is stored, but copying it to repository \"%2\" failed: %3")
+                                                 .arg(meta.id, target, copied.error().message));
+        result.copiedTo.append(target);
+    }
     return result;
 }
 

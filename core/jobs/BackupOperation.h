@@ -21,10 +21,11 @@ struct BackupResult
     QString repository;
     QStringList cleanedUp;  // leftovers of aborted runs removed first
     QString catalogWarning; // set when the backup is stored but the catalog could not be updated
+    QStringList copiedTo;   // copy_to repositories that now hold it too
 };
 
 // One backup of a job: lock → clean up aborted runs → snapshot → stream through the pipeline
-// into NAME.partial → commit → verify at the job's level → sidecar → catalog.
+// into NAME.partial → commit → verify at the job's level → sidecar → catalog → copy_to.
 class BackupOperation final : public Operation
 {
     Q_OBJECT

@@ -7,6 +7,9 @@
 
 #include <QFile>
 
+#include <QSet>
+#include <algorithm>
+
 namespace lifeboat {
 
 CatalogRebuildOperation::CatalogRebuildOperation(Config config, QObject *parent)
@@ -30,6 +33,8 @@ Status CatalogRebuildOperation::execute()
             return fail(ErrorCode::Failed, tr("catalog left unchanged: %1").arg(list.error().message));
         for (const BackupMetadata &meta : std::as_const(*list))
             all.append({meta, repoConfig.name});
+        // A backup copied by copy_to is in several repositories: one catalog row, pointing at
+        // the job's own repository when that holds it (it is listed last, so it wins the upsert).
         m_result.repositories.append(repoConfig.name);
     }
 
@@ -45,8 +50,16 @@ Status CatalogRebuildOperation::execute()
     }
     if (!catalog)
         return fail(catalog.error());
+    std::stable_sort(all.begin(), all.end(), [this](const auto &a, const auto &b) {
+        const bool aPrimary = m_config.jobs.value(a.first.job).repository == a.second;
+        const bool bPrimary = m_config.jobs.value(b.first.job).repository == b.second;
+        return !aPrimary && bPrimary;
+    });
     LB_TRY((*catalog)->replaceAll(all));
-    m_result.backups = all.size();
+    QSet<QString> ids;
+    for (const auto &entry : std::as_const(all))
+        ids.insert(entry.first.id);
+    m_result.backups = ids.size();
     return {};
 }
 

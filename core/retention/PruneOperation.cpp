@@ -82,6 +82,29 @@ Result<PruneJobResult> PruneOperation::pruneJob(const Config &config, const JobC
         }
     }
 
+    for (const QString &copyName : job.copyTo) {
+        auto copy = JobSupport::repository(config, copyName);
+        if (!copy)
+            return fail(copy.error());
+        auto copyLock = (*copy)->lockJob(job.name);
+        if (!copyLock)
+            return fail(copyLock.error());
+        auto held = (*copy)->listBackups(job.name);
+        if (!held && held.error().code == ErrorCode::NotFound)
+            continue;
+        if (!held)
+            return fail(held.error());
+        const RetentionPlan copyPlan = RetentionPlan::compute(*held, job.retention, Clock::instance().now().toUTC(), config.timezone);
+        QStringList &removed = result.copiesRemoved[copyName];
+        for (const BackupMetadata &b : copyPlan.removed) {
+            if (!dryRun) {
+                LB_TRY((*copy)->removeBackup(b));
+                context->reportLog(tr("removed backup %1 from repository %2").arg(b.id, copyName));
+            }
+            removed.append(b.id);
+        }
+    }
+
     if (!dryRun) {
         auto catalog = JobSupport::catalog(config);
         for (const BackupMetadata &b : std::as_const(result.plan.removed)) {
@@ -95,6 +118,10 @@ Result<PruneJobResult> PruneOperation::pruneJob(const Config &config, const JobC
             }
             context->reportLog(tr("removed backup %1").arg(b.id));
         }
+        for (auto it = result.copiesRemoved.cbegin(); catalog && it != result.copiesRemoved.cend(); ++it)
+            for (const QString &id : it.value())
+                (void)(*catalog)->recordAudit(QStringLiteral("prune-remove"), id,
+                                              tr("copy in repository %1 removed by the retention policy of job %2").arg(it.key(), job.name));
         if (catalog && !result.walRemoved.isEmpty())
             (void)(*catalog)->recordAudit(QStringLiteral("prune-wal"), job.name,
                                           tr("removed %n archived WAL file(s) older than %1, the start of the oldest kept base backup", nullptr,

@@ -19,13 +19,16 @@ struct PruneJobResult
     RetentionPlan plan;
     QStringList walRemoved; // archived WAL files older than the oldest kept base backup
     QString walKeptFrom;    // that backup's first segment
+    // copy_to repositories get the same policy over what they hold: repository -> removed ids
+    QMap<QString, QStringList> copiesRemoved;
 };
 
 // `prune`: applies each job's retention policy under the job's lock. The repository is read,
 // not the catalog (the repository is the truth); removed backups leave the catalog too. For
 // postgresql-cluster jobs archived WAL older than the start of the oldest kept base backup
-// goes as well — never a segment a kept base backup needs, never a .history file. With dry
-// run, everything is only listed.
+// goes as well — never a segment a kept base backup needs, never a .history file. The job's
+// copy_to repositories get the same policy over the backups they hold. With dry run, everything
+// is only listed.
 class PruneOperation final : public Operation
 {
     Q_OBJECT

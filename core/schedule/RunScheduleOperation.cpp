@@ -2,7 +2,6 @@
 
 #include "common/Clock.h"
 #include "config/ConfigLoader.h"
-#include "jobs/BackupCopier.h"
 #include "jobs/BackupOperation.h"
 #include "jobs/JobSupport.h"
 #include "repository/Repository.h"
@@ -185,27 +184,14 @@ ScheduledRun RunScheduleOperation::runBackup(const DueItem &item)
     params.job = item.name;
     auto backup = BackupOperation::perform(params, this);
     if (!backup) {
+        // Retention never runs after a failed step (a failed copy_to leaves the backup stored).
         r.status = statusFor(backup.error().code);
-        r.error = backup.error().message;
+        r.error = backup.error().message + tr(" (nothing was pruned)");
         return out;
     }
     r.backupId = backup->meta.id;
     r.sizeBytes = backup->meta.sizeBytes;
     const JobConfig job = m_params.config.jobs.value(item.name);
-    // Copies, then retention: each only after everything before it succeeded.
-    if (!job.copyTo.isEmpty()) {
-        auto from = JobSupport::repository(m_params.config, backup->repository);
-        for (const QString &target : job.copyTo) {
-            auto to = JobSupport::repository(m_params.config, target);
-            Status copied = !from ? Status(fail(from.error())) : !to ? Status(fail(to.error())) : BackupCopier::copy(**from, **to, backup->meta, this);
-            if (!copied) {
-                r.status = statusFor(copied.error().code);
-                r.error = tr("backup %1 is stored, but copying it to repository \"%2\" failed: %3 (nothing was pruned)")
-                              .arg(r.backupId, target, copied.error().message);
-                return out;
-            }
-        }
-    }
     auto pruned = PruneOperation::pruneJob(m_params.config, job, false, this);
     if (!pruned) {
         r.status = statusFor(pruned.error().code);

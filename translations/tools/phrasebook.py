@@ -1217,3 +1217,13 @@ PHRASES.update({
 PHRASES.update({
     ' (and %n more run(s) not ok)': ([' (und %n weiterer Lauf nicht in Ordnung)', ' (und %n weitere Läufe nicht in Ordnung)'], [' (et %n autre exécution en échec)', ' (et %n autres exécutions en échec)']),
 })
+
+# copy_to on every backup, retention in copies
+PHRASES.update({
+    '  removed the copy of %1 in repository %2': ('  Kopie von %1 in Repository %2 entfernt', '  copie de %1 dans le dépôt %2 supprimée'),
+    '  would remove the copy of %1 in repository %2': ('  würde die Kopie von %1 in Repository %2 entfernen', '  supprimerait la copie de %1 dans le dépôt %2'),
+    ' (nothing was pruned)': (' (nichts wurde gelöscht)', ' (rien n’a été supprimé)'),
+    'backup %1 is stored, but copying it to repository "%2" failed: %3': ('Sicherung %1 ist gespeichert, aber das Kopieren nach Repository „%2“ schlug fehl: %3', 'la sauvegarde %1 est stockée, mais sa copie vers le dépôt « %2 » a échoué : %3'),
+    'copy in repository %1 removed by the retention policy of job %2': ('Kopie in Repository %1 von den Aufbewahrungsregeln des Auftrags %2 entfernt', 'copie dans le dépôt %1 supprimée par la politique de rétention de la tâche %2'),
+    'removed backup %1 from repository %2': ('Sicherung %1 aus Repository %2 entfernt', 'sauvegarde %1 supprimée du dépôt %2'),
+})

@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "config/ConfigLoader.h"
+#include "jobs/CatalogRebuildOperation.h"
 #include "jobs/JobSupport.h"
 #include "repository/Repository.h"
 #include "schedule/RunScheduleOperation.h"
@@ -133,11 +134,24 @@ private slots:
         QCOMPARE(readFile(ws.path(QStringLiteral("offsite/app/backups/") + artifact)), readFile(ws.backupsDir() + QLatin1Char('/') + artifact));
         QVERIFY(QFile::exists(ws.path(QStringLiteral("offsite/app/backups/") + artifact + QStringLiteral(".meta.json"))));
 
+        // The next day: backed up, copied, and retention (last = 1) applied to both repositories.
+        m_clock.set(utc("2025-01-02T02:00:30Z"));
+        QCOMPARE(pass(config), QStringList{QStringLiteral("backup app ok schedule 0")});
+        const QString second = QStringLiteral("app-db-backup-20250102-020030");
+        QCOMPARE(backupIds(config, QStringLiteral("main")), QStringList{second});
+        QCOMPARE(backupIds(config, QStringLiteral("offsite")), QStringList{second});
+
+        // A rebuilt catalog points at the job's own repository, once per backup.
+        CatalogRebuildOperation rebuild(config);
+        QVERIFY(rebuild.run());
+        QCOMPARE(rebuild.result().backups, 1);
+        QCOMPARE((*(*JobSupport::catalog(config))->findBackup(second)).repository, QStringLiteral("main"));
+
         // The offsite repository breaks (its backups folder is now a file): the run fails and
         // retention, which would remove yesterday's backup, does not run.
         QVERIFY(QDir(ws.path(QStringLiteral("offsite/app/backups"))).removeRecursively());
         writeFile(ws.path(QStringLiteral("offsite/app/backups")), "not a folder");
-        m_clock.set(utc("2025-01-02T02:00:30Z"));
+        m_clock.set(utc("2025-01-03T02:00:30Z"));
         QList<ScheduledRun> runs;
         QCOMPARE(pass(config, &runs), QStringList{QStringLiteral("backup app failed schedule 0")});
         QVERIFY2(runs.first().run.error.contains(QLatin1String("nothing was pruned")), qPrintable(runs.first().run.error));
