@@ -3031,6 +3031,18 @@ SHA-256: %4</translation>
         <source>error: </source>
         <translation>Fehler: </translation>
     </message>
+    <message>
+        <source>Recovering %1 into %2…</source>
+        <translation>Stelle %1 nach %2 wieder her…</translation>
+    </message>
+    <message>
+        <source>Recovered %1 into %2: %3 at %4 (LSN %5) after %6 s.</source>
+        <translation>%1 nach %2 wiederhergestellt: %3 bei %4 (LSN %5) nach %6 s.</translation>
+    </message>
+    <message>
+        <source>Laid %1 down into %2 with the recovery settings; start it with pg_ctl -D %2 start.</source>
+        <translation>%1 mit den Wiederherstellungseinstellungen nach %2 zurückgespielt; starten mit pg_ctl -D %2 start.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>
@@ -3064,6 +3076,113 @@ SHA-256: %4</translation>
     <message>
         <source>%1 of %2 items</source>
         <translation>%1 von %2 Einträgen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::PitrDialog</name>
+    <message>
+        <source>Reading the recovery window…</source>
+        <translation>Lese das Wiederherstellungsfenster…</translation>
+    </message>
+    <message>
+        <source>Stop just &amp;before the target (exclusive)</source>
+        <translation>Kurz &amp;vor dem Ziel anhalten (exklusiv)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the recovered server and follow the replay</source>
+        <translation>Den wiederhergestellten Server &amp;starten und das Einspielen verfolgen</translation>
+    </message>
+    <message>
+        <source>Keep archiving on in the copy (only for a copy that replaces production)</source>
+        <translation>Archivierung in der Kopie eingeschaltet lassen (nur für eine Kopie, die die Produktion ersetzt)</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery of %1</source>
+        <translation>Wiederherstellung von %1 zu einem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>xid, LSN (0/3000060) or restore point name</source>
+        <translation>xid, LSN (0/3000060) oder Name des Wiederherstellungspunkts</translation>
+    </message>
+    <message>
+        <source>promote: open it for writes</source>
+        <translation>promote: für Schreibzugriffe öffnen</translation>
+    </message>
+    <message>
+        <source>pause: stay read-only to inspect</source>
+        <translation>pause: nur lesbar bleiben, um zu prüfen</translation>
+    </message>
+    <message>
+        <source>shutdown: stop at the target</source>
+        <translation>shutdown: am Ziel anhalten</translation>
+    </message>
+    <message>
+        <source>An empty or new folder: recovery never mixes with existing files</source>
+        <translation>Ein leerer oder neuer Ordner: die Wiederherstellung vermischt sich nie mit vorhandenen Dateien</translation>
+    </message>
+    <message>
+        <source>The &amp;latest archived point</source>
+        <translation>Der &amp;letzte archivierte Punkt</translation>
+    </message>
+    <message>
+        <source>A &amp;time (%1):</source>
+        <translation>Ein &amp;Zeitpunkt (%1):</translation>
+    </message>
+    <message>
+        <source>The end of the base backup only (&amp;immediate)</source>
+        <translation>Nur das Ende der Basissicherung (&amp;immediate)</translation>
+    </message>
+    <message>
+        <source>A transaction id</source>
+        <translation>Eine Transaktionsnummer</translation>
+    </message>
+    <message>
+        <source>A WAL position (LSN)</source>
+        <translation>Eine WAL-Position (LSN)</translation>
+    </message>
+    <message>
+        <source>A named restore point</source>
+        <translation>Ein benannter Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>Recovery target:</source>
+        <translation>Wiederherstellungsziel:</translation>
+    </message>
+    <message>
+        <source>At the target:</source>
+        <translation>Am Ziel:</translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation>In &amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>on port</source>
+        <translation>auf Port</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — base backup taken %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Basissicherung vom %2</translation>
+    </message>
+    <message>
+        <source>Recoverable from %1 to %2 (the latest archived commit).</source>
+        <translation>Wiederherstellbar von %1 bis %2 (der letzte archivierte Commit).</translation>
+    </message>
+    <message>
+        <source>Choose an empty or new folder for the recovered cluster.</source>
+        <translation>Wählen Sie einen leeren oder neuen Ordner für den wiederhergestellten Cluster.</translation>
+    </message>
+    <message>
+        <source>Type the transaction id, LSN or restore point name.</source>
+        <translation>Geben Sie Transaktionsnummer, LSN oder den Namen des Wiederherstellungspunkts ein.</translation>
+    </message>
+    <message>
+        <source>Nothing existing is touched: the newest base backup that ended before the target is laid down into the folder, and archived WAL is replayed up to the target. The copy does not archive into the production repository.</source>
+        <translation>Nichts Vorhandenes wird verändert: die neueste Basissicherung, die vor dem Ziel endete, wird in den Ordner gelegt und archiviertes WAL bis zum Ziel eingespielt. Die Kopie archiviert nicht in das Produktions-Repository.</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3338,10 @@ SHA-256: %4</translation>
     <message>
         <source>job "%1" has no base backups in repository "%2" (take one: lifeboat-cli backup %1)</source>
         <translation>Auftrag „%1“ hat keine Basissicherungen im Repository „%2“ (eine anlegen: lifeboat-cli backup %1)</translation>
+    </message>
+    <message>
+        <source>restore_command needs lifeboat-cli, and %1 is not an executable file (install lifeboat-cli beside this program, or set LIFEBOAT_RESTORE_CLI to its path)</source>
+        <translation>restore_command braucht lifeboat-cli, und %1 ist keine ausführbare Datei (lifeboat-cli neben diesem Programm installieren oder LIFEBOAT_RESTORE_CLI auf seinen Pfad setzen)</translation>
     </message>
 </context>
 <context>

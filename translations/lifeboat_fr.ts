@@ -3031,6 +3031,18 @@ SHA-256 : %4</translation>
         <source>error: </source>
         <translation>erreur : </translation>
     </message>
+    <message>
+        <source>Recovering %1 into %2…</source>
+        <translation>Restauration de %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>Recovered %1 into %2: %3 at %4 (LSN %5) after %6 s.</source>
+        <translation>%1 restaurée dans %2 : %3 à %4 (LSN %5) après %6 s.</translation>
+    </message>
+    <message>
+        <source>Laid %1 down into %2 with the recovery settings; start it with pg_ctl -D %2 start.</source>
+        <translation>%1 déposée dans %2 avec les réglages de restauration ; démarrez-la avec pg_ctl -D %2 start.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>
@@ -3064,6 +3076,113 @@ SHA-256 : %4</translation>
     <message>
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::PitrDialog</name>
+    <message>
+        <source>Reading the recovery window…</source>
+        <translation>Lecture de la fenêtre de restauration…</translation>
+    </message>
+    <message>
+        <source>Stop just &amp;before the target (exclusive)</source>
+        <translation>S’arrêter juste &amp;avant la cible (exclusif)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the recovered server and follow the replay</source>
+        <translation>&amp;Démarrer le serveur restauré et suivre le rejeu</translation>
+    </message>
+    <message>
+        <source>Keep archiving on in the copy (only for a copy that replaces production)</source>
+        <translation>Garder l’archivage actif dans la copie (seulement pour une copie qui remplace la production)</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery of %1</source>
+        <translation>Restauration de %1 à un instant donné</translation>
+    </message>
+    <message>
+        <source>xid, LSN (0/3000060) or restore point name</source>
+        <translation>xid, LSN (0/3000060) ou nom du point de restauration</translation>
+    </message>
+    <message>
+        <source>promote: open it for writes</source>
+        <translation>promote : l’ouvrir en écriture</translation>
+    </message>
+    <message>
+        <source>pause: stay read-only to inspect</source>
+        <translation>pause : rester en lecture seule pour inspecter</translation>
+    </message>
+    <message>
+        <source>shutdown: stop at the target</source>
+        <translation>shutdown : s’arrêter à la cible</translation>
+    </message>
+    <message>
+        <source>An empty or new folder: recovery never mixes with existing files</source>
+        <translation>Un dossier vide ou nouveau : la restauration ne se mélange jamais à des fichiers existants</translation>
+    </message>
+    <message>
+        <source>The &amp;latest archived point</source>
+        <translation>Le &amp;dernier point archivé</translation>
+    </message>
+    <message>
+        <source>A &amp;time (%1):</source>
+        <translation>Un &amp;instant (%1) :</translation>
+    </message>
+    <message>
+        <source>The end of the base backup only (&amp;immediate)</source>
+        <translation>Seulement la fin de la sauvegarde de base (&amp;immediate)</translation>
+    </message>
+    <message>
+        <source>A transaction id</source>
+        <translation>Un identifiant de transaction</translation>
+    </message>
+    <message>
+        <source>A WAL position (LSN)</source>
+        <translation>Une position WAL (LSN)</translation>
+    </message>
+    <message>
+        <source>A named restore point</source>
+        <translation>Un point de restauration nommé</translation>
+    </message>
+    <message>
+        <source>Recovery target:</source>
+        <translation>Cible de restauration :</translation>
+    </message>
+    <message>
+        <source>At the target:</source>
+        <translation>À la cible :</translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation>Dans le &amp;dossier :</translation>
+    </message>
+    <message>
+        <source>on port</source>
+        <translation>sur le port</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — base backup taken %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — sauvegarde de base du %2</translation>
+    </message>
+    <message>
+        <source>Recoverable from %1 to %2 (the latest archived commit).</source>
+        <translation>Restaurable du %1 au %2 (le dernier commit archivé).</translation>
+    </message>
+    <message>
+        <source>Choose an empty or new folder for the recovered cluster.</source>
+        <translation>Choisissez un dossier vide ou nouveau pour le cluster restauré.</translation>
+    </message>
+    <message>
+        <source>Type the transaction id, LSN or restore point name.</source>
+        <translation>Tapez l’identifiant de transaction, la LSN ou le nom du point de restauration.</translation>
+    </message>
+    <message>
+        <source>Nothing existing is touched: the newest base backup that ended before the target is laid down into the folder, and archived WAL is replayed up to the target. The copy does not archive into the production repository.</source>
+        <translation>Rien d’existant n’est modifié : la plus récente sauvegarde de base terminée avant la cible est déposée dans le dossier, puis les WAL archivés sont rejoués jusqu’à la cible. La copie n’archive pas dans le dépôt de production.</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3338,10 @@ SHA-256 : %4</translation>
     <message>
         <source>job "%1" has no base backups in repository "%2" (take one: lifeboat-cli backup %1)</source>
         <translation>la tâche « %1 » n’a aucune sauvegarde de base dans le dépôt « %2 » (faites-en une : lifeboat-cli backup %1)</translation>
+    </message>
+    <message>
+        <source>restore_command needs lifeboat-cli, and %1 is not an executable file (install lifeboat-cli beside this program, or set LIFEBOAT_RESTORE_CLI to its path)</source>
+        <translation>restore_command a besoin de lifeboat-cli, et %1 n’est pas un fichier exécutable (installez lifeboat-cli à côté de ce programme ou mettez son chemin dans LIFEBOAT_RESTORE_CLI)</translation>
     </message>
 </context>
 <context>

@@ -235,11 +235,20 @@ Status PitrOperation::layDown(const JobConfig &job, Repository &repository, cons
     return {};
 }
 
+QString PitrOperation::restoreCli() const
+{
+    if (!m_params.cliPath.isEmpty())
+        return m_params.cliPath;
+    if (qEnvironmentVariableIsSet("LIFEBOAT_RESTORE_CLI"))
+        return qEnvironmentVariable("LIFEBOAT_RESTORE_CLI");
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lifeboat-cli"));
+}
+
 Status PitrOperation::writeRecoverySettings(const JobConfig &job)
 {
     using T = PitrParams::Target;
     const QDir dir(m_params.pgdata);
-    const QString cli = m_params.cliPath.isEmpty() ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lifeboat-cli")) : m_params.cliPath;
+    const QString cli = restoreCli();
     // Exit 1 ("not archived") ends recovery normally; any other failure (a damaged segment)
     // must stop the server, which it does for exit codes above 125.
     const QString restore = QStringLiteral("%1 --config %2 wal-fetch %3 %f %p; rc=$?; [ $rc -le 1 ] || exit 255; exit $rc")
@@ -450,6 +459,13 @@ Status PitrOperation::execute()
     m_result.backupId = span->backup.id;
     if (m_params.dryRun)
         return {};
+
+    // restore_command runs lifeboat-cli: a missing one would only show as a failed recovery.
+    const QFileInfo cli(restoreCli());
+    if (!cli.isFile() || !cli.isExecutable())
+        return fail(ErrorCode::NotFound, tr("restore_command needs lifeboat-cli, and %1 is not an executable file "
+                                            "(install lifeboat-cli beside this program, or set LIFEBOAT_RESTORE_CLI to its path)")
+                                             .arg(cli.absoluteFilePath()));
 
     QElapsedTimer timer;
     timer.start();

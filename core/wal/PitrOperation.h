@@ -20,7 +20,7 @@ struct PitrParams
     int port = 0;
     bool keepArchiving = false;
     bool dryRun = false;
-    QString cliPath; // lifeboat-cli, for restore_command (default: beside this executable)
+    QString cliPath; // lifeboat-cli, for restore_command (default: $LIFEBOAT_RESTORE_CLI, else beside this executable)
 };
 
 struct PitrResult
@@ -63,6 +63,7 @@ private:
     Status writeRecoverySettings(const struct JobConfig &job);
     Status startAndWatch(const BackupMetadata &backup);
     QString describeWindow(const RecoveryWindow &window) const;
+    QString restoreCli() const;
 
     PitrParams m_params;
     PitrResult m_result;

@@ -6,6 +6,7 @@
 #include "catalog/Catalog.h"
 #include "check/JobCheckOperation.h"
 #include "check/RepositoryCheckOperation.h"
+#include "common/Clock.h"
 #include "common/Operation.h"
 #include "config/ConfigLoader.h"
 #include "dashboard/DashboardPage.h"
@@ -14,6 +15,7 @@
 #include "jobs/JobSupport.h"
 #include "jobs/RestoreOperation.h"
 #include "jobs/VerifyOperation.h"
+#include "restore/PitrDialog.h"
 #include "restore/RestoreDialog.h"
 #include "settings/KeychainStore.h"
 #include "settings/SettingsPage.h"
@@ -221,6 +223,21 @@ RestoreDialog *MainWindow::restoreSelected()
         showMessage(tr("Backup %1 is a failed run and cannot be restored; choose another.").arg(meta.id), true);
         return nullptr;
     }
+    if (meta.kind == QLatin1String("postgresql-base")) {
+        auto *pitr = new PitrDialog(*m_config, meta, this);
+        pitr->setAttribute(Qt::WA_DeleteOnClose);
+        connect(pitr, &QDialog::accepted, this, [this, pitr] {
+            const PitrParams params = pitr->params();
+            withSecrets(params.config, [this, params](const Config &c) {
+                PitrParams filled = params;
+                filled.config = c;
+                start(new PitrOperation(filled), tr("Recovering %1 into %2…").arg(filled.job, filled.pgdata));
+            });
+        });
+        pitr->open();
+        pitr->readWindow();
+        return nullptr;
+    }
     auto *dialog = new RestoreDialog(*m_config, meta, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startRestore(dialog->params()); });
@@ -280,6 +297,15 @@ void MainWindow::onOperationFinished(Operation *operation, bool ok)
             if (!r.safetyBackupId.isEmpty())
                 text += QLatin1Char(' ') + tr("The previous contents were saved first as backup %1.").arg(r.safetyBackupId);
             showMessage(text, false);
+        }
+    } else if (auto *pitr = qobject_cast<PitrOperation *>(operation)) {
+        if (ok) {
+            const PitrResult &r = pitr->result();
+            showMessage(r.started ? tr("Recovered %1 into %2: %3 at %4 (LSN %5) after %6 s.")
+                                        .arg(r.backupId, r.pgdata, r.state, isoUtc(r.reachedTime), r.reachedLsn)
+                                        .arg(r.recoverySeconds, 0, 'f', 1)
+                                  : tr("Laid %1 down into %2 with the recovery settings; start it with pg_ctl -D %2 start.").arg(r.backupId, r.pgdata),
+                        false);
         }
     } else if (auto *probe = qobject_cast<RepositoryCheckOperation *>(operation)) {
         if (ok)
