@@ -112,6 +112,8 @@ private slots:
         QVERIFY(dialog);
         auto *windowLabel = dialog->findChild<QLabel *>(QStringLiteral("pitrWindow"));
         QTRY_VERIFY_WITH_TIMEOUT(windowLabel->text().startsWith(QLatin1String("Recoverable from")), 30000);
+        if (qEnvironmentVariableIsSet("LIFEBOAT_SCREENSHOT_DIR"))
+            QVERIFY(dialog->grab().save(qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR") + QStringLiteral("/pitr-dialog.png")));
 
         dialog->findChild<QRadioButton *>(QStringLiteral("pitrTarget%1").arg(int(PitrParams::Target::Time)))->click();
         dialog->findChild<QDateTimeEdit *>(QStringLiteral("pitrTime"))->setDateTime(QDateTime::fromString(m_recovered, Qt::ISODate));

@@ -49,3 +49,6 @@ done
 # The PostgreSQL variant of the restore dialog, rendered offscreen by its unit test.
 LIFEBOAT_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=offscreen "$LIFEBOAT_BUILD/tests/TestMainWindow" restoreDialogOffersTablesAndChecksTheChoice >/dev/null
 echo "$out/restore-dialog-postgresql.png"
+# The point-in-time recovery dialog over a real archiving server, from its unit test.
+LIFEBOAT_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=offscreen "$LIFEBOAT_BUILD/tests/TestPitrDialog" recoversToAChosenSecondFromTheCatalog >/dev/null
+echo "$out/pitr-dialog.png"
