@@ -1196,6 +1196,25 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>Write the metrics to this .prom file atomically (node_exporter textfile collector).</source>
+        <translation>Die Metriken atomar in diese .prom-Datei schreiben (Textfile-Collector von node_exporter).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>metrics takes no arguments (see lifeboat-cli metrics --help)</source>
+        <translation>metrics nimmt keine Argumente (siehe lifeboat-cli metrics --help)</translation>
+    </message>
+    <message>
+        <source>Print Prometheus metrics of every job (or write them atomically to a node_exporter textfile).</source>
+        <translation>Prometheus-Metriken aller Aufträge ausgeben (oder atomar in eine node_exporter-Textdatei schreiben).</translation>
+    </message>
+</context>
+<context>
     <name>OpenPgpKeyring</name>
     <message>
         <source>key file %1 does not exist (check %2 in the job)</source>

@@ -1196,6 +1196,25 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>Write the metrics to this .prom file atomically (node_exporter textfile collector).</source>
+        <translation>Écrire les métriques atomiquement dans ce fichier .prom (collecteur textfile de node_exporter).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>metrics takes no arguments (see lifeboat-cli metrics --help)</source>
+        <translation>metrics ne prend pas d’arguments (voir lifeboat-cli metrics --help)</translation>
+    </message>
+    <message>
+        <source>Print Prometheus metrics of every job (or write them atomically to a node_exporter textfile).</source>
+        <translation>Afficher les métriques Prometheus de toutes les tâches (ou les écrire atomiquement dans un fichier texte pour node_exporter).</translation>
+    </message>
+</context>
+<context>
     <name>OpenPgpKeyring</name>
     <message>
         <source>key file %1 does not exist (check %2 in the job)</source>

@@ -7,6 +7,7 @@
 #include "commands/CheckCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/ListCommand.h"
+#include "commands/MetricsCommand.h"
 #include "commands/PitrCommand.h"
 #include "commands/PruneCommand.h"
 #include "commands/RecoveryWindowCommand.h"
@@ -41,6 +42,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<WalPushCommand>());
     list.push_back(std::make_unique<WalFetchCommand>());
     list.push_back(std::make_unique<CheckCommand>());
+    list.push_back(std::make_unique<MetricsCommand>());
     list.push_back(std::make_unique<CatalogCommand>());
     list.push_back(std::make_unique<RunScheduleCommand>());
     list.push_back(std::make_unique<DemoCommand>());

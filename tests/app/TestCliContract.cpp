@@ -302,6 +302,26 @@ private slots:
         QVERIFY(daemon.readAllStandardError().contains("config reloaded"));
     }
 
+    void metricsGoToStdoutOrAnAtomicTextfile()
+    {
+        Workspace ws(QStringLiteral("schedule = \"0 2 * * *\"\n"));
+        QCOMPARE(ws.cli({QStringLiteral("--run-schedule")}).exitCode, 0);
+        const auto out = ws.cli({QStringLiteral("metrics")});
+        QVERIFY2(out.exitCode == 0, out.err.constData());
+        QVERIFY(out.out.contains("# TYPE lifeboat_backup_last_success_timestamp_seconds gauge\nlifeboat_backup_last_success_timestamp_seconds{job=\"app\"} "));
+        QVERIFY(out.out.contains("lifeboat_runs_total{job=\"app\",task=\"backup\",status=\"ok\"} 1\n"));
+        const QString prom = ws.path(QStringLiteral("textfile/lifeboat.prom"));
+        QDir().mkpath(ws.path(QStringLiteral("textfile")));
+        const auto file = ws.cli({QStringLiteral("metrics"), QStringLiteral("--textfile"), prom});
+        QVERIFY2(file.exitCode == 0, file.err.constData());
+        QVERIFY(file.out.isEmpty());
+        QCOMPARE(readFile(prom).left(20), out.out.left(20));
+        QCOMPARE(files(ws.path(QStringLiteral("textfile"))), QStringList{QStringLiteral("lifeboat.prom")}); // no temporary left behind
+        const auto missing = ws.cli({QStringLiteral("metrics"), QStringLiteral("--textfile"), ws.path(QStringLiteral("no/such/dir/x.prom"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.firstErrorLine().contains(QLatin1String("no/such/dir")), qPrintable(missing.firstErrorLine()));
+    }
+
     void fullRepositoryDiskFailsCleanly()
     {
         // A real full disk: the repository lives on a 2 MiB tmpfs (needs root, as CI has).

@@ -1261,3 +1261,11 @@ PHRASES.update({
     'shutdown: stop at the target': ('shutdown: am Ziel anhalten', 'shutdown : s’arrêter à la cible'),
     'xid, LSN (0/3000060) or restore point name': ('xid, LSN (0/3000060) oder Name des Wiederherstellungspunkts', 'xid, LSN (0/3000060) ou nom du point de restauration'),
 })
+
+# metrics
+PHRASES.update({
+    'PATH': ('PFAD', 'CHEMIN'),
+    'Print Prometheus metrics of every job (or write them atomically to a node_exporter textfile).': ('Prometheus-Metriken aller Aufträge ausgeben (oder atomar in eine node_exporter-Textdatei schreiben).', 'Afficher les métriques Prometheus de toutes les tâches (ou les écrire atomiquement dans un fichier texte pour node_exporter).'),
+    'Write the metrics to this .prom file atomically (node_exporter textfile collector).': ('Die Metriken atomar in diese .prom-Datei schreiben (Textfile-Collector von node_exporter).', 'Écrire les métriques atomiquement dans ce fichier .prom (collecteur textfile de node_exporter).'),
+    'metrics takes no arguments (see lifeboat-cli metrics --help)': ('metrics nimmt keine Argumente (siehe lifeboat-cli metrics --help)', 'metrics ne prend pas d’arguments (voir lifeboat-cli metrics --help)'),
+})
