@@ -1215,6 +1215,17 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>MetricsHttpServer</name>
+    <message>
+        <source>--metrics-listen takes ADDR:PORT, e.g. 127.0.0.1:9187 (got "%1")</source>
+        <translation>--metrics-listen erwartet ADRESSE:PORT, z. B. 127.0.0.1:9187 (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1: %2 (choose another port)</source>
+        <translation>kann Metriken auf %1 nicht anbieten: %2 (einen anderen Port wählen)</translation>
+    </message>
+</context>
+<context>
     <name>OpenPgpKeyring</name>
     <message>
         <source>key file %1 does not exist (check %2 in the job)</source>
@@ -2027,6 +2038,14 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message numerus="yes">
         <source> (and %n more run(s) not ok)</source>
         <translation><numerusform> (und %n weiterer Lauf nicht in Ordnung)</numerusform><numerusform> (und %n weitere Läufe nicht in Ordnung)</numerusform></translation>
+    </message>
+    <message>
+        <source>With --daemon: serve Prometheus metrics at http://ADDR:PORT/metrics (":PORT" listens on loopback only).</source>
+        <translation>Mit --daemon: Prometheus-Metriken unter http://ADRESSE:PORT/metrics anbieten („:PORT“ lauscht nur auf Loopback).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADRESSE:PORT</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3735,14 @@ SHA-256: %4</translation>
     <message>
         <source> (nothing was pruned)</source>
         <translation> (nichts wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs --daemon: a single pass ends before anyone scrapes it (use lifeboat-cli metrics --textfile)</source>
+        <translation>--metrics-listen braucht --daemon: ein einzelner Durchlauf endet, bevor jemand abfragt (lifeboat-cli metrics --textfile verwenden)</translation>
+    </message>
+    <message>
+        <source>serving metrics on http://%1/metrics</source>
+        <translation>Metriken unter http://%1/metrics</translation>
     </message>
 </context>
 <context>

@@ -1215,6 +1215,17 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>MetricsHttpServer</name>
+    <message>
+        <source>--metrics-listen takes ADDR:PORT, e.g. 127.0.0.1:9187 (got "%1")</source>
+        <translation>--metrics-listen attend ADRESSE:PORT, p. ex. 127.0.0.1:9187 (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1: %2 (choose another port)</source>
+        <translation>impossible de servir les métriques sur %1 : %2 (choisissez un autre port)</translation>
+    </message>
+</context>
+<context>
     <name>OpenPgpKeyring</name>
     <message>
         <source>key file %1 does not exist (check %2 in the job)</source>
@@ -2027,6 +2038,14 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message numerus="yes">
         <source> (and %n more run(s) not ok)</source>
         <translation><numerusform> (et %n autre exécution en échec)</numerusform><numerusform> (et %n autres exécutions en échec)</numerusform></translation>
+    </message>
+    <message>
+        <source>With --daemon: serve Prometheus metrics at http://ADDR:PORT/metrics (":PORT" listens on loopback only).</source>
+        <translation>Avec --daemon : servir les métriques Prometheus sur http://ADRESSE:PORT/metrics (« :PORT » n’écoute que sur la boucle locale).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADRESSE:PORT</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3735,14 @@ SHA-256 : %4</translation>
     <message>
         <source> (nothing was pruned)</source>
         <translation> (rien n’a été supprimé)</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs --daemon: a single pass ends before anyone scrapes it (use lifeboat-cli metrics --textfile)</source>
+        <translation>--metrics-listen exige --daemon : un passage unique se termine avant toute collecte (utilisez lifeboat-cli metrics --textfile)</translation>
+    </message>
+    <message>
+        <source>serving metrics on http://%1/metrics</source>
+        <translation>métriques servies sur http://%1/metrics</translation>
     </message>
 </context>
 <context>

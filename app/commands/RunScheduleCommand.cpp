@@ -76,6 +76,8 @@ int exitCodeFor(const QList<ScheduledRun> &runs)
 void RunScheduleCommand::declare(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("daemon"), tr("Keep running: wake at each next scheduled time.")});
+    parser.addOption({QStringLiteral("metrics-listen"), tr("With --daemon: serve Prometheus metrics at http://ADDR:PORT/metrics (\":PORT\" listens on loopback only)."),
+                      tr("ADDR:PORT")});
 }
 
 int RunScheduleCommand::run(CliContext &context, const QCommandLineParser &parser) const
@@ -88,6 +90,7 @@ int RunScheduleCommand::run(CliContext &context, const QCommandLineParser &parse
     RunScheduleParams params;
     params.config = *config;
     params.daemon = parser.isSet(QStringLiteral("daemon"));
+    params.metricsListen = parser.value(QStringLiteral("metrics-listen"));
     params.onRunFinished = [&context](const ScheduledRun &run) {
         if (!context.json)
             context.printLine(describe(run));

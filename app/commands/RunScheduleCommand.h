@@ -16,7 +16,7 @@ public:
         return tr("Run every job and repository scan that is due (missed runs caught up once), then exit; "
                   "--daemon keeps running (SIGHUP reloads the config, SIGTERM finishes the running job and exits).");
     }
-    QString usage() const override { return QStringLiteral("[--daemon]"); }
+    QString usage() const override { return QStringLiteral("[--daemon [--metrics-listen ADDR:PORT]]"); }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) const override;
 };

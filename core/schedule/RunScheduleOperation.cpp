@@ -4,6 +4,7 @@
 #include "config/ConfigLoader.h"
 #include "jobs/BackupOperation.h"
 #include "jobs/JobSupport.h"
+#include "monitoring/MetricsHttpServer.h"
 #include "repository/Repository.h"
 #include "retention/PruneOperation.h"
 #include "verify/ArtifactVerifier.h"
@@ -54,8 +55,17 @@ RunScheduleOperation::RunScheduleOperation(RunScheduleParams params, QObject *pa
 {
 }
 
+RunScheduleOperation::~RunScheduleOperation() = default;
+
 Status RunScheduleOperation::execute()
 {
+    if (!m_params.metricsListen.isEmpty()) {
+        if (!m_params.daemon)
+            return fail(ErrorCode::Usage, tr("--metrics-listen needs --daemon: a single pass ends before anyone scrapes it (use lifeboat-cli metrics --textfile)"));
+        m_metrics = std::make_unique<MetricsHttpServer>(m_params.config);
+        LB_TRY(m_metrics->listen(m_params.metricsListen));
+        reportLog(tr("serving metrics on http://%1/metrics").arg(m_params.metricsListen));
+    }
     for (;;) {
         if (m_reload.exchange(false))
             reloadConfig();
@@ -92,6 +102,8 @@ void RunScheduleOperation::reloadConfig()
         return;
     }
     m_params.config = *config;
+    if (m_metrics)
+        m_metrics->setConfig(m_params.config);
     reportLog(tr("config reloaded from %1").arg(m_params.config.filePath));
 }
 

@@ -5,6 +5,7 @@
 #include "common/Operation.h"
 
 #include <functional>
+#include <memory>
 
 namespace lifeboat {
 
@@ -18,6 +19,7 @@ struct RunScheduleParams
 {
     Config config;
     bool daemon = false;
+    QString metricsListen; // daemon only: serve GET /metrics on ADDR:PORT
     std::function<void(const ScheduledRun &)> onRunFinished; // called on the operation's thread
 };
 
@@ -33,6 +35,7 @@ class RunScheduleOperation final : public Operation
 
 public:
     explicit RunScheduleOperation(RunScheduleParams params, QObject *parent = nullptr);
+    ~RunScheduleOperation() override;
     const QList<ScheduledRun> &runs() const { return m_runs; }
     QDateTime nextWake() const { return m_nextWake; }
 
@@ -55,6 +58,7 @@ private:
     QDateTime m_nextWake;
     std::atomic_bool m_stop{false};
     std::atomic_bool m_reload{false};
+    std::unique_ptr<class MetricsHttpServer> m_metrics;
 };
 
 } // namespace lifeboat

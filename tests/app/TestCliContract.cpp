@@ -8,7 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHostAddress>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 #include <csignal>
@@ -320,6 +322,41 @@ private slots:
         const auto missing = ws.cli({QStringLiteral("metrics"), QStringLiteral("--textfile"), ws.path(QStringLiteral("no/such/dir/x.prom"))});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.firstErrorLine().contains(QLatin1String("no/such/dir")), qPrintable(missing.firstErrorLine()));
+    }
+
+    // The daemon serves /metrics on loopback while it runs; other paths are 404.
+    void runScheduleDaemonServesMetrics()
+    {
+        Workspace ws(QStringLiteral("schedule = \"0 2 * * *\"\n"));
+        const int port = 20000 + int(::getpid() % 20000);
+        QProcess daemon;
+        daemon.start(cliPath(), ws.cliArgs({QStringLiteral("--run-schedule"), QStringLiteral("--daemon"), QStringLiteral("--metrics-listen"),
+                                            QStringLiteral(":%1").arg(port)}));
+        QVERIFY(daemon.waitForStarted());
+        auto get = [port](const QByteArray &path) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+            if (!socket.waitForConnected(2000))
+                return QByteArray();
+            socket.write("GET " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n");
+            QByteArray reply;
+            while (socket.waitForReadyRead(5000))
+                reply += socket.readAll();
+            return reply + socket.readAll();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(get("/metrics").contains("lifeboat_backup_last_success_timestamp_seconds{job=\"app\"}"), 20000);
+        const QByteArray reply = get("/metrics");
+        QVERIFY2(reply.startsWith("HTTP/1.0 200 OK\r\n"), reply.left(200).constData());
+        QVERIFY(reply.contains("Content-Type: text/plain; version=0.0.4"));
+        QVERIFY(get("/").startsWith("HTTP/1.0 404"));
+        ::kill(pid_t(daemon.processId()), SIGTERM);
+        QVERIFY(daemon.waitForFinished(10000));
+        QCOMPARE(daemon.exitCode(), 0);
+
+        // Without --daemon there is nothing to scrape: refused, with the alternative.
+        const auto once = ws.cli({QStringLiteral("--run-schedule"), QStringLiteral("--metrics-listen"), QStringLiteral(":%1").arg(port)});
+        QCOMPARE(once.exitCode, 2);
+        QVERIFY2(once.firstErrorLine().contains(QLatin1String("metrics --textfile")), qPrintable(once.firstErrorLine()));
     }
 
     void fullRepositoryDiskFailsCleanly()

@@ -1269,3 +1269,13 @@ PHRASES.update({
     'Write the metrics to this .prom file atomically (node_exporter textfile collector).': ('Die Metriken atomar in diese .prom-Datei schreiben (Textfile-Collector von node_exporter).', 'Écrire les métriques atomiquement dans ce fichier .prom (collecteur textfile de node_exporter).'),
     'metrics takes no arguments (see lifeboat-cli metrics --help)': ('metrics nimmt keine Argumente (siehe lifeboat-cli metrics --help)', 'metrics ne prend pas d’arguments (voir lifeboat-cli metrics --help)'),
 })
+
+# metrics endpoint
+PHRASES.update({
+    '--metrics-listen needs --daemon: a single pass ends before anyone scrapes it (use lifeboat-cli metrics --textfile)': ('--metrics-listen braucht --daemon: ein einzelner Durchlauf endet, bevor jemand abfragt (lifeboat-cli metrics --textfile verwenden)', '--metrics-listen exige --daemon : un passage unique se termine avant toute collecte (utilisez lifeboat-cli metrics --textfile)'),
+    '--metrics-listen takes ADDR:PORT, e.g. 127.0.0.1:9187 (got "%1")': ('--metrics-listen erwartet ADRESSE:PORT, z. B. 127.0.0.1:9187 (erhalten: „%1“)', '--metrics-listen attend ADRESSE:PORT, p. ex. 127.0.0.1:9187 (reçu « %1 »)'),
+    'ADDR:PORT': ('ADRESSE:PORT', 'ADRESSE:PORT'),
+    'With --daemon: serve Prometheus metrics at http://ADDR:PORT/metrics (":PORT" listens on loopback only).': ('Mit --daemon: Prometheus-Metriken unter http://ADRESSE:PORT/metrics anbieten („:PORT“ lauscht nur auf Loopback).', 'Avec --daemon : servir les métriques Prometheus sur http://ADRESSE:PORT/metrics (« :PORT » n’écoute que sur la boucle locale).'),
+    'cannot serve metrics on %1: %2 (choose another port)': ('kann Metriken auf %1 nicht anbieten: %2 (einen anderen Port wählen)', 'impossible de servir les métriques sur %1 : %2 (choisissez un autre port)'),
+    'serving metrics on http://%1/metrics': ('Metriken unter http://%1/metrics', 'métriques servies sur http://%1/metrics'),
+})
