@@ -81,6 +81,9 @@ public:
     // The newest scheduledFor of `task` runs of `job` (invalid when there is none). Busy runs do
     // not count: the job is still due for whoever comes next.
     Result<QDateTime> lastScheduled(const QString &job, const QString &task);
+    // started_at of the job's newest catalogued backup (invalid when there is none), without
+    // reading any metadata.
+    Result<QDateTime> newestBackupStart(const QString &job);
     // Who removed or changed what, when: kept for auditors (prune deletions, pins, restores).
     struct AuditEvent
     {

@@ -63,6 +63,18 @@ Result<QDateTime> Catalog::lastScheduled(const QString &job, const QString &task
     return QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
 }
 
+Result<QDateTime> Catalog::newestBackupStart(const QString &job)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT max(started_at) FROM backups WHERE job = ?"));
+    q.addBindValue(text(job));
+    if (!q.exec())
+        return fail(queryError(q));
+    if (!q.next() || q.value(0).isNull())
+        return QDateTime();
+    return QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+}
+
 Result<QList<Catalog::Verification>> Catalog::verifications(const QString &id)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

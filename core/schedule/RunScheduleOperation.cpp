@@ -116,11 +116,11 @@ Result<ScheduleHistory> RunScheduleOperation::history(Catalog &catalog) const
             return fail(last.error());
         if (last->isValid())
             h.lastBackupRun.insert(job.name, *last);
-        auto backups = catalog.listBackups(job.name);
-        if (!backups)
-            return fail(backups.error());
-        if (!backups->isEmpty())
-            h.newestBackup.insert(job.name, backups->first().meta.startedAt);
+        auto newest = catalog.newestBackupStart(job.name);
+        if (!newest)
+            return fail(newest.error());
+        if (newest->isValid())
+            h.newestBackup.insert(job.name, *newest);
     }
     for (const RepositoryConfig &repo : std::as_const(m_params.config.repositories)) {
         auto last = catalog.lastScheduled(repo.name, QStringLiteral("scan"));

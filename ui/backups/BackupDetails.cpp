@@ -24,7 +24,7 @@ QString scalar(const QJsonValue &v)
     if (v.isString())
         return v.toString();
     if (v.isDouble())
-        return QString::number(v.toInteger(qint64(v.toDouble())));
+        return QString::number(v.toDouble(), 'g', 15); // whole numbers print without a fraction
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return {};
