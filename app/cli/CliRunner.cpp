@@ -11,6 +11,7 @@
 #include "commands/PitrCommand.h"
 #include "commands/PruneCommand.h"
 #include "commands/RecoveryWindowCommand.h"
+#include "commands/TimelineCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/RunScheduleCommand.h"
 #include "commands/ShowCommand.h"
@@ -39,6 +40,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<PruneCommand>());
     list.push_back(std::make_unique<PitrCommand>());
     list.push_back(std::make_unique<RecoveryWindowCommand>());
+    list.push_back(std::make_unique<TimelineCommand>());
     list.push_back(std::make_unique<WalPushCommand>());
     list.push_back(std::make_unique<WalFetchCommand>());
     list.push_back(std::make_unique<CheckCommand>());

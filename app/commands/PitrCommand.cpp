@@ -17,6 +17,7 @@ void PitrCommand::declare(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("name"), tr("Recover to this restore point (pg_create_restore_point)."), tr("NAME")});
     parser.addOption({QStringLiteral("immediate"), tr("Recover only until the base backup is consistent.")});
     parser.addOption({QStringLiteral("latest"), tr("Recover to the end of the archived WAL.")});
+    parser.addOption({QStringLiteral("before-event"), tr("Recover to just before a destructive operation listed by \"timeline\" (its id)."), tr("ID")});
     parser.addOption({QStringLiteral("exclusive"), tr("Stop just before the target instead of just after it.")});
     parser.addOption({QStringLiteral("action"), tr("What the server does at the target: promote (default), pause or shutdown."), tr("ACTION")});
     parser.addOption({QStringLiteral("start"), tr("Start the recovered server and wait until it reached the target.")});
@@ -47,8 +48,16 @@ int PitrCommand::run(CliContext &context, const QCommandLineParser &parser) cons
             params.target = t.second;
             params.value = parser.value(t.first);
         }
+    if (parser.isSet(QStringLiteral("before-event"))) {
+        ++chosen;
+        bool ok = false;
+        params.beforeEvent = parser.value(QStringLiteral("before-event")).toLongLong(&ok);
+        if (!ok || params.beforeEvent < 1)
+            return context.reportError({ErrorCode::Usage, tr("--before-event takes an event id from \"lifeboat-cli timeline JOB\""), {}});
+        params.target = T::Xid;
+    }
     if (chosen != 1)
-        return context.reportError({ErrorCode::Usage, tr("pitr needs exactly one target: --time, --xid, --lsn, --name, --immediate or --latest"), {}});
+        return context.reportError({ErrorCode::Usage, tr("pitr needs exactly one target: --time, --xid, --lsn, --name, --before-event, --immediate or --latest"), {}});
     params.exclusive = parser.isSet(QStringLiteral("exclusive"));
     if (parser.isSet(QStringLiteral("action")))
         params.action = parser.value(QStringLiteral("action"));
@@ -82,9 +91,12 @@ int PitrCommand::run(CliContext &context, const QCommandLineParser &parser) cons
                                       {QStringLiteral("reached_time"), time(r.reachedTime)},
                                       {QStringLiteral("reached_lsn"), r.reachedLsn},
                                       {QStringLiteral("server_stop_line"), r.stopLine},
-                                      {QStringLiteral("recovery_seconds"), r.recoverySeconds}});
+                                      {QStringLiteral("recovery_seconds"), r.recoverySeconds},
+                                      {QStringLiteral("before_event"), r.eventSummary}});
         return 0;
     }
+    if (!r.eventSummary.isEmpty())
+        context.printLine(tr("Recovering to just before event %1.").arg(r.eventSummary));
     if (params.dryRun) {
         context.printLine(tr("Would recover job %1 from base backup %2 into %3 (dry run, nothing written).").arg(params.job, r.backupId, r.pgdata));
         return 0;

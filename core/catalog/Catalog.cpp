@@ -94,6 +94,7 @@ Status Catalog::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
+    const QString blob = db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
     const QStringList statements = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS backups ("
                        " id TEXT PRIMARY KEY, job TEXT NOT NULL, kind TEXT NOT NULL, repository TEXT NOT NULL,"
@@ -116,6 +117,24 @@ Status Catalog::migrate()
         QStringLiteral("CREATE INDEX IF NOT EXISTS ix_runs_job ON runs (job, task, scheduled_for)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS audit ("
                        " at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, detail TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS wal_index_state ("
+                       " job TEXT NOT NULL, timeline BIGINT NOT NULL, resume_lsn BIGINT NOT NULL, last_segment TEXT NOT NULL,"
+                       " segments BIGINT NOT NULL, wal_bytes BIGINT NOT NULL, pending %1 NOT NULL, updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY (job, timeline))").arg(blob),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS wal_commit_chunks ("
+                       " job TEXT NOT NULL, timeline BIGINT NOT NULL, first_lsn BIGINT NOT NULL, last_lsn BIGINT NOT NULL,"
+                       " first_us BIGINT NOT NULL, last_us BIGINT NOT NULL, commits BIGINT NOT NULL, aborts BIGINT NOT NULL,"
+                       " data %1 NOT NULL)").arg(blob),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS ix_wal_commit_chunks ON wal_commit_chunks (job, first_us)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS wal_events ("
+                       " id BIGINT NOT NULL, job TEXT NOT NULL, timeline BIGINT NOT NULL, kind TEXT NOT NULL, at_us BIGINT NOT NULL,"
+                       " xid BIGINT NOT NULL, lsn BIGINT NOT NULL, row_count BIGINT NOT NULL, relations TEXT NOT NULL, names TEXT NOT NULL,"
+                       " PRIMARY KEY (job, id))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS ix_wal_events_time ON wal_events (job, at_us)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS wal_relations ("
+                       " job TEXT NOT NULL, db_oid BIGINT NOT NULL, oid BIGINT NOT NULL, file_node BIGINT NOT NULL,"
+                       " db_name TEXT NOT NULL, name TEXT NOT NULL, relkind TEXT NOT NULL, seen_at TEXT NOT NULL,"
+                       " PRIMARY KEY (job, db_oid, oid, file_node))"),
     };
     for (const QString &sql : statements)
         if (!q.exec(sql))

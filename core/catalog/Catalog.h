@@ -2,10 +2,12 @@
 
 #include "common/Result.h"
 #include "repository/BackupMetadata.h"
+#include "wal/WalEvents.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -95,6 +97,43 @@ public:
     };
     [[nodiscard]] Status recordAudit(const QString &action, const QString &target, const QString &detail);
     Result<QList<AuditEvent>> auditTrail(int limit = 1000);
+    // The WAL event index of a postgresql-cluster job (CatalogWalIndex.cpp). Per timeline, how far
+    // it has read; commits in packed stretches; destructive events with ids for pitr.
+    struct WalIndexState
+    {
+        quint32 timeline = 0;
+        quint64 resumeLsn = 0;   // last record read; the next update starts there
+        QString lastSegment;     // the newest segment read
+        qint64 segments = 0;     // segments read so far
+        qint64 walBytes = 0;
+        QByteArray pending;      // open transactions' counters (WaldumpParser::saveState)
+        QDateTime updatedAt;
+    };
+    struct WalCommitChunk
+    {
+        quint32 timeline = 0;
+        quint64 firstLsn = 0;
+        quint64 lastLsn = 0;
+        qint64 firstUs = 0;
+        qint64 lastUs = 0;
+        qint64 commits = 0;
+        qint64 aborts = 0;
+        QByteArray data; // CommitPacking
+    };
+    Result<QList<WalIndexState>> walIndexStates(const QString &job);
+    // One indexed stretch in one transaction: its commits, its events (ids assigned here) and
+    // the new state, so an interrupted update never leaves half a stretch behind.
+    [[nodiscard]] Status storeWalIndexBatch(const QString &job, const WalIndexState &state, const WalCommitChunk &chunk, QList<WalEvent> &events);
+    // Chunks overlapping [fromUs, toUs] (0: open end), in LSN order.
+    Result<QList<WalCommitChunk>> walCommitChunks(const QString &job, qint64 fromUs, qint64 toUs);
+    Result<QList<WalEvent>> walEvents(const QString &job, qint64 fromUs, qint64 toUs);
+    Result<std::optional<WalEvent>> walEvent(const QString &job, qint64 id);
+    // Forgets the job's index (timeline --rebuild).
+    [[nodiscard]] Status clearWalIndex(const QString &job);
+    // Relation names as the server had them; kept forever, so a dropped table keeps its name.
+    [[nodiscard]] Status storeRelationNames(const QString &job, const QList<RelationName> &names);
+    Result<QList<RelationName>> relationNames(const QString &job);
+
     // Replaces every backup row in one transaction (catalog rebuild).
     [[nodiscard]] Status replaceAll(const QList<std::pair<BackupMetadata, QString>> &backups);
 

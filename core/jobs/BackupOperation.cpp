@@ -4,6 +4,7 @@
 #include "BackupSource.h"
 #include "JobSupport.h"
 #include "catalog/Catalog.h"
+#include "wal/RelationSnapshot.h"
 #include "common/Clock.h"
 #include "pipeline/StreamChain.h"
 #include "repository/BackupNaming.h"
@@ -180,6 +181,13 @@ Result<BackupResult> BackupOperation::perform(const BackupParams &params, Operat
         result.catalogWarning = tr("backup %1 is stored but the catalog was not updated: %2 (run \"lifeboat-cli catalog rebuild\")")
                                     .arg(meta.id, recorded.error().message);
         context->reportLog(result.catalogWarning);
+    }
+    if (job->kind == QLatin1String("postgresql-cluster") && catalog) {
+        // The names WAL events will be shown with, as of this backup: a table dropped later keeps its name.
+        auto names = RelationSnapshot::read(*job);
+        Status stored = names ? (*catalog)->storeRelationNames(job->name, names->relations) : Status(fail(names.error()));
+        if (!stored)
+            context->reportLog(tr("relation names for the WAL event index were not recorded: %1").arg(stored.error().message));
     }
     if (verifyError)
         return fail(verifyError->code == ErrorCode::Corrupt ? ErrorCode::Corrupt : verifyError->code,

@@ -1,6 +1,7 @@
 #include "PitrOperation.h"
 
 #include "WalArchive.h"
+#include "catalog/Catalog.h"
 #include "common/ChildProcess.h"
 #include "common/Clock.h"
 #include "common/FileOps.h"
@@ -411,6 +412,24 @@ Status PitrOperation::execute()
         return fail(ErrorCode::Usage, tr("job \"%1\" is of kind \"%2\": point-in-time recovery needs a postgresql-cluster job").arg(job->name, job->kind));
     if (m_params.pgdata.isEmpty())
         return fail(ErrorCode::Usage, tr("pitr needs --pgdata DIR, an empty or new folder for the recovered cluster"));
+    if (m_params.beforeEvent > 0) {
+        // An event of the WAL event index: stop just before its transaction commits.
+        auto catalog = JobSupport::catalog(m_params.config);
+        if (!catalog)
+            return fail(catalog.error());
+        auto event = (*catalog)->walEvent(job->name, m_params.beforeEvent);
+        if (!event)
+            return fail(event.error());
+        if (!event->has_value())
+            return fail(ErrorCode::NotFound, tr("job \"%1\" has no WAL event #%2 (\"lifeboat-cli timeline %1 --destructive\" lists them)")
+                                                 .arg(job->name)
+                                                 .arg(m_params.beforeEvent));
+        const WalEvent &e = **event;
+        m_params.target = PitrParams::Target::Xid;
+        m_params.value = QString::number(e.xid);
+        m_params.exclusive = true;
+        m_result.eventSummary = tr("#%1 %2 of %3 by transaction %4").arg(e.id).arg(WalEvent::kindName(e.kind), e.names.join(QStringLiteral(", ")), QString::number(e.xid));
+    }
     m_params.pgdata = QFileInfo(m_params.pgdata).absoluteFilePath();
     m_result.pgdata = m_params.pgdata;
     const QFileInfo target(m_params.pgdata);

@@ -20,6 +20,7 @@ struct PitrParams
     int port = 0;
     bool keepArchiving = false;
     bool dryRun = false;
+    qint64 beforeEvent = 0; // a WAL event index id: recover to just before that transaction (xid, exclusive)
     QString cliPath; // lifeboat-cli, for restore_command (default: $LIFEBOAT_RESTORE_CLI, else beside this executable)
 };
 
@@ -36,6 +37,7 @@ struct PitrResult
     QDateTime reachedTime;  // last replayed commit
     QString reachedLsn;
     QString stopLine;       // the server's own "recovery stopping ..." line
+    QString eventSummary;   // with beforeEvent: what the event was
     double recoverySeconds = 0;
 };
 
