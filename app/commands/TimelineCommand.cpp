@@ -150,7 +150,7 @@ int TimelineCommand::run(CliContext &context, const QCommandLineParser &parser) 
                                        {QStringLiteral("commits"), b.commits},
                                        {QStringLiteral("aborts"), b.aborts},
                                        {QStringLiteral("events"), b.events}});
-            context.printJson(QJsonObject{{QStringLiteral("job"), job}, {QStringLiteral("bucket_seconds"), bucket}, {QStringLiteral("buckets"), out},
+            context.printJson(QJsonObject{{QStringLiteral("job"), job}, {QStringLiteral("bucket_seconds"), bucket}, {QStringLiteral("buckets"), out}, {QStringLiteral("update"), update},
                                           {QStringLiteral("index"), index}, {QStringLiteral("warnings"), warnings}});
             return 0;
         }

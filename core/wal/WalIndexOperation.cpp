@@ -4,6 +4,7 @@
 #include "CommitPacking.h"
 #include "WalArchive.h"
 #include "WaldumpParser.h"
+#include "WalPrefetcher.h"
 #include "catalog/Catalog.h"
 #include "common/ChildProcess.h"
 #include "jobs/JobSupport.h"
@@ -18,6 +19,7 @@
 #include <QMap>
 #include <QTemporaryDir>
 #include <cstring>
+#include <optional>
 
 namespace lifeboat {
 
@@ -147,11 +149,18 @@ Status WalIndexOperation::execute()
         else if (f.wal.type == WalName::Type::History)
             histories.insert(f.wal.timeline, f);
     }
-    auto decodeFile = [&](const ArchivedWal &file) -> Result<QByteArray> {
-        auto keys = JobSupport::decodeSettings(*job, file.key.endsWith(QLatin1String(".gpg")) ? QStringLiteral("openpgp") : QStringLiteral("none"));
-        if (!keys)
-            return fail(ErrorCode::MissingKey, tr("the WAL of job %1 is encrypted and the job has no secret key to read it: %2").arg(job->name, keys.error().message));
-        return archive.decode(file, *keys);
+    // Keys once per run, not per segment (loading an OpenPGP key costs milliseconds).
+    std::optional<DecodeSettings> plainKeys, pgpKeys;
+    auto keysFor = [&](const ArchivedWal &file) -> Result<DecodeSettings> {
+        const bool pgp = file.key.endsWith(QLatin1String(".gpg"));
+        std::optional<DecodeSettings> &slot = pgp ? pgpKeys : plainKeys;
+        if (!slot) {
+            auto keys = JobSupport::decodeSettings(*job, pgp ? QStringLiteral("openpgp") : QStringLiteral("none"));
+            if (!keys)
+                return fail(ErrorCode::MissingKey, tr("the WAL of job %1 is encrypted and the job has no secret key to read it: %2").arg(job->name, keys.error().message));
+            slot = *keys;
+        }
+        return *slot;
     };
     const quint64 segSize = quint64(WalName::kDefaultSegmentSize);
 
@@ -160,7 +169,7 @@ Status WalIndexOperation::execute()
     for (auto t = segments.cbegin(); t != segments.cend(); ++t) {
         const quint64 from = stateOf.contains(t.key()) ? WalName::segmentOf(stateOf.value(t.key()).resumeLsn) : 0;
         for (auto s = t.value().cbegin(); s != t.value().cend(); ++s)
-            totalSegments += s.key() >= from ? 1 : 0;
+            totalSegments += s.key() > from || (s.key() == from && stateOf.value(t.key()).lastSegment.isEmpty()) ? 1 : 0;
     }
     qint64 doneSegments = 0;
     reportItems(0, totalSegments);
@@ -182,7 +191,8 @@ Status WalIndexOperation::execute()
             m_result.warnings.append(tr("the saved state of open transactions on timeline %1 was unreadable and was dropped").arg(tli));
         if (state.resumeLsn == 0 && tli > 1 && histories.contains(tli)) {
             // Records before the switch point in this timeline's first segment are the parent's.
-            auto history = decodeFile(histories.value(tli));
+            auto keys = keysFor(histories.value(tli));
+            auto history = keys ? archive.decode(histories.value(tli), *keys) : Result<QByteArray>(fail(keys.error()));
             if (history) {
                 const QList<QByteArray> lines = history->split('\n');
                 for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
@@ -196,145 +206,166 @@ Status WalIndexOperation::execute()
             }
         }
         for (;;) {
-            if (isCancelled())
-                return fail(ErrorCode::Cancelled, tr("cancelled; the index keeps every stretch stored so far"));
-            // The first archived segment at or after the resume point, then a run without gaps.
+            // The next run of segments without gaps, from the one the last update stopped in.
             const quint64 wantedSegment = state.resumeLsn ? WalName::segmentOf(state.resumeLsn) : 0;
             auto first = onTimeline.lowerBound(wantedSegment);
             if (first == onTimeline.cend())
                 break;
-            quint64 startLsn = state.resumeLsn;
-            if (first.key() != wantedSegment || state.resumeLsn == 0)
-                startLsn = std::max(startLsn, first.key() * segSize);
-            // Nothing new: the only segment left is the one already read up to its crossing record.
-            QList<ArchivedWal> batch;
-            for (auto it = first; it != onTimeline.cend() && batch.size() < m_params.batchSegments; ++it) {
-                if (!batch.isEmpty() && it.key() != batch.last().wal.segmentNumber + 1)
+            QList<ArchivedWal> run;
+            for (auto it = first; it != onTimeline.cend(); ++it) {
+                if (!run.isEmpty() && it.key() != run.last().wal.segmentNumber + 1)
                     break;
-                batch.append(it.value());
+                run.append(it.value());
             }
-            const quint64 lastSegment = batch.last().wal.segmentNumber;
-            const quint64 endLsn = (lastSegment + 1) * segSize;
-            if (batch.size() == 1 && state.lastSegment == batch.first().wal.name && std::next(first) == onTimeline.cend())
-                break;
-
-            // Decode what the scratch folder lacks; drop what is behind.
-            for (const QFileInfo &fi : QDir(scratch.path()).entryInfoList(QDir::Files)) {
-                const WalName n = WalName::parse(fi.fileName());
-                if (!n.isValid() || n.timeline != tli || n.segmentNumber < batch.first().wal.segmentNumber)
-                    QFile::remove(fi.filePath());
+            const bool gapFollows = std::next(onTimeline.find(run.last().wal.segmentNumber)) != onTimeline.cend();
+            if (run.size() == 1 && state.lastSegment == run.first().wal.name) {
+                if (!gapFollows)
+                    break; // nothing new archived
+                // A gap: records across it are lost; go on with the segment after it.
+                const ArchivedWal &next = std::next(onTimeline.find(run.last().wal.segmentNumber)).value();
+                m_result.warnings.append(tr("timeline %1: the archive has no segments between %2 and %3; events there are not indexed")
+                                             .arg(tli)
+                                             .arg(run.first().wal.name, next.wal.name));
+                state.resumeLsn = next.wal.segmentNumber * segSize;
+                state.lastSegment.clear();
+                parser = WaldumpParser();
+                continue;
             }
-            for (const ArchivedWal &f : std::as_const(batch)) {
-                const QString dest = QDir(scratch.path()).filePath(f.wal.name);
-                if (QFile::exists(dest))
-                    continue;
-                reportStep(tr("Reading %1").arg(f.wal.name));
-                auto plain = decodeFile(f);
+            if (!major) {
+                // The release that wrote the WAL decides which pg_waldump reads it.
+                auto keys = keysFor(run.first());
+                if (!keys)
+                    return fail(keys.error());
+                auto plain = archive.decode(run.first(), *keys);
                 if (!plain)
                     return fail(plain.error());
-                if (!major && plain->size() >= 2) {
-                    quint16 magic = 0;
+                quint16 magic = 0;
+                if (plain->size() >= 2)
                     std::memcpy(&magic, plain->constData(), 2);
-                    major = majorFromPageMagic(magic);
-                    if (!major)
-                        return fail(ErrorCode::Corrupt, tr("%1 is not WAL of a PostgreSQL release Lifeboat knows (page magic %2)").arg(f.wal.name).arg(magic, 4, 16, QLatin1Char('0')));
-                    auto tool = PgAccess::tool(QStringLiteral("pg_waldump"), major);
-                    if (!tool)
-                        return fail(tool.error());
-                    waldump = *tool;
-                }
-                QFile out(dest + QStringLiteral(".part"));
-                if (!out.open(QIODevice::WriteOnly) || out.write(*plain) != plain->size() || !out.flush())
-                    return fail(ErrorCode::DiskFull, tr("cannot write decoded WAL to %1: %2 (free space there or set LIFEBOAT_TMPDIR)").arg(scratch.path(), out.errorString()));
-                out.close();
-                if (!QFile::rename(out.fileName(), dest))
-                    return fail(ErrorCode::Failed, tr("cannot rename %1 in %2").arg(out.fileName(), scratch.path()));
+                major = majorFromPageMagic(magic);
+                if (!major)
+                    return fail(ErrorCode::Corrupt, tr("%1 is not WAL of a PostgreSQL release Lifeboat knows (page magic %2)").arg(run.first().wal.name).arg(magic, 4, 16, QLatin1Char('0')));
+                auto tool = PgAccess::tool(QStringLiteral("pg_waldump"), major);
+                if (!tool)
+                    return fail(tool.error());
+                waldump = *tool;
             }
+            for (const ArchivedWal &f : std::as_const(run))
+                if (!keysFor(f))
+                    return fail(keysFor(f).error());
+            WalPrefetcher prefetch(
+                run, scratch.path(),
+                [&archive, &plainKeys, &pgpKeys](const ArchivedWal &file, const QString &dest) -> Status {
+                    const DecodeSettings &keys = file.key.endsWith(QLatin1String(".gpg")) ? *pgpKeys : *plainKeys;
+                    return archive.fetch(file, dest, keys);
+                },
+                2 * m_params.batchSegments);
 
-            QStringList args{QStringLiteral("-p"), scratch.path(), QStringLiteral("-t"), QString::number(tli), QStringLiteral("-s"), Lsn::format(startLsn),
-                             QStringLiteral("-e"), Lsn::format(endLsn)};
-            if (major >= 15) // several -r filters at once; older releases take one, so they read everything
-                for (const char *rmgr : {"Heap", "Transaction", "Storage", "Database"})
-                    args << QStringLiteral("-r") << QLatin1String(rmgr);
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-            env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-            auto child = ChildProcess::start(waldump, args, env);
-            if (!child)
-                return fail(child.error());
-            parser.setSkipThrough(state.resumeLsn);
-            LineSink lines(parser);
-            if (Status s = (*child)->pumpStdout(&lines, this); !s) {
-                (*child)->kill();
-                return s;
-            }
-            (void)lines.finish();
-            const Status exited = (*child)->wait(tr("pg_waldump"));
-            quint64 resume = std::max(parser.lastLsn(), state.resumeLsn);
-            quint64 nextStart = 0; // set when WAL cannot be read past a point before the batch's end
-            if (exited) {
-                resume = std::max(resume, endLsn);
-            } else if (isEndOfWal(exited.error().message)) {
-                // Read up to a record that continues into a segment not archived yet (or an
-                // unwritten rest): start again from the last segment of this batch.
-                const quint64 stopSegment = WalName::segmentOf(resume);
-                if (stopSegment < lastSegment && !exited.error().message.contains(QLatin1String("could not find file"))) {
-                    m_result.warnings.append(tr("timeline %1: WAL could not be read past %2 (%3); the index goes on with the next segment")
-                                                 .arg(tli).arg(Lsn::format(resume), exited.error().message));
-                    nextStart = (stopSegment + 1) * segSize;
-                    resume = nextStart;
+            // Batches of what is decoded; each one starts again in the previous one's last
+            // segment, where a record continuing past it was left out.
+            int index = 0;
+            bool runDone = false;
+            while (!runDone) {
+                if (isCancelled())
+                    return fail(ErrorCode::Cancelled, tr("cancelled; the index keeps every stretch stored so far"));
+                reportStep(tr("Reading %1").arg(run.at(index).wal.name));
+                // A short first batch, so decoding overlaps pg_waldump from the start.
+                auto ready = prefetch.waitFor(std::min<int>(index + (index == 0 ? 1 : 3), int(run.size()) - 1));
+                if (!ready)
+                    return fail(ready.error());
+                const int last = std::min<int>({*ready, index + m_params.batchSegments, int(run.size())}) - 1;
+                const ArchivedWal &lastFile = run.at(last);
+                const quint64 startLsn = std::max(state.resumeLsn, run.at(index).wal.segmentNumber * segSize);
+
+                // STARTSEG and ENDSEG named: pg_waldump takes the segment size from the first and
+                // stops at the end of the last without looking for (and waiting on) the next one.
+                QStringList args{QStringLiteral("-p"), scratch.path(), QStringLiteral("-t"), QString::number(tli), QStringLiteral("-s"), Lsn::format(startLsn)};
+                if (major >= 15) // several -r filters at once; older releases take one, so they read everything
+                    for (const char *rmgr : {"Heap", "Transaction", "Storage", "Database"})
+                        args << QStringLiteral("-r") << QLatin1String(rmgr);
+                args << run.at(index).wal.name << lastFile.wal.name;
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+                env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+                auto child = ChildProcess::start(waldump, args, env);
+                if (!child)
+                    return fail(child.error());
+                parser.setSkipThrough(state.resumeLsn);
+                LineSink lines(parser);
+                if (Status s = (*child)->pumpStdout(&lines, this); !s) {
+                    (*child)->kill();
+                    return s;
+                }
+                (void)lines.finish();
+                const Status exited = (*child)->wait(tr("pg_waldump"));
+                const quint64 lastStart = lastFile.wal.segmentNumber * segSize;
+                quint64 resume = std::max(parser.lastLsn(), state.resumeLsn);
+                int nextIndex = last;
+                if (exited || isEndOfWal(exited.error().message)) {
+                    const quint64 stopSegment = WalName::segmentOf(resume);
+                    if (!exited && stopSegment < lastFile.wal.segmentNumber) {
+                        // Unreadable before the end of what it was given: skip past it.
+                        m_result.warnings.append(tr("timeline %1: WAL could not be read past %2 (%3); the index goes on with the next segment")
+                                                     .arg(tli)
+                                                     .arg(Lsn::format(resume), exited.error().message));
+                        nextIndex = int(stopSegment + 1 - run.first().wal.segmentNumber);
+                        resume = (stopSegment + 1) * segSize;
+                    } else {
+                        resume = std::max(resume, lastStart);
+                    }
                 } else {
-                    resume = std::max(resume, lastSegment * segSize);
+                    return fail(ErrorCode::Failed, tr("reading the WAL of job %1 with pg_waldump failed: %2").arg(job->name, exited.error().message));
                 }
-            } else {
-                return fail(ErrorCode::Failed, tr("reading the WAL of job %1 with pg_waldump failed: %2").arg(job->name, exited.error().message));
-            }
 
-            QVector<WalCommit> commits = parser.takeCommits();
-            QList<WalEvent> events;
-            for (WalEvent &e : parser.takeEvents()) {
-                e.timeline = tli;
-                if (e.kind == WalEvent::Kind::Truncate && namer.knowsAny(e.relations) && !namer.hitsTable(e.relations))
-                    e.kind = WalEvent::Kind::Rewrite; // only indexes: a REINDEX
-                e.names = namer.names(e.relations);
-                events.append(e);
-            }
-            Catalog::WalCommitChunk chunk;
-            chunk.timeline = tli;
-            if (!commits.isEmpty()) {
-                chunk.firstLsn = commits.first().lsn;
-                chunk.lastLsn = commits.last().lsn;
-                chunk.firstUs = commits.first().timeUs;
-                chunk.lastUs = commits.first().timeUs;
-                for (const WalCommit &c : std::as_const(commits)) {
-                    chunk.firstUs = std::min(chunk.firstUs, c.timeUs);
-                    chunk.lastUs = std::max(chunk.lastUs, c.timeUs);
-                    (c.abort ? chunk.aborts : chunk.commits) += 1;
+                QVector<WalCommit> commits = parser.takeCommits();
+                QList<WalEvent> events;
+                for (WalEvent &e : parser.takeEvents()) {
+                    e.timeline = tli;
+                    if (e.kind == WalEvent::Kind::Truncate && namer.knowsAny(e.relations) && !namer.hitsTable(e.relations))
+                        e.kind = WalEvent::Kind::Rewrite; // only indexes: a REINDEX
+                    e.names = namer.names(e.relations);
+                    events.append(e);
                 }
-                chunk.data = CommitPacking::pack(commits);
+                Catalog::WalCommitChunk chunk;
+                chunk.timeline = tli;
+                if (!commits.isEmpty()) {
+                    chunk.firstLsn = commits.first().lsn;
+                    chunk.lastLsn = commits.last().lsn;
+                    chunk.firstUs = chunk.lastUs = commits.first().timeUs;
+                    for (const WalCommit &c : std::as_const(commits)) {
+                        chunk.firstUs = std::min(chunk.firstUs, c.timeUs);
+                        chunk.lastUs = std::max(chunk.lastUs, c.timeUs);
+                        (c.abort ? chunk.aborts : chunk.commits) += 1;
+                    }
+                    chunk.data = CommitPacking::pack(commits);
+                }
+                qint64 fresh = 0; // segments read for the first time (the first one may have been read in part)
+                for (int i = index; i <= last; ++i)
+                    if (run.at(i).wal.name > state.lastSegment)
+                        ++fresh;
+                state.resumeLsn = resume;
+                state.lastSegment = std::max(state.lastSegment, lastFile.wal.name);
+                state.segments += fresh;
+                state.walBytes += fresh * qint64(segSize);
+                state.pending = parser.saveState();
+                state.updatedAt = QDateTime::currentDateTimeUtc();
+                if (Status s = (*catalog)->storeWalIndexBatch(job->name, state, chunk, events); !s)
+                    return s;
+                anything = anything || fresh > 0;
+                m_result.segmentsRead += fresh;
+                m_result.walBytes += fresh * qint64(segSize);
+                m_result.commits += chunk.commits;
+                m_result.events += events.size();
+                doneSegments += fresh;
+                reportItems(doneSegments, totalSegments);
+                runDone = last == int(run.size()) - 1 && nextIndex == last;
+                if (nextIndex >= int(run.size()))
+                    runDone = true;
+                index = std::min(nextIndex, int(run.size()) - 1);
+                prefetch.release(index);
             }
-            // Segments newly read in this batch (the first may have been read before, in part).
-            qint64 fresh = 0;
-            for (const ArchivedWal &f : std::as_const(batch))
-                if (f.wal.name > state.lastSegment)
-                    ++fresh;
-            state.resumeLsn = resume;
-            state.lastSegment = std::max(state.lastSegment, batch.last().wal.name);
-            state.segments += fresh;
-            state.walBytes += fresh * qint64(segSize);
-            state.pending = parser.saveState();
-            state.updatedAt = QDateTime::currentDateTimeUtc();
-            if (Status s = (*catalog)->storeWalIndexBatch(job->name, state, chunk, events); !s)
-                return s;
-            anything = anything || fresh > 0;
-            m_result.segmentsRead += fresh;
-            m_result.walBytes += fresh * qint64(segSize);
-            m_result.commits += chunk.commits;
-            m_result.events += events.size();
-            doneSegments += fresh;
-            reportItems(doneSegments, totalSegments);
-            if (fresh == 0 && !nextStart && resume <= startLsn)
-                break; // no progress possible until more WAL is archived
+            if (!gapFollows)
+                break;
         }
     }
     m_result.upToDate = !anything;

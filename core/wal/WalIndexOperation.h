@@ -13,7 +13,7 @@ struct WalIndexParams
     QString job;
     bool rebuild = false;       // forget the index and read the whole archive again
     bool snapshotNames = true;  // read relation names from the live server first
-    int batchSegments = 8;      // segments per pg_waldump run
+    int batchSegments = 16;     // segments per pg_waldump run (each run reads the last one again)
 };
 
 struct WalIndexResult
