@@ -7,6 +7,7 @@
 #include "monitoring/MetricsHttpServer.h"
 #include "repository/Repository.h"
 #include "retention/PruneOperation.h"
+#include "wal/WalIndexOperation.h"
 #include "verify/ArtifactVerifier.h"
 
 #include <QThread>
@@ -161,7 +162,36 @@ Status RunScheduleOperation::pass(Catalog &catalog)
             break; // what is left stays due for the next invocation
         LB_TRY(finish(catalog, runBackup(item)));
     }
+    indexWal();
     return {};
+}
+
+void RunScheduleOperation::indexWal()
+{
+    // The WAL event index follows the archive on every pass (only new segments are read), so
+    // the timeline is ready when someone needs it, and never inside wal-push.
+    for (const JobConfig &job : std::as_const(m_params.config.jobs)) {
+        if (job.kind != QLatin1String("postgresql-cluster") || m_stop.load() || isCancelled())
+            continue;
+        WalIndexParams params;
+        params.config = m_params.config;
+        params.job = job.name;
+        WalIndexOperation index(params);
+        const Status indexed = index.run();
+        const WalIndexResult &r = index.result();
+        if (!indexed) {
+            if (indexed.error().code != ErrorCode::Busy)
+                reportLog(tr("WAL event index of job %1 not updated: %2").arg(job.name, indexed.error().message));
+            continue;
+        }
+        if (r.segmentsRead > 0)
+            reportLog(tr("WAL event index of job %1: %n new segment(s), %2 commits, %3 destructive event(s)", nullptr, int(r.segmentsRead))
+                          .arg(job.name)
+                          .arg(r.commits)
+                          .arg(r.events));
+        for (const QString &w : r.warnings)
+            reportLog(tr("WAL event index of job %1: %2").arg(job.name, w));
+    }
 }
 
 Status RunScheduleOperation::finish(Catalog &catalog, ScheduledRun run)

@@ -46,6 +46,7 @@ protected:
     Status execute() override;
 
 private:
+    void indexWal();
     Status pass(Catalog &catalog);
     Result<ScheduleHistory> history(Catalog &catalog) const;
     ScheduledRun runBackup(const DueItem &item);

@@ -355,9 +355,13 @@ void WaldumpParser::finish(quint32 xid, quint64 recordLsn, qint64 timeUs, const 
         return e;
     };
     std::vector<WalRelationRef> droppedNodes;
-    for (const auto &[db, node] : rels)
-        if (node >= kFirstNormalOid)
+    for (const auto &[db, node] : rels) {
+        // Storage made and dropped by this same transaction (CREATE then DROP, a rewrite's
+        // transient heap) held nothing that existed before it.
+        const bool ownStorage = std::find(x.created.begin(), x.created.end(), (quint64(db) << 32) | node) != x.created.end();
+        if (node >= kFirstNormalOid && !ownStorage)
             droppedNodes.push_back(WalRelationRef{db, node, false});
+    }
     if (!x.droppedDatabases.empty()) {
         WalEvent e = event(WalEvent::Kind::Drop);
         for (quint32 db : x.droppedDatabases)
@@ -365,7 +369,7 @@ void WaldumpParser::finish(quint32 xid, quint64 recordLsn, qint64 timeUs, const 
         m_events.append(e);
     }
     // Temporary tables drop no logged storage: only a commit that drops storage is a DROP.
-    if (!rels.empty() && !droppedOids.empty()) {
+    if (!droppedNodes.empty() && !droppedOids.empty()) {
         WalEvent e = event(WalEvent::Kind::Drop);
         e.relations = QList<WalRelationRef>(droppedOids.begin(), droppedOids.end());
         m_events.append(e);
