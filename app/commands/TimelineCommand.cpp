@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace lifeboat {
 
@@ -66,7 +67,11 @@ int TimelineCommand::run(CliContext &context, const QCommandLineParser &parser) 
         const QDateTime t = parseInputTime(parser.value(option), config->timezone);
         if (!t.isValid())
             return fail(ErrorCode::Usage, tr("--%1 \"%2\" is not a time (use ISO 8601, e.g. 2025-01-28T14:25:00Z)").arg(option, parser.value(option)));
-        *out = t.toMSecsSinceEpoch() * 1000;
+        // WAL times have microseconds; QDateTime keeps milliseconds, so the fraction is read here.
+        static const QRegularExpression fraction(QStringLiteral("[T ]\\d\\d:\\d\\d:\\d\\d[.,](\\d{1,6})"));
+        const auto m = fraction.match(parser.value(option));
+        const qint64 micros = m.hasMatch() ? m.captured(1).leftJustified(6, QLatin1Char('0')).toLongLong() : qint64(t.time().msec()) * 1000;
+        *out = t.toSecsSinceEpoch() * 1000000 + micros;
         return {};
     };
     qint64 fromUs = 0, toUs = 0;

@@ -12,6 +12,7 @@
 #include "postgres/PgAccess.h"
 #include "repository/Repository.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -104,7 +105,9 @@ Status WalIndexOperation::execute()
 
     // One update per job at a time; a second one (a user's `timeline` during the scheduled run)
     // is told so instead of storing the same stretch twice.
-    QLockFile lock(QDir(JobSupport::workDir()).filePath(QStringLiteral("lifeboat-wal-index-%1.lock").arg(job->name)));
+    // Per catalog and job: two configurations may both name a job "pg".
+    const QString lockKey = QString::fromLatin1(QCryptographicHash::hash((m_params.config.catalogUrl + QLatin1Char('\n') + job->name).toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    QLockFile lock(QDir(JobSupport::workDir()).filePath(QStringLiteral("lifeboat-wal-index-%1.lock").arg(lockKey)));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0))
         return fail(ErrorCode::Busy, tr("the WAL event index of job %1 is being updated by another process; try again when it finishes").arg(job->name));
