@@ -12,6 +12,8 @@
 #include "commands/PruneCommand.h"
 #include "commands/RecoveryWindowCommand.h"
 #include "commands/TimelineCommand.h"
+#include "commands/DrillCommand.h"
+#include "commands/ReportCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/RunScheduleCommand.h"
 #include "commands/ShowCommand.h"
@@ -44,6 +46,8 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<WalPushCommand>());
     list.push_back(std::make_unique<WalFetchCommand>());
     list.push_back(std::make_unique<CheckCommand>());
+    list.push_back(std::make_unique<DrillCommand>());
+    list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<MetricsCommand>());
     list.push_back(std::make_unique<CatalogCommand>());
     list.push_back(std::make_unique<RunScheduleCommand>());

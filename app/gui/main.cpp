@@ -1,12 +1,15 @@
 // lifeboat: the GUI. Given a command (lifeboat backup JOB, lifeboat --run-schedule...) it runs
-// headless exactly like lifeboat-cli, without creating a QApplication, so it works with no display.
+// headless exactly like lifeboat-cli, without creating a QApplication, so it works with no display
+// (reports get an offscreen QGuiApplication for the PDF writer).
 #include "cli/CliRunner.h"
 #include "cli/Translations.h"
 #include "config/ConfigLoader.h"
 #include "demo/DemoWorkspace.h"
+#include "reports/PdfReportRenderer.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <sys/stat.h>
@@ -32,6 +35,17 @@ int main(int argc, char **argv)
     // Backups, catalogs and restored files are private by default (0600 files, 0700 folders).
     ::umask(077);
     const QStringList args = rawArguments(argc, argv);
+    if (lifeboat::CliRunner::wantsCommand(args) && args.contains(QStringLiteral("report"))) {
+        // Reports may be PDF, which Qt's PDF writer draws with Qt Gui: the offscreen platform
+        // needs no display, so this works from cron too.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("lifeboat"));
+        lifeboat::installTranslations(app);
+        lifeboat::PdfReportRenderer::install();
+        return lifeboat::CliRunner::run(QCoreApplication::arguments());
+    }
     if (lifeboat::CliRunner::wantsCommand(args)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lifeboat"));

@@ -131,6 +131,9 @@ Status Catalog::migrate()
                        " xid BIGINT NOT NULL, lsn BIGINT NOT NULL, row_count BIGINT NOT NULL, relations TEXT NOT NULL, names TEXT NOT NULL,"
                        " PRIMARY KEY (job, id))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS ix_wal_events_time ON wal_events (job, at_us)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS drills ("
+                       " id TEXT PRIMARY KEY, plan TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT NOT NULL, status TEXT NOT NULL,"
+                       " data TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS wal_relations ("
                        " job TEXT NOT NULL, db_oid BIGINT NOT NULL, oid BIGINT NOT NULL, file_node BIGINT NOT NULL,"
                        " db_name TEXT NOT NULL, name TEXT NOT NULL, relkind TEXT NOT NULL, seen_at TEXT NOT NULL,"

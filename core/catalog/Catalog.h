@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "repository/BackupMetadata.h"
+#include "drill/DrillRecord.h"
 #include "wal/WalEvents.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,12 @@ public:
     // Relation names as the server had them; kept forever, so a dropped table keeps its name.
     [[nodiscard]] Status storeRelationNames(const QString &job, const QList<RelationName> &names);
     Result<QList<RelationName>> relationNames(const QString &job);
+
+    // DR drills (CatalogDrills.cpp): the whole record as JSON, with the figures reports sort by.
+    [[nodiscard]] Status recordDrill(const DrillRecord &drill);
+    // Newest first; `since` invalid: all.
+    Result<QList<DrillRecord>> drills(const QDateTime &since = {});
+    Result<std::optional<DrillRecord>> drill(const QString &id);
 
     // Replaces every backup row in one transaction (catalog rebuild).
     [[nodiscard]] Status replaceAll(const QList<std::pair<BackupMetadata, QString>> &backups);

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "DrillRecord.h"
+#include "common/Operation.h"
+#include "config/Config.h"
+
+namespace lifeboat {
+
+struct DrillParams
+{
+    Config config;
+    QString planPath;
+    QString facilitator;   // signs the drill off; empty: unsigned
+    QString incidentTime;  // as typed (ISO 8601); empty: the plan's, else the drill's start
+    bool record = true;    // store the result in the catalog
+};
+
+// `drill run PLAN`: runs a drill plan's steps in order against scratch targets (a temporary
+// SQLite file, a throwaway PostgreSQL server, a PITR copy on a free port; never production),
+// times each step, measures RTO (incident -> last verification passed) and RPO (incident -
+// newest data restored), judges them against the plan's objectives and records the drill in
+// the catalog. Manual steps are "skipped — manual" here; the GUI's runner asks for them.
+// After a failed automatic step the rest are not run: the drill has failed at that step.
+class DrillOperation final : public Operation
+{
+    Q_OBJECT
+
+public:
+    explicit DrillOperation(DrillParams params, QObject *parent = nullptr);
+    const DrillRecord &result() const { return m_record; }
+
+protected:
+    Status execute() override;
+
+private:
+    struct Scratch;
+    Result<QString> runStep(const struct DrillStep &step, int index, Scratch &scratch);
+    Status forward(class Operation &nested);
+
+    DrillParams m_params;
+    DrillRecord m_record;
+};
+
+} // namespace lifeboat
