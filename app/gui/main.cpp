@@ -10,9 +10,11 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 QStringList rawArguments(int argc, char **argv)
@@ -40,6 +42,11 @@ int main(int argc, char **argv)
         // needs no display, so this works from cron too.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) { // cron and root shells have none; Qt warns without it
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/lifeboat-runtime-" + QByteArray::number(::getuid());
+            ::mkdir(runtime.constData(), 0700);
+            qputenv("XDG_RUNTIME_DIR", runtime);
+        }
         QGuiApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lifeboat"));
         lifeboat::installTranslations(app);

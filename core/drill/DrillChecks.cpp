@@ -76,7 +76,11 @@ Result<QString> DrillChecks::command(const QStringList &command, int expectExit,
         env.insert(QStringLiteral("LIFEBOAT_DRILL_TARGET"), target->describe());
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(command.first(), command.mid(1));
+    // No shell in between: "${LIFEBOAT_DRILL_TARGET}" in an argument is replaced here.
+    QStringList args = command.mid(1);
+    for (QString &a : args)
+        a.replace(QStringLiteral("${LIFEBOAT_DRILL_TARGET}"), target ? target->describe() : QString());
+    p.start(command.first(), args);
     if (!p.waitForStarted(10000))
         return fail(ErrorCode::Failed, tr("cannot run %1: %2 (check the path in the plan)").arg(command.first(), p.errorString()));
     QElapsedTimer timer;

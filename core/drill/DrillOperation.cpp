@@ -92,7 +92,7 @@ Result<QString> DrillOperation::runStep(const DrillStep &step, int index, Scratc
             target.type = RestoredTarget::Type::SqliteFile;
             target.path = QDir(scratch.dir->path()).filePath(QStringLiteral("%1-step%2.sqlite").arg(job->name).arg(index + 1));
             params.target = target.path;
-        } else if (job->kind == QLatin1String("postgresql-logical")) {
+        } else if (job->kind == QLatin1String("postgresql")) {
             target.type = RestoredTarget::Type::Postgres;
             const QString database = QStringLiteral("drill_%1").arg(Clock::instance().now().toUTC().toString(QStringLiteral("yyyyMMdd_HHmmss")));
             if (step.scratch.contains(QLatin1Char('='))) {
@@ -213,6 +213,9 @@ Status DrillOperation::execute()
         if (!incident.isValid())
             return fail(ErrorCode::Usage, tr("--incident-time \"%1\" is not a time (use ISO 8601, e.g. 2025-01-28T14:25:00Z)").arg(m_params.incidentTime));
     }
+    if (incident > started)
+        return fail(ErrorCode::Usage, tr("the incident time %1 is after the drill's start %2: RTO is measured from the incident, so it must come first")
+                                          .arg(isoUtcPrecise(incident), isoUtcPrecise(started)));
     m_record = DrillRecord();
     m_record.id = QStringLiteral("drill-%1").arg(started.toString(QStringLiteral("yyyyMMdd-HHmmss")));
     m_record.plan = plan->name;

@@ -33,8 +33,6 @@ double median(QList<double> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
-QString yesNo(bool v) { return v ? ReportBuilder::tr("yes") : ReportBuilder::tr("no"); }
-
 QString policyText(const RetentionPolicy &p)
 {
     QStringList parts;
@@ -67,9 +65,8 @@ Result<Report> rtoRpo(Catalog &catalog, const QDateTime &since, const QDateTime 
         return fail(drills.error());
     ReportTable table{ReportBuilder::tr("Drills"),
                       {ReportBuilder::tr("Drill"), ReportBuilder::tr("Plan"), ReportBuilder::tr("Started"), ReportBuilder::tr("Incident"),
-                       ReportBuilder::tr("RTO"), ReportBuilder::tr("RTO objective"), ReportBuilder::tr("RTO met"), ReportBuilder::tr("RPO"),
-                       ReportBuilder::tr("RPO objective"), ReportBuilder::tr("RPO met"), ReportBuilder::tr("Result"), ReportBuilder::tr("Failed at"),
-                       ReportBuilder::tr("Signed off by")},
+                       ReportBuilder::tr("RTO"), ReportBuilder::tr("RTO objective"), ReportBuilder::tr("RPO"), ReportBuilder::tr("RPO objective"),
+                       ReportBuilder::tr("Result"), ReportBuilder::tr("Signed off by")},
                       {}};
     QList<double> rtos, rpos;
     int passed = 0;
@@ -84,10 +81,13 @@ Result<Report> rtoRpo(Catalog &catalog, const QDateTime &since, const QDateTime 
         if (d.rpoSeconds >= 0)
             rpos.append(d.rpoSeconds);
         byMonth[d.startedAt.toUTC().toString(QStringLiteral("yyyy-MM"))].append(d);
-        table.rows.append({d.id, d.plan, when(d.startedAt), when(d.incidentTime), d.rtoSeconds >= 0 ? ReportBuilder::duration(d.rtoSeconds) : ReportBuilder::tr("not reached"),
-                           ReportBuilder::duration(double(d.rtoObjectiveSeconds)), yesNo(d.rtoMet),
-                           d.rpoSeconds >= 0 ? ReportBuilder::duration(d.rpoSeconds) : ReportBuilder::tr("nothing restored"),
-                           ReportBuilder::duration(double(d.rpoObjectiveSeconds)), yesNo(d.rpoMet), d.status, d.failedStep,
+        auto figure = [](double seconds, bool met, const QString &none) {
+            return seconds < 0 ? none : QStringLiteral("%1 (%2)").arg(ReportBuilder::duration(seconds), met ? ReportBuilder::tr("met") : ReportBuilder::tr("missed"));
+        };
+        table.rows.append({d.id, d.plan, when(d.startedAt), when(d.incidentTime), figure(d.rtoSeconds, d.rtoMet, ReportBuilder::tr("not reached")),
+                           ReportBuilder::duration(double(d.rtoObjectiveSeconds)), figure(d.rpoSeconds, d.rpoMet, ReportBuilder::tr("nothing restored")),
+                           ReportBuilder::duration(double(d.rpoObjectiveSeconds)),
+                           d.passed() ? d.status : ReportBuilder::tr("%1 at %2").arg(d.status, d.failedStep),
                            d.signedOffBy.isEmpty() ? ReportBuilder::tr("(unsigned)") : QStringLiteral("%1, %2").arg(d.signedOffBy, when(d.signedOffAt))});
     }
     r.facts = {{ReportBuilder::tr("Drills"), QString::number(table.rows.size())},
@@ -178,10 +178,13 @@ Result<Report> compliance(const Config &config, Catalog &catalog, const QDateTim
     if (!drills)
         return fail(drills.error());
     const QTimeZone zone = config.timezone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(config.timezone.toUtf8());
-    ReportTable jobs{ReportBuilder::tr("Jobs"),
+    ReportTable jobs{ReportBuilder::tr("Jobs: schedule and success"),
                      {ReportBuilder::tr("Job"), ReportBuilder::tr("Kind"), ReportBuilder::tr("Schedule"), ReportBuilder::tr("Runs due"), ReportBuilder::tr("Runs on time"),
                       ReportBuilder::tr("Schedule adherence"), ReportBuilder::tr("Backups"), ReportBuilder::tr("Succeeded"), ReportBuilder::tr("Success rate"),
-                      ReportBuilder::tr("Encrypted"), ReportBuilder::tr("Retention policy"), ReportBuilder::tr("Kept / due for removal"),
+                      ReportBuilder::tr("Encrypted")},
+                     {}};
+    ReportTable care{ReportBuilder::tr("Jobs: retention, restore tests and verification"),
+                     {ReportBuilder::tr("Job"), ReportBuilder::tr("Retention policy"), ReportBuilder::tr("Kept / due for removal"),
                       ReportBuilder::tr("Last successful restore test"), ReportBuilder::tr("Drills passed"), ReportBuilder::tr("Verification failures")},
                      {}};
     qint64 allBackups = 0, allOk = 0, allEncrypted = 0, allFailures = 0;
@@ -215,9 +218,19 @@ Result<Report> compliance(const Config &config, Catalog &catalog, const QDateTim
             if (run.status == QLatin1String("ok") && run.trigger == QLatin1String("schedule"))
                 ++onTime;
         }
-        if (!job.schedule.isEmpty())
+        // Runs are due from the period's start or the job's first record, whichever is later:
+        // a job added last week was not late for the weeks before.
+        QDateTime firstSeen;
+        for (const BackupMetadata &m : std::as_const(metas))
+            if (!firstSeen.isValid() || m.startedAt < firstSeen)
+                firstSeen = m.startedAt;
+        for (const Catalog::Run &run : std::as_const(*runs))
+            if (run.job == job.name && (!firstSeen.isValid() || run.scheduledFor < firstSeen))
+                firstSeen = run.scheduledFor;
+        const QDateTime dueFrom = firstSeen.isValid() && firstSeen > since ? firstSeen : since;
+        if (!job.schedule.isEmpty() && firstSeen.isValid())
             if (auto cron = CronExpression::parse(job.schedule)) {
-                for (QDateTime t = cron->next(since, zone); t.isValid() && t <= now && due < 100000; t = cron->next(t, zone))
+                for (QDateTime t = cron->next(dueFrom.addSecs(-1), zone); t.isValid() && t <= now && due < 100000; t = cron->next(t, zone))
                     ++due;
             }
         int drillsRun = 0, drillsPassed = 0;
@@ -234,8 +247,8 @@ Result<Report> compliance(const Config &config, Catalog &catalog, const QDateTim
         const RetentionPlan plan = RetentionPlan::compute(metas, job.retention, now, config.timezone);
         jobs.rows.append({job.name, job.kind, job.schedule.isEmpty() ? ReportBuilder::tr("(none)") : job.schedule, QString::number(due), QString::number(onTime),
                           due > 0 ? percent(std::min(onTime, due), due) : ReportBuilder::tr("n/a"), QString::number(backups), QString::number(ok), percent(ok, backups),
-                          percent(encrypted, backups), policyText(job.retention),
-                          QStringLiteral("%1 / %2").arg(plan.kept.size()).arg(plan.removed.size()),
+                          percent(encrypted, backups)});
+        care.rows.append({job.name, policyText(job.retention), QStringLiteral("%1 / %2").arg(plan.kept.size()).arg(plan.removed.size()),
                           lastRestoreTest.isValid() ? QStringLiteral("%1 (%2)").arg(when(lastRestoreTest), lastRestoreHow) : ReportBuilder::tr("never"),
                           QStringLiteral("%1 / %2").arg(drillsPassed).arg(drillsRun), QString::number(failures)});
         allBackups += backups;
@@ -271,7 +284,7 @@ Result<Report> compliance(const Config &config, Catalog &catalog, const QDateTim
                {ReportBuilder::tr("Encryption coverage"), percent(allEncrypted, allBackups)},
                {ReportBuilder::tr("Verification failures"), QString::number(allFailures)},
                {ReportBuilder::tr("Drills in the period"), QString::number(drills->size())}};
-    r.tables = {jobs, drillTable, auditTable};
+    r.tables = {jobs, care, drillTable, auditTable};
     return r;
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace lifeboat {
 
@@ -56,7 +57,7 @@ QString ReportWriter::html(const Report &r)
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n").arg(r.title.toHtmlEscaped());
     out += QStringLiteral("<style>body{font-family:sans-serif;font-size:10pt;margin:2em;color:#222}h1{font-size:16pt}h2{font-size:12pt;margin-top:1.5em}"
-                          "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}"
+                          "table{border-collapse:collapse;margin:.5em 0;font-size:8pt}th,td{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}"
                           "th{background:#e8e8e8}.meta td{border:none;padding:1px 8px 1px 0}.hash{font-family:monospace;font-size:8pt}</style>\n</head><body>\n");
     out += QStringLiteral("<h1>%1</h1>\n<table class=\"meta\">\n").arg(r.title.toHtmlEscaped());
     const QList<QPair<QString, QString>> meta{{tr("Period"), period(r)},
@@ -76,14 +77,18 @@ QString ReportWriter::html(const Report &r)
             out += QStringLiteral("<p>%1</p>\n").arg(tr("None in this period."));
             continue;
         }
-        out += QStringLiteral("<table>\n<tr>");
-        for (const QString &c : t.columns)
-            out += QStringLiteral("<th>%1</th>").arg(c.toHtmlEscaped());
+        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">\n<tr>");
+        for (const QString &column : t.columns)
+            out += QStringLiteral("<th>%1</th>").arg(column.toHtmlEscaped());
         out += QStringLiteral("</tr>\n");
         for (const QStringList &row : t.rows) {
             out += QStringLiteral("<tr>");
-            for (const QString &cell : row)
-                out += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+            for (const QString &cell : row) {
+                // A time may break between date and hour (an ISO "T" may not), which lets
+                // narrow pages lay the table out without breaking ids.
+                static const QRegularExpression isoTime(QStringLiteral("(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d)"));
+                out += QStringLiteral("<td>%1</td>").arg(QString(cell).replace(isoTime, QStringLiteral("\\1 \\2")).toHtmlEscaped());
+            }
             out += QStringLiteral("</tr>\n");
         }
         out += QStringLiteral("</table>\n");

@@ -23,8 +23,14 @@ Status PdfReportRenderer::render(const QString &html, const QString &path)
     writer.setCreator(QStringLiteral("Lifeboat"));
     writer.setTitle(tr("Lifeboat report"));
     QTextDocument doc;
+    // Lay out at the writer's resolution, not the screen's: otherwise the page looks three
+    // times wider to the layout and wide tables run off the paper.
+    doc.documentLayout()->setPaintDevice(&writer);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(8);
+    // No shaping: no ligatures, so "fi" stays two letters for text extraction (pdftotext,
+    // copy and paste, search in a PDF viewer).
+    font.setStyleStrategy(QFont::PreferNoShaping);
     doc.setDefaultFont(font);
     doc.setHtml(html);
     QPainter painter;
