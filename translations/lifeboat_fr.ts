@@ -418,6 +418,10 @@
         <source>the Qt %1 driver for the catalog is missing (install the Debian package %2)</source>
         <translation>le pilote Qt %1 du catalogue manque (installez le paquet Debian %2)</translation>
     </message>
+    <message>
+        <source>cannot commit to the catalog: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CatalogCommand</name>
@@ -807,6 +811,290 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>demo init: create the bundled demo workspace and print its config path.</source>
         <translation>demo init : créer l’espace de démonstration fourni et afficher le chemin de sa configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillChecks</name>
+    <message>
+        <source>the query failed on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the query failed on the restored database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>returned "%1", expected "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>returned "%1" as expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row counts differ from backup %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n table(s), %1 rows, as recorded in backup %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2 (check the path in the plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exited with %2, expected %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a crash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exited with %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 gave no HTTP answer within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered %2, expected %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DrillCommand</name>
+    <message>
+        <source>%1 (objective %2): not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (objective %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drill "%1" (%2), started %3, incident %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped — manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non effectuée</translation>
+    </message>
+    <message>
+        <source>RTO %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RPO %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result: PASSED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result: FAILED at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed off (pass --facilitator NAME to sign a drill off).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed off by %1 at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run, list or show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run: the drill plan (TOML); show: a drill id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who runs the drill and signs it off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>When the (simulated) incident was declared; default: the plan's, else now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TS</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>drill run takes exactly one PLAN file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill list takes no arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No drills recorded yet (run one with: lifeboat-cli drill run PLAN).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2  %3  RTO %4  RPO %5  %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill show takes exactly one drill ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no drill %1 in the catalog ("lifeboat-cli drill list" lists them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill needs an action: run PLAN, list or show ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disaster-recovery drills: run a plan, list past drills, show one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DrillPlanLoader</name>
+    <message>
+        <source>expected a string in quotes</source>
+        <translation>chaîne entre guillemets attendue</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a list of strings, e.g. ["a", "b"]</source>
+        <translation>liste de chaînes attendue, p. ex. ["a", "b"]</translation>
+    </message>
+    <message>
+        <source>expected a duration such as "90m", "2h" or "1h30m"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key (allowed here: %1; see docs/drills.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill plan %1 does not exist (check the path; resources/drills/quarterly.toml is a sample)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read drill plan %1: %2 (check its permissions)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2: %3 (fix the TOML syntax)</source>
+        <translation>%1:%2 : %3 (corrigez la syntaxe TOML)</translation>
+    </message>
+    <message>
+        <source>missing (give the drill a name for its report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a time (use ISO 8601, e.g. 2025-01-28T14:25:00Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a plan needs at least one [[steps]] table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a [[steps]] table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be one of restore, pitr, sql, row-counts, command, http, manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing (a %1 step needs it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected "latest" or an ISO 8601 time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing (the text the query's first value must be)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no restore step comes before this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no restore or pitr step named "%1" comes before this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing (the program and its arguments as a list)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1288,6 +1576,33 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>PdfReportRenderer</name>
+    <message>
+        <source>PDF reports need the Qt GUI library to be started (run them with the lifeboat program)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifeboat report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the PDF to %1 (check the folder's permissions and free space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot finish the PDF %1 (check free space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF %1 came out empty (check free space)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PgAccess</name>
     <message>
         <source>cannot create a private temp folder for the password file: %1</source>
@@ -1723,10 +2038,6 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <translation>pitr attend exactement une TÂCHE</translation>
     </message>
     <message>
-        <source>pitr needs exactly one target: --time, --xid, --lsn, --name, --immediate or --latest</source>
-        <translation>pitr exige exactement une cible : --time, --xid, --lsn, --name, --immediate ou --latest</translation>
-    </message>
-    <message>
         <source>--port takes a number from 1 to 65535</source>
         <translation>--port attend un nombre de 1 à 65535</translation>
     </message>
@@ -1773,6 +2084,26 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>shut down at the target</source>
         <translation>arrêté à la cible</translation>
+    </message>
+    <message>
+        <source>Recover to just before a destructive operation listed by "timeline" (its id).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--before-event takes an event id from "lifeboat-cli timeline JOB"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pitr needs exactly one target: --time, --xid, --lsn, --name, --before-event, --immediate or --latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovering to just before event %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1901,6 +2232,474 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>Earliest and latest recoverable time per timeline, and any WAL gaps.</source>
         <translation>Heure restaurable la plus ancienne et la plus récente par timeline, et les trous du WAL.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationSnapshot</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTO and RPO of disaster-recovery drills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTO objective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RPO objective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unsigned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median RTO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst RTO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median RPO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst RPO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due for removal by prune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>job not in the configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Total size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup compliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobs: schedule and success</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule adherence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobs: retention, restore tests and verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept / due for removal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last successful restore test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drills passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification failures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify --level restore of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Drills in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTO / objective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RPO / objective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail (latest 50 in the period)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup success rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encryption coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>unknown report "%1" (choose rto-rpo, inventory or compliance)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>rto-rpo, inventory or compliance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>html, pdf, csv or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Start of the period (default: 90 days ago).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TS</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>report needs one of rto-rpo, inventory or compliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report needs --format html, pdf, csv or json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report needs --output FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF reports are written by the lifeboat program, which is not installed beside %1 (install it, or use --format html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start %1 to write the PDF: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--since "%1" is not a time (use ISO 8601, e.g. 2025-01-01T00:00:00Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 report (%2), data SHA-256 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the %1 report (%2) to %3; SHA-256 of its data: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTO/RPO, inventory and compliance reports as HTML, PDF, CSV or JSON.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifeboat version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 of the data section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SHA-256 above is over the report's data as JSON (lifeboat-cli report ... --format json prints the same data); recompute it to check that this report was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format "%1" (choose html, pdf, csv or json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a report needs --output FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folder %1 does not exist (create it or choose another --output)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this program cannot write PDF (use the lifeboat program, or --format html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>impossible d’écrire</translation>
+    </message>
+    <message>
+        <source>cannot move the report into %1 (check the folder's permissions)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2046,6 +2845,37 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchCluster</name>
+    <message>
+        <source>cannot create a folder for a scratch PostgreSQL server in %1: %2 (free space there or set LIFEBOAT_TMPDIR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a scratch PostgreSQL server cannot run as root and there is no postgres user (install postgresql-%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot hand %1 to the postgres user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>initdb of a scratch server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting a scratch server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot run %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +3044,153 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>TimelineCommand</name>
+    <message>
+        <source>DROP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TRUNCATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REWRITE</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>DELETE of %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UPDATE of %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>A postgresql-cluster job.</source>
+        <translation>Une tâche de type postgresql-cluster.</translation>
+    </message>
+    <message>
+        <source>Only events at or after this time (ISO 8601; without offset in the config's timezone).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TS</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>Only events at or before this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only destructive operations, no commits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commits, aborts and destructive operations per minute (the density view).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --summary: seconds per bucket (default 60).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most N entries (default 10000; 0: all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Show the index as it is; read no new WAL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget the index and read the whole archive again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeline takes exactly one JOB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 "%2" is not a time (use ISO 8601, e.g. 2025-01-28T14:25:00Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit takes a number (0: no limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--bucket takes a number of seconds (1 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Commits per %n second(s) of job %1:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>  %1  %2 commits  %3 aborts  %4 destructive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job %1 has no indexed WAL yet: nothing archived, or the index was never updated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>WAL events of job %1 (%n indexed segment(s)):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>abort </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1  #%2 %3: %4  (xid %5, LSN %6, timeline %7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(relations unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>      to recover to just before it: lifeboat-cli pitr %1 --pgdata DIR --before-event %2 --start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (more entries: narrow --from/--to, use --destructive, or raise --limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAL events: commits (time, xid, LSN) and destructive operations (DROP, TRUNCATE, mass DELETE).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>Backup ids to verify.</source>
@@ -2376,6 +3353,13 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>WalTimeline</name>
+    <message>
+        <source>the WAL event index of job %1 in the catalog is damaged; run "lifeboat-cli timeline %1 --rebuild"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ZstdDecompressor</name>
     <message>
         <source>zstd data is corrupt: %1</source>
@@ -2407,6 +3391,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>backup %1 is stored, but copying it to repository "%2" failed: %3</source>
         <translation>la sauvegarde %1 est stockée, mais sa copie vers le dépôt « %2 » a échoué : %3</translation>
+    </message>
+    <message>
+        <source>relation names for the WAL event index were not recorded: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2653,6 +3641,93 @@ SHA-256 : %4</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%1 healthy, %2 need attention, %3 at risk&lt;/b&gt; — %n backup(s) in the catalog.</source>
         <translation><numerusform>&lt;b&gt;%1 en bon état, %2 à surveiller, %3 en danger&lt;/b&gt; — %n sauvegarde au catalogue.</numerusform><numerusform>&lt;b&gt;%1 en bon état, %2 à surveiller, %3 en danger&lt;/b&gt; — %n sauvegardes au catalogue.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::DrillOperation</name>
+    <message>
+        <source>job %1 has no successful backup to restore (run "lifeboat-cli backup %1" first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting a scratch PostgreSQL %1 server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>job %1 is of kind %2: drills restore sqlite and postgresql-logical jobs (use a pitr step for postgresql-cluster)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restored backup %1 (finished %2) into %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no free TCP port on this host for the recovered server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recovered from base backup %1 to %2 (last replayed commit %3) on port %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>step "%1" restored nothing to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup restored by "%1" records no row counts to compare with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill plan %1, step "%2": %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--incident-time "%1" is not a time (use ISO 8601, e.g. 2025-01-28T14:25:00Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the incident time %1 is after the drill's start %2: RTO is measured from the incident, so it must come first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create a scratch folder in %1: %2 (free space there or set LIFEBOAT_TMPDIR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manual step: no one to do it in a headless run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no verification step passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTO objective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was restored (no RPO)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RPO objective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan "%1": %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3381,6 +4456,14 @@ SHA-256 : %4</translation>
         <source>restore_command needs lifeboat-cli, and %1 is not an executable file (install lifeboat-cli beside this program, or set LIFEBOAT_RESTORE_CLI to its path)</source>
         <translation>restore_command a besoin de lifeboat-cli, et %1 n’est pas un fichier exécutable (installez lifeboat-cli à côté de ce programme ou mettez son chemin dans LIFEBOAT_RESTORE_CLI)</translation>
     </message>
+    <message>
+        <source>job "%1" has no WAL event #%2 ("lifeboat-cli timeline %1 --destructive" lists them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1 %2 of %3 by transaction %4</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>lifeboat::PruneOperation</name>
@@ -3744,6 +4827,21 @@ SHA-256 : %4</translation>
         <source>serving metrics on http://%1/metrics</source>
         <translation>métriques servies sur http://%1/metrics</translation>
     </message>
+    <message>
+        <source>WAL event index of job %1 not updated: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>WAL event index of job %1: %n new segment(s), %2 commits, %3 destructive event(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>WAL event index of job %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>lifeboat::SettingsPage</name>
@@ -3873,6 +4971,69 @@ SHA-256 : %4</translation>
     <message>
         <source>%1 is a base backup: checked at format level; test it whole with "lifeboat-cli pitr %2 --pgdata DIR --immediate --start --port N"</source>
         <translation>%1 est une sauvegarde de base : vérifiée au niveau format ; testez-la entièrement avec « lifeboat-cli pitr %2 --pgdata DIR --immediate --start --port N »</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::WalIndexOperation</name>
+    <message>
+        <source>job "%1" is of kind "%2": WAL events belong to postgresql-cluster jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the WAL event index of job %1 is being updated by another process; try again when it finishes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading relation names from the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relation names were not refreshed (%1); events are named from earlier snapshots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relation names of database %1 could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the WAL of job %1 is encrypted and the job has no secret key to read it: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1 to decode WAL into: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the saved state of open transactions on timeline %1 was unreadable and was dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeline %1: the archive has no segments between %2 and %3; events there are not indexed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not WAL of a PostgreSQL release Lifeboat knows (page magic %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled; the index keeps every stretch stored so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_waldump</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeline %1: WAL could not be read past %2 (%3); the index goes on with the next segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the WAL of job %1 with pg_waldump failed: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -47,7 +47,11 @@ QJsonObject toJson(const ScheduledRun &s)
 QString describe(const ScheduledRun &s)
 {
     const Catalog::Run &r = s.run;
-    const QString what = r.task == QLatin1String("scan") ? RunScheduleCommand::tr("scan %1").arg(r.job) : RunScheduleCommand::tr("backup %1").arg(r.job);
+    const QString what = r.task == QLatin1String("scan")    ? RunScheduleCommand::tr("scan %1").arg(r.job)
+                         : r.task == QLatin1String("drill") ? RunScheduleCommand::tr("drill %1").arg(r.job)
+                                                            : RunScheduleCommand::tr("backup %1").arg(r.job);
+    if (r.status == QLatin1String("ok") && r.task == QLatin1String("drill"))
+        return RunScheduleCommand::tr("%1: passed, %2 (lifeboat-cli drill show %2)").arg(what, r.backupId);
     if (r.status == QLatin1String("ok"))
         return r.task == QLatin1String("scan")
                    ? RunScheduleCommand::tr("%1: ok, %2 backups match their checksums").arg(what).arg(r.sizeBytes)

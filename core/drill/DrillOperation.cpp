@@ -303,6 +303,16 @@ Status DrillOperation::execute()
         auto catalog = JobSupport::catalog(m_params.config);
         if (!catalog)
             return fail(catalog.error());
+        // Two drills in one second (a scheduled one next to a manual one) keep both records.
+        const QString base = m_record.id;
+        for (int n = 2;; ++n) {
+            auto existing = (*catalog)->drill(m_record.id);
+            if (!existing)
+                return fail(existing.error());
+            if (!existing->has_value())
+                break;
+            m_record.id = QStringLiteral("%1-%2").arg(base).arg(n);
+        }
         LB_TRY((*catalog)->recordDrill(m_record));
         (void)(*catalog)->recordAudit(QStringLiteral("drill"), m_record.id,
                                       tr("plan \"%1\": %2%3").arg(m_record.plan, m_record.status, m_record.failedStep.isEmpty() ? QString() : tr(" at %1").arg(m_record.failedStep)));

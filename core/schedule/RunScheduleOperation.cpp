@@ -8,6 +8,7 @@
 #include "repository/Repository.h"
 #include "retention/PruneOperation.h"
 #include "wal/WalIndexOperation.h"
+#include "drill/DrillOperation.h"
 #include "verify/ArtifactVerifier.h"
 
 #include <QThread>
@@ -123,6 +124,13 @@ Result<ScheduleHistory> RunScheduleOperation::history(Catalog &catalog) const
         if (newest->isValid())
             h.newestBackup.insert(job.name, *newest);
     }
+    for (const DrillConfig &drill : std::as_const(m_params.config.drills)) {
+        auto last = catalog.lastScheduled(drill.name, QStringLiteral("drill"));
+        if (!last)
+            return fail(last.error());
+        if (last->isValid())
+            h.lastDrill.insert(drill.name, *last);
+    }
     for (const RepositoryConfig &repo : std::as_const(m_params.config.repositories)) {
         auto last = catalog.lastScheduled(repo.name, QStringLiteral("scan"));
         if (!last)
@@ -162,8 +170,40 @@ Status RunScheduleOperation::pass(Catalog &catalog)
             break; // what is left stays due for the next invocation
         LB_TRY(finish(catalog, runBackup(item)));
     }
+    // Drills last: they restore the backups just taken.
+    for (const DueItem &item : std::as_const(due)) {
+        if (item.task != DueItem::Task::Drill)
+            continue;
+        if (m_stop.load() || isCancelled())
+            break;
+        LB_TRY(finish(catalog, runDrill(item)));
+    }
     indexWal();
     return {};
+}
+
+ScheduledRun RunScheduleOperation::runDrill(const DueItem &item)
+{
+    ScheduledRun out = started(item, QStringLiteral("drill"));
+    Catalog::Run &r = out.run;
+    const DrillConfig drill = m_params.config.drills.value(item.name);
+    reportStep(tr("Running drill %1 (%2)").arg(item.name, drill.plan));
+    DrillParams params;
+    params.config = m_params.config;
+    params.planPath = drill.plan;
+    DrillOperation operation(params);
+    connect(&operation, &Operation::logLine, this, [this](const QString &line) { reportLog(line); });
+    const Status ran = operation.run();
+    if (!ran) {
+        r.status = statusFor(ran.error().code);
+        r.error = ran.error().message;
+        return out;
+    }
+    r.backupId = operation.result().id; // the drill's id, for `drill show`
+    r.status = operation.result().passed() ? QStringLiteral("ok") : QStringLiteral("failed");
+    if (!operation.result().passed())
+        r.error = tr("drill %1 failed at %2").arg(operation.result().id, operation.result().failedStep);
+    return out;
 }
 
 void RunScheduleOperation::indexWal()

@@ -47,6 +47,7 @@ protected:
 
 private:
     void indexWal();
+    ScheduledRun runDrill(const DueItem &item);
     Status pass(Catalog &catalog);
     Result<ScheduleHistory> history(Catalog &catalog) const;
     ScheduledRun runBackup(const DueItem &item);

@@ -49,6 +49,15 @@ QList<DueItem> SchedulePlanner::due(const Config &config, const ScheduleHistory 
             out.append(*item);
         }
     }
+    for (const DrillConfig &drill : config.drills) {
+        if (drill.schedule.isEmpty() || drill.plan.isEmpty())
+            continue;
+        if (auto item = dueSince(drill.schedule, history.lastDrill.value(drill.name), now, tz)) {
+            item->task = DueItem::Task::Drill;
+            item->name = drill.name;
+            out.append(*item);
+        }
+    }
     for (const JobConfig &job : config.jobs) {
         if (job.schedule.isEmpty())
             continue;
@@ -84,6 +93,8 @@ QDateTime SchedulePlanner::nextWake(const Config &config, const QDateTime &now)
         consider(repo.scan);
     for (const JobConfig &job : config.jobs)
         consider(job.schedule);
+    for (const DrillConfig &drill : config.drills)
+        consider(drill.schedule);
     return earliest;
 }
 

@@ -16,9 +16,9 @@ namespace lifeboat {
 // is recorded as skipped and the job waits for its next time.
 struct DueItem
 {
-    enum class Task { Backup, Scan };
+    enum class Task { Backup, Scan, Drill };
     Task task = Task::Backup;
-    QString name;           // job, or repository for a scan
+    QString name;           // job, repository for a scan, [drills.NAME] for a drill
     QDateTime scheduledFor; // the latest due time (now for a job that never ran)
     int missedRuns = 0;     // earlier due times this one stands in for
     bool skip = false;
@@ -30,6 +30,7 @@ struct ScheduleHistory
     QMap<QString, QDateTime> lastBackupRun; // job -> scheduledFor of its last recorded run
     QMap<QString, QDateTime> newestBackup;  // job -> startedAt of its newest backup
     QMap<QString, QDateTime> lastScan;      // repository -> scheduledFor of its last scan
+    QMap<QString, QDateTime> lastDrill;     // [drills.NAME] -> scheduledFor of its last scheduled drill
 };
 
 class SchedulePlanner

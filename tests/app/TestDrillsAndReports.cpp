@@ -198,12 +198,35 @@ private slots:
         QVERIFY(QString::fromUtf8(show.out).contains(QLatin1String("Result: FAILED at Wrong count")));
     }
 
+    void runScheduleRunsDueDrills()
+    {
+        // A [drills.NAME] with a schedule runs from --run-schedule: at once the first time (as a
+        // scan does), then at its cron times; the run is recorded like a job's.
+        const QString p = plan(QStringLiteral("scheduled.toml"), QStringLiteral("name = \"Scheduled drill\"\n[[steps]]\nkind = \"restore\"\njob = \"app\"\n"
+                                                                                "[[steps]]\nkind = \"row-counts\"\n"));
+        QFile config(m_ws->config());
+        QVERIFY(config.open(QIODevice::Append));
+        config.write("\n[drills.quarterly]\nplan = \"scheduled.toml\"\nschedule = \"0 4 1 */3 *\"\n");
+        config.close();
+        const auto first = m_ws->cli({QStringLiteral("--run-schedule")});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QJsonArray list = QJsonDocument::fromJson(drill({QStringLiteral("list")}).out).array();
+        QCOMPARE(list.size(), 4);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("plan")).toString(), QStringLiteral("Scheduled drill"));
+        QCOMPARE(list.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+        m_drillIds.append(list.first().toObject().value(QStringLiteral("id")).toString());
+        // Not due again until its next cron time.
+        const auto second = m_ws->cli({QStringLiteral("--run-schedule")});
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(drill({QStringLiteral("list")}).out).array().size(), 4);
+    }
+
     void drillsAreListedFromTheCatalog()
     {
         const auto r = drill({QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
-        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.size(), 4);
         QCOMPARE(list.first().toObject().value(QStringLiteral("id")).toString(), m_drillIds.last()); // newest first
         const auto missing = m_ws->cli({QStringLiteral("drill"), QStringLiteral("show"), QStringLiteral("drill-19990101-000000")});
         QVERIFY(missing.exitCode != 0);
@@ -224,10 +247,10 @@ private slots:
         QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(data).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex()),
                  report.value(QStringLiteral("data_sha256")).toString());
         const QJsonArray rows = data.value(QStringLiteral("tables")).toArray().first().toObject().value(QStringLiteral("rows")).toArray();
-        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.first().toArray().first().toString(), m_drillIds.first()); // oldest first
         QCOMPARE(rows.first().toArray().at(6).toString(), QStringLiteral("1.5 s (met)")); // the RPO measured above
-        QVERIFY(rows.last().toArray().at(8).toString().contains(QLatin1String("Wrong count")));
+        QVERIFY(rows.at(2).toArray().at(8).toString().contains(QLatin1String("Wrong count")));
     }
 
     void reportsAsCsvParse_data()
