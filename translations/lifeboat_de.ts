@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>cannot commit to the catalog: %1</source>
-        <translation type="unfinished" />
+        <translation>kann nicht in den Katalog schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -817,101 +817,98 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <name>DrillChecks</name>
     <message>
         <source>the query failed on %1: %2</source>
-        <translation type="unfinished" />
+        <translation>die Abfrage schlug auf %1 fehl: %2</translation>
     </message>
     <message>
         <source>the query failed on the restored database: %1</source>
-        <translation type="unfinished" />
+        <translation>die Abfrage schlug auf der wiederhergestellten Datenbank fehl: %1</translation>
     </message>
     <message>
         <source>returned "%1", expected "%2"</source>
-        <translation type="unfinished" />
+        <translation>lieferte „%1“, erwartet „%2“</translation>
     </message>
     <message>
         <source>returned "%1" as expected</source>
-        <translation type="unfinished" />
+        <translation>lieferte wie erwartet „%1“</translation>
     </message>
     <message>
         <source>row counts differ from backup %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Zeilenzahlen weichen von Sicherung %1 ab: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s), %1 rows, as recorded in backup %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Tabelle, %1 Zeilen, wie in Sicherung %2 erfasst</numerusform><numerusform>%n Tabellen, %1 Zeilen, wie in Sicherung %2 erfasst</numerusform></translation>
     </message>
     <message>
         <source>cannot run %1: %2 (check the path in the plan)</source>
-        <translation type="unfinished" />
+        <translation>kann %1 nicht ausführen: %2 (Pfad im Plan prüfen)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
     </message>
     <message>
         <source>%1 exited with %2, expected %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 endete mit %2, erwartet %3%4</translation>
     </message>
     <message>
         <source>a crash</source>
-        <translation type="unfinished" />
+        <translation>einem Absturz</translation>
     </message>
     <message>
         <source>%1 exited with %2%3</source>
-        <translation type="unfinished" />
+        <translation>%1 endete mit %2%3</translation>
     </message>
     <message>
         <source>%1 is not an http:// or https:// URL</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine http://- oder https://-URL</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kann %1 nicht erreichen: %2</translation>
     </message>
     <message>
         <source>%1 gave no HTTP answer within %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 gab innerhalb von %2 s keine HTTP-Antwort</translation>
     </message>
     <message>
         <source>%1 answered %2, expected %3</source>
-        <translation type="unfinished" />
+        <translation>%1 antwortete %2, erwartet %3</translation>
     </message>
     <message>
         <source>%1 answered %2</source>
-        <translation type="unfinished" />
+        <translation>%1 antwortete %2</translation>
     </message>
 </context>
 <context>
     <name>DrillCommand</name>
     <message>
         <source>%1 (objective %2): not met</source>
-        <translation type="unfinished" />
+        <translation>%1 (Ziel %2): nicht erreicht</translation>
     </message>
     <message>
         <source>%1 (objective %2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (Ziel %2): %3</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished" />
+        <translation>erreicht</translation>
     </message>
     <message>
         <source>NOT met</source>
-        <translation type="unfinished" />
+        <translation>NICHT erreicht</translation>
     </message>
     <message>
         <source>Drill "%1" (%2), started %3, incident %4</source>
-        <translation type="unfinished" />
+        <translation>Übung „%1“ (%2), begonnen %3, Vorfall %4</translation>
     </message>
     <message>
         <source>skipped — manual</source>
-        <translation type="unfinished" />
+        <translation>übersprungen — manuell</translation>
     </message>
     <message>
         <source>not run</source>
@@ -919,47 +916,47 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>RTO %1</source>
-        <translation type="unfinished" />
+        <translation>RTO %1</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>RPO %1</source>
-        <translation type="unfinished" />
+        <translation>RPO %1</translation>
     </message>
     <message>
         <source>nothing restored</source>
-        <translation type="unfinished" />
+        <translation>nichts wiederhergestellt</translation>
     </message>
     <message>
         <source>Result: PASSED</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis: BESTANDEN</translation>
     </message>
     <message>
         <source>Result: FAILED at %1</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis: FEHLGESCHLAGEN bei %1</translation>
     </message>
     <message>
         <source>Not signed off (pass --facilitator NAME to sign a drill off).</source>
-        <translation type="unfinished" />
+        <translation>Nicht abgezeichnet (--facilitator NAME angeben, um eine Übung abzuzeichnen).</translation>
     </message>
     <message>
         <source>Signed off by %1 at %2.</source>
-        <translation type="unfinished" />
+        <translation>Abgezeichnet von %1 am %2.</translation>
     </message>
     <message>
         <source>run, list or show.</source>
-        <translation type="unfinished" />
+        <translation>run, list oder show.</translation>
     </message>
     <message>
         <source>run: the drill plan (TOML); show: a drill id.</source>
-        <translation type="unfinished" />
+        <translation>run: der Übungsplan (TOML); show: eine Übungs-ID.</translation>
     </message>
     <message>
         <source>Who runs the drill and signs it off.</source>
-        <translation type="unfinished" />
+        <translation>Wer die Übung leitet und abzeichnet.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -967,7 +964,7 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>When the (simulated) incident was declared; default: the plan's, else now.</source>
-        <translation type="unfinished" />
+        <translation>Wann der (simulierte) Vorfall ausgerufen wurde; Standard: der des Plans, sonst jetzt.</translation>
     </message>
     <message>
         <source>TS</source>
@@ -975,19 +972,19 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>drill run takes exactly one PLAN file</source>
-        <translation type="unfinished" />
+        <translation>drill run nimmt genau eine PLAN-Datei</translation>
     </message>
     <message>
         <source>drill list takes no arguments</source>
-        <translation type="unfinished" />
+        <translation>drill list nimmt keine Argumente</translation>
     </message>
     <message>
         <source>No drills recorded yet (run one with: lifeboat-cli drill run PLAN).</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Übungen erfasst (eine ausführen mit: lifeboat-cli drill run PLAN).</translation>
     </message>
     <message>
         <source>%1  %2  %3  RTO %4  RPO %5  %6</source>
-        <translation type="unfinished" />
+        <translation>%1  %2  %3  RTO %4  RPO %5  %6</translation>
     </message>
     <message>
         <source>passed</source>
@@ -999,23 +996,23 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished" />
+        <translation>-</translation>
     </message>
     <message>
         <source>drill show takes exactly one drill ID</source>
-        <translation type="unfinished" />
+        <translation>drill show nimmt genau eine Übungs-ID</translation>
     </message>
     <message>
         <source>no drill %1 in the catalog ("lifeboat-cli drill list" lists them)</source>
-        <translation type="unfinished" />
+        <translation>keine Übung %1 im Katalog („lifeboat-cli drill list“ listet sie auf)</translation>
     </message>
     <message>
         <source>drill needs an action: run PLAN, list or show ID</source>
-        <translation type="unfinished" />
+        <translation>drill braucht eine Aktion: run PLAN, list oder show ID</translation>
     </message>
     <message>
         <source>Disaster-recovery drills: run a plan, list past drills, show one.</source>
-        <translation type="unfinished" />
+        <translation>Notfallübungen: einen Plan ausführen, frühere Übungen auflisten, eine anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1023,7 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
     </message>
     <message>
         <source>expected a list of strings, e.g. ["a", "b"]</source>
@@ -1034,19 +1031,19 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>expected a duration such as "90m", "2h" or "1h30m"</source>
-        <translation type="unfinished" />
+        <translation>Dauer erwartet, etwa „90m“, „2h“ oder „1h30m“</translation>
     </message>
     <message>
         <source>unknown key (allowed here: %1; see docs/drills.md)</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Schlüssel (hier erlaubt: %1; siehe docs/drills.md)</translation>
     </message>
     <message>
         <source>drill plan %1 does not exist (check the path; resources/drills/quarterly.toml is a sample)</source>
-        <translation type="unfinished" />
+        <translation>Übungsplan %1 existiert nicht (Pfad prüfen; resources/drills/quarterly.toml ist ein Beispiel)</translation>
     </message>
     <message>
         <source>cannot read drill plan %1: %2 (check its permissions)</source>
-        <translation type="unfinished" />
+        <translation>kann Übungsplan %1 nicht lesen: %2 (Berechtigungen prüfen)</translation>
     </message>
     <message>
         <source>%1:%2: %3 (fix the TOML syntax)</source>
@@ -1054,47 +1051,47 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>missing (give the drill a name for its report)</source>
-        <translation type="unfinished" />
+        <translation>fehlt (der Übung einen Namen für ihren Bericht geben)</translation>
     </message>
     <message>
         <source>not a time (use ISO 8601, e.g. 2025-01-28T14:25:00Z)</source>
-        <translation type="unfinished" />
+        <translation>keine Zeitangabe (ISO 8601 verwenden, z. B. 2025-01-28T14:25:00Z)</translation>
     </message>
     <message>
         <source>a plan needs at least one [[steps]] table</source>
-        <translation type="unfinished" />
+        <translation>ein Plan braucht mindestens eine [[steps]]-Tabelle</translation>
     </message>
     <message>
         <source>expected a [[steps]] table</source>
-        <translation type="unfinished" />
+        <translation>[[steps]]-Tabelle erwartet</translation>
     </message>
     <message>
         <source>must be one of restore, pitr, sql, row-counts, command, http, manual</source>
-        <translation type="unfinished" />
+        <translation>muss eines von restore, pitr, sql, row-counts, command, http, manual sein</translation>
     </message>
     <message>
         <source>missing (a %1 step needs it)</source>
-        <translation type="unfinished" />
+        <translation>fehlt (ein %1-Schritt braucht es)</translation>
     </message>
     <message>
         <source>expected "latest" or an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>„latest“ oder eine Zeit nach ISO 8601 erwartet</translation>
     </message>
     <message>
         <source>missing (the text the query's first value must be)</source>
-        <translation type="unfinished" />
+        <translation>fehlt (der Text, den der erste Wert der Abfrage haben muss)</translation>
     </message>
     <message>
         <source>no restore step comes before this one</source>
-        <translation type="unfinished" />
+        <translation>kein restore-Schritt kommt vor diesem</translation>
     </message>
     <message>
         <source>no restore or pitr step named "%1" comes before this one</source>
-        <translation type="unfinished" />
+        <translation>kein restore- oder pitr-Schritt namens „%1“ kommt vor diesem</translation>
     </message>
     <message>
         <source>missing (the program and its arguments as a list)</source>
-        <translation type="unfinished" />
+        <translation>fehlt (das Programm und seine Argumente als Liste)</translation>
     </message>
 </context>
 <context>
@@ -1579,27 +1576,27 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <name>PdfReportRenderer</name>
     <message>
         <source>PDF reports need the Qt GUI library to be started (run them with the lifeboat program)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Berichte brauchen die gestartete Qt-GUI-Bibliothek (mit dem Programm lifeboat ausführen)</translation>
     </message>
     <message>
         <source>Lifeboat report</source>
-        <translation type="unfinished" />
+        <translation>Lifeboat-Bericht</translation>
     </message>
     <message>
         <source>cannot write the PDF to %1 (check the folder's permissions and free space)</source>
-        <translation type="unfinished" />
+        <translation>kann die PDF nicht nach %1 schreiben (Berechtigungen des Ordners und freien Platz prüfen)</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>cannot finish the PDF %1 (check free space)</source>
-        <translation type="unfinished" />
+        <translation>kann die PDF %1 nicht abschließen (freien Platz prüfen)</translation>
     </message>
     <message>
         <source>the PDF %1 came out empty (check free space)</source>
-        <translation type="unfinished" />
+        <translation>die PDF %1 ist leer geworden (freien Platz prüfen)</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2084,7 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>Recover to just before a destructive operation listed by "timeline" (its id).</source>
-        <translation type="unfinished" />
+        <translation>Bis kurz vor eine destruktive Operation wiederherstellen, die „timeline“ auflistet (ihre ID).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2095,15 +2092,15 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>--before-event takes an event id from "lifeboat-cli timeline JOB"</source>
-        <translation type="unfinished" />
+        <translation>--before-event erwartet eine Ereignis-ID aus „lifeboat-cli timeline JOB“</translation>
     </message>
     <message>
         <source>pitr needs exactly one target: --time, --xid, --lsn, --name, --before-event, --immediate or --latest</source>
-        <translation type="unfinished" />
+        <translation>pitr braucht genau ein Ziel: --time, --xid, --lsn, --name, --before-event, --immediate oder --latest</translation>
     </message>
     <message>
         <source>Recovering to just before event %1.</source>
-        <translation type="unfinished" />
+        <translation>Stelle bis kurz vor Ereignis %1 wieder her.</translation>
     </message>
 </context>
 <context>
@@ -2245,27 +2242,27 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <name>ReportBuilder</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished" />
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>keep everything</source>
-        <translation type="unfinished" />
+        <translation>alles behalten</translation>
     </message>
     <message>
         <source>RTO and RPO of disaster-recovery drills</source>
-        <translation type="unfinished" />
+        <translation>RTO und RPO der Notfallübungen</translation>
     </message>
     <message>
         <source>Drills</source>
-        <translation type="unfinished" />
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished" />
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Started</source>
@@ -2273,95 +2270,95 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished" />
+        <translation>RTO</translation>
     </message>
     <message>
         <source>RTO objective</source>
-        <translation type="unfinished" />
+        <translation>RTO-Ziel</translation>
     </message>
     <message>
         <source>RPO</source>
-        <translation type="unfinished" />
+        <translation>RPO</translation>
     </message>
     <message>
         <source>RPO objective</source>
-        <translation type="unfinished" />
+        <translation>RPO-Ziel</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Signed off by</source>
-        <translation type="unfinished" />
+        <translation>Abgezeichnet von</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished" />
+        <translation>erreicht</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished" />
+        <translation>verfehlt</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>nothing restored</source>
-        <translation type="unfinished" />
+        <translation>nichts wiederhergestellt</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished" />
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>(unsigned)</source>
-        <translation type="unfinished" />
+        <translation>(nicht abgezeichnet)</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished" />
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Median RTO</source>
-        <translation type="unfinished" />
+        <translation>Median RTO</translation>
     </message>
     <message>
         <source>Worst RTO</source>
-        <translation type="unfinished" />
+        <translation>Schlechtester RTO</translation>
     </message>
     <message>
         <source>Median RPO</source>
-        <translation type="unfinished" />
+        <translation>Median RPO</translation>
     </message>
     <message>
         <source>Worst RPO</source>
-        <translation type="unfinished" />
+        <translation>Schlechtester RPO</translation>
     </message>
     <message>
         <source>Trend per month</source>
-        <translation type="unfinished" />
+        <translation>Verlauf je Monat</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Backup inventory</source>
-        <translation type="unfinished" />
+        <translation>Bestand der Sicherungen</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Job</source>
@@ -2381,7 +2378,7 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -2397,23 +2394,23 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>Verified at</source>
-        <translation type="unfinished" />
+        <translation>Geprüft am</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished" />
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <source>due for removal by prune</source>
-        <translation type="unfinished" />
+        <translation>wird von prune entfernt</translation>
     </message>
     <message>
         <source>never verified</source>
-        <translation type="unfinished" />
+        <translation>nie geprüft</translation>
     </message>
     <message>
         <source>job not in the configuration</source>
-        <translation type="unfinished" />
+        <translation>Auftrag nicht in der Konfiguration</translation>
     </message>
     <message>
         <source>Jobs</source>
@@ -2421,19 +2418,19 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>Total size</source>
-        <translation type="unfinished" />
+        <translation>Gesamtgröße</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>Backup compliance</source>
-        <translation type="unfinished" />
+        <translation>Compliance der Sicherungen</translation>
     </message>
     <message>
         <source>Jobs: schedule and success</source>
-        <translation type="unfinished" />
+        <translation>Aufträge: Zeitplan und Erfolg</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2441,59 +2438,59 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Runs due</source>
-        <translation type="unfinished" />
+        <translation>Fällige Läufe</translation>
     </message>
     <message>
         <source>Runs on time</source>
-        <translation type="unfinished" />
+        <translation>Pünktliche Läufe</translation>
     </message>
     <message>
         <source>Schedule adherence</source>
-        <translation type="unfinished" />
+        <translation>Termintreue</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished" />
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished" />
+        <translation>Erfolgsquote</translation>
     </message>
     <message>
         <source>Jobs: retention, restore tests and verification</source>
-        <translation type="unfinished" />
+        <translation>Aufträge: Aufbewahrung, Wiederherstellungstests und Prüfung</translation>
     </message>
     <message>
         <source>Retention policy</source>
-        <translation type="unfinished" />
+        <translation>Aufbewahrungsregel</translation>
     </message>
     <message>
         <source>Kept / due for removal</source>
-        <translation type="unfinished" />
+        <translation>Behalten / zu entfernen</translation>
     </message>
     <message>
         <source>Last successful restore test</source>
-        <translation type="unfinished" />
+        <translation>Letzter erfolgreicher Wiederherstellungstest</translation>
     </message>
     <message>
         <source>Drills passed</source>
-        <translation type="unfinished" />
+        <translation>Bestandene Übungen</translation>
     </message>
     <message>
         <source>Verification failures</source>
-        <translation type="unfinished" />
+        <translation>Prüffehler</translation>
     </message>
     <message>
         <source>verify --level restore of %1</source>
-        <translation type="unfinished" />
+        <translation>verify --level restore von %1</translation>
     </message>
     <message>
         <source>drill %1</source>
-        <translation type="unfinished" />
+        <translation>Übung %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2505,51 +2502,51 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>Drills in the period</source>
-        <translation type="unfinished" />
+        <translation>Übungen im Zeitraum</translation>
     </message>
     <message>
         <source>RTO / objective</source>
-        <translation type="unfinished" />
+        <translation>RTO / Ziel</translation>
     </message>
     <message>
         <source>RPO / objective</source>
-        <translation type="unfinished" />
+        <translation>RPO / Ziel</translation>
     </message>
     <message>
         <source>Audit trail (latest 50 in the period)</source>
-        <translation type="unfinished" />
+        <translation>Prüfprotokoll (die letzten 50 im Zeitraum)</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Backups in the period</source>
-        <translation type="unfinished" />
+        <translation>Sicherungen im Zeitraum</translation>
     </message>
     <message>
         <source>Backup success rate</source>
-        <translation type="unfinished" />
+        <translation>Erfolgsquote der Sicherungen</translation>
     </message>
     <message>
         <source>Encryption coverage</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselungsgrad</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2557,7 +2554,7 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2569,26 +2566,26 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>unknown report "%1" (choose rto-rpo, inventory or compliance)</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Bericht „%1“ (rto-rpo, inventory oder compliance wählen)</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>rto-rpo, inventory or compliance.</source>
-        <translation type="unfinished" />
+        <translation>rto-rpo, inventory oder compliance.</translation>
     </message>
     <message>
         <source>html, pdf, csv or json.</source>
-        <translation type="unfinished" />
+        <translation>html, pdf, csv oder json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished" />
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -2596,7 +2593,7 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>Start of the period (default: 90 days ago).</source>
-        <translation type="unfinished" />
+        <translation>Beginn des Zeitraums (Standard: vor 90 Tagen).</translation>
     </message>
     <message>
         <source>TS</source>
@@ -2604,94 +2601,94 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>report needs one of rto-rpo, inventory or compliance</source>
-        <translation type="unfinished" />
+        <translation>report braucht eines von rto-rpo, inventory oder compliance</translation>
     </message>
     <message>
         <source>report needs --format html, pdf, csv or json</source>
-        <translation type="unfinished" />
+        <translation>report braucht --format html, pdf, csv oder json</translation>
     </message>
     <message>
         <source>report needs --output FILE</source>
-        <translation type="unfinished" />
+        <translation>report braucht --output DATEI</translation>
     </message>
     <message>
         <source>PDF reports are written by the lifeboat program, which is not installed beside %1 (install it, or use --format html)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Berichte schreibt das Programm lifeboat, das nicht neben %1 installiert ist (installieren oder --format html verwenden)</translation>
     </message>
     <message>
         <source>cannot start %1 to write the PDF: %2</source>
-        <translation type="unfinished" />
+        <translation>kann %1 nicht starten, um die PDF zu schreiben: %2</translation>
     </message>
     <message>
         <source>--since "%1" is not a time (use ISO 8601, e.g. 2025-01-01T00:00:00Z)</source>
-        <translation type="unfinished" />
+        <translation>--since „%1“ ist keine Zeitangabe (ISO 8601 verwenden, z. B. 2025-01-01T00:00:00Z)</translation>
     </message>
     <message>
         <source>%1 report (%2), data SHA-256 %3</source>
-        <translation type="unfinished" />
+        <translation>%1-Bericht (%2), Daten-SHA-256 %3</translation>
     </message>
     <message>
         <source>Wrote the %1 report (%2) to %3; SHA-256 of its data: %4</source>
-        <translation type="unfinished" />
+        <translation>%1-Bericht (%2) nach %3 geschrieben; SHA-256 seiner Daten: %4</translation>
     </message>
     <message>
         <source>RTO/RPO, inventory and compliance reports as HTML, PDF, CSV or JSON.</source>
-        <translation type="unfinished" />
+        <translation>RTO/RPO-, Bestands- und Compliance-Berichte als HTML, PDF, CSV oder JSON.</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished" />
+        <translation>Anfang</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished" />
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Lifeboat version</source>
-        <translation type="unfinished" />
+        <translation>Lifeboat-Version</translation>
     </message>
     <message>
         <source>SHA-256 of the data section</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 des Datenteils</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished" />
+        <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>The SHA-256 above is over the report's data as JSON (lifeboat-cli report ... --format json prints the same data); recompute it to check that this report was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Der SHA-256 oben gilt für die Daten des Berichts als JSON (lifeboat-cli report ... --format json gibt dieselben Daten aus); neu berechnen, um zu prüfen, dass dieser Bericht nicht verändert wurde.</translation>
     </message>
     <message>
         <source>unknown format "%1" (choose html, pdf, csv or json)</source>
-        <translation type="unfinished" />
+        <translation>unbekanntes Format „%1“ (html, pdf, csv oder json wählen)</translation>
     </message>
     <message>
         <source>a report needs --output FILE</source>
-        <translation type="unfinished" />
+        <translation>ein Bericht braucht --output DATEI</translation>
     </message>
     <message>
         <source>folder %1 does not exist (create it or choose another --output)</source>
-        <translation type="unfinished" />
+        <translation>Ordner %1 existiert nicht (anlegen oder anderes --output wählen)</translation>
     </message>
     <message>
         <source>this program cannot write PDF (use the lifeboat program, or --format html)</source>
-        <translation type="unfinished" />
+        <translation>dieses Programm kann keine PDF schreiben (das Programm lifeboat oder --format html verwenden)</translation>
     </message>
     <message>
         <source>cannot write</source>
@@ -2699,7 +2696,7 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>cannot move the report into %1 (check the folder's permissions)</source>
-        <translation type="unfinished" />
+        <translation>kann den Bericht nicht nach %1 verschieben (Berechtigungen des Ordners prüfen)</translation>
     </message>
 </context>
 <context>
@@ -2846,32 +2843,40 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
+    <message>
+        <source>drill %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <source>%1: passed, %2 (lifeboat-cli drill show %2)</source>
+        <translation>%1: bestanden, %2 (lifeboat-cli drill show %2)</translation>
+    </message>
 </context>
 <context>
     <name>ScratchCluster</name>
     <message>
         <source>cannot create a folder for a scratch PostgreSQL server in %1: %2 (free space there or set LIFEBOAT_TMPDIR)</source>
-        <translation type="unfinished" />
+        <translation>kann in %1 keinen Ordner für einen Wegwerf-PostgreSQL-Server anlegen: %2 (dort Platz schaffen oder LIFEBOAT_TMPDIR setzen)</translation>
     </message>
     <message>
         <source>a scratch PostgreSQL server cannot run as root and there is no postgres user (install postgresql-%1)</source>
-        <translation type="unfinished" />
+        <translation>ein Wegwerf-PostgreSQL-Server kann nicht als root laufen und es gibt keinen Benutzer postgres (postgresql-%1 installieren)</translation>
     </message>
     <message>
         <source>cannot hand %1 to the postgres user</source>
-        <translation type="unfinished" />
+        <translation>kann %1 nicht dem Benutzer postgres übergeben</translation>
     </message>
     <message>
         <source>initdb of a scratch server</source>
-        <translation type="unfinished" />
+        <translation>initdb eines Wegwerf-Servers</translation>
     </message>
     <message>
         <source>starting a scratch server</source>
-        <translation type="unfinished" />
+        <translation>Start eines Wegwerf-Servers</translation>
     </message>
     <message>
         <source>%1: cannot run %2</source>
-        <translation type="unfinished" />
+        <translation>%1: kann %2 nicht ausführen</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -3047,29 +3052,23 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <name>TimelineCommand</name>
     <message>
         <source>DROP</source>
-        <translation type="unfinished" />
+        <translation>DROP</translation>
     </message>
     <message>
         <source>TRUNCATE</source>
-        <translation type="unfinished" />
+        <translation>TRUNCATE</translation>
     </message>
     <message>
         <source>REWRITE</source>
-        <translation type="unfinished" />
+        <translation>NEU GESCHRIEBEN</translation>
     </message>
     <message numerus="yes">
         <source>DELETE of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>DELETE von %n Zeile</numerusform><numerusform>DELETE von %n Zeilen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>UPDATE of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>UPDATE von %n Zeile</numerusform><numerusform>UPDATE von %n Zeilen</numerusform></translation>
     </message>
     <message>
         <source>A postgresql-cluster job.</source>
@@ -3077,7 +3076,7 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>Only events at or after this time (ISO 8601; without offset in the config's timezone).</source>
-        <translation type="unfinished" />
+        <translation>Nur Ereignisse ab dieser Zeit (ISO 8601; ohne Offset in der Zeitzone der Konfiguration).</translation>
     </message>
     <message>
         <source>TS</source>
@@ -3085,27 +3084,27 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>Only events at or before this time.</source>
-        <translation type="unfinished" />
+        <translation>Nur Ereignisse bis zu dieser Zeit.</translation>
     </message>
     <message>
         <source>Only destructive operations, no commits.</source>
-        <translation type="unfinished" />
+        <translation>Nur destruktive Operationen, keine Commits.</translation>
     </message>
     <message>
         <source>Commits, aborts and destructive operations per minute (the density view).</source>
-        <translation type="unfinished" />
+        <translation>Commits, Abbrüche und destruktive Operationen je Minute (die Dichteansicht).</translation>
     </message>
     <message>
         <source>With --summary: seconds per bucket (default 60).</source>
-        <translation type="unfinished" />
+        <translation>Mit --summary: Sekunden je Intervall (Standard 60).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished" />
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <source>At most N entries (default 10000; 0: all).</source>
-        <translation type="unfinished" />
+        <translation>Höchstens N Einträge (Standard 10000; 0: alle).</translation>
     </message>
     <message>
         <source>N</source>
@@ -3113,81 +3112,75 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>Show the index as it is; read no new WAL.</source>
-        <translation type="unfinished" />
+        <translation>Den Index zeigen, wie er ist; kein neues WAL lesen.</translation>
     </message>
     <message>
         <source>Forget the index and read the whole archive again.</source>
-        <translation type="unfinished" />
+        <translation>Den Index verwerfen und das ganze Archiv neu lesen.</translation>
     </message>
     <message>
         <source>timeline takes exactly one JOB</source>
-        <translation type="unfinished" />
+        <translation>timeline nimmt genau einen JOB</translation>
     </message>
     <message>
         <source>--%1 "%2" is not a time (use ISO 8601, e.g. 2025-01-28T14:25:00Z)</source>
-        <translation type="unfinished" />
+        <translation>--%1 „%2“ ist keine Zeitangabe (ISO 8601 verwenden, z. B. 2025-01-28T14:25:00Z)</translation>
     </message>
     <message>
         <source>--limit takes a number (0: no limit)</source>
-        <translation type="unfinished" />
+        <translation>--limit erwartet eine Zahl (0: keine Grenze)</translation>
     </message>
     <message>
         <source>--bucket takes a number of seconds (1 or more)</source>
-        <translation type="unfinished" />
+        <translation>--bucket erwartet eine Anzahl Sekunden (1 oder mehr)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>Commits per %n second(s) of job %1:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Commits je %n Sekunde des Auftrags %1:</numerusform><numerusform>Commits je %n Sekunden des Auftrags %1:</numerusform></translation>
     </message>
     <message>
         <source>  %1  %2 commits  %3 aborts  %4 destructive</source>
-        <translation type="unfinished" />
+        <translation>  %1  %2 Commits  %3 Abbrüche  %4 destruktiv</translation>
     </message>
     <message>
         <source>Job %1 has no indexed WAL yet: nothing archived, or the index was never updated.</source>
-        <translation type="unfinished" />
+        <translation>Auftrag %1 hat noch kein indiziertes WAL: nichts archiviert, oder der Index wurde nie aktualisiert.</translation>
     </message>
     <message numerus="yes">
         <source>WAL events of job %1 (%n indexed segment(s)):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>WAL-Ereignisse des Auftrags %1 (%n indiziertes Segment):</numerusform><numerusform>WAL-Ereignisse des Auftrags %1 (%n indizierte Segmente):</numerusform></translation>
     </message>
     <message>
         <source>abort </source>
-        <translation type="unfinished" />
+        <translation>Abbruch</translation>
     </message>
     <message>
         <source>commit</source>
-        <translation type="unfinished" />
+        <translation>Commit</translation>
     </message>
     <message>
         <source>  %1  #%2 %3: %4  (xid %5, LSN %6, timeline %7)</source>
-        <translation type="unfinished" />
+        <translation>  %1  #%2 %3: %4  (xid %5, LSN %6, Zeitlinie %7)</translation>
     </message>
     <message>
         <source>(relations unknown)</source>
-        <translation type="unfinished" />
+        <translation>(Relationen unbekannt)</translation>
     </message>
     <message>
         <source>      to recover to just before it: lifeboat-cli pitr %1 --pgdata DIR --before-event %2 --start</source>
-        <translation type="unfinished" />
+        <translation>      um bis kurz davor wiederherzustellen: lifeboat-cli pitr %1 --pgdata DIR --before-event %2 --start</translation>
     </message>
     <message>
         <source>  (more entries: narrow --from/--to, use --destructive, or raise --limit)</source>
-        <translation type="unfinished" />
+        <translation>  (weitere Einträge: --from/--to eingrenzen, --destructive verwenden oder --limit erhöhen)</translation>
     </message>
     <message>
         <source>WAL events: commits (time, xid, LSN) and destructive operations (DROP, TRUNCATE, mass DELETE).</source>
-        <translation type="unfinished" />
+        <translation>WAL-Ereignisse: Commits (Zeit, xid, LSN) und destruktive Operationen (DROP, TRUNCATE, Massen-DELETE).</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3349,7 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <name>WalTimeline</name>
     <message>
         <source>the WAL event index of job %1 in the catalog is damaged; run "lifeboat-cli timeline %1 --rebuild"</source>
-        <translation type="unfinished" />
+        <translation>der WAL-Ereignisindex von Auftrag %1 im Katalog ist beschädigt; „lifeboat-cli timeline %1 --rebuild“ ausführen</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3387,7 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
     <message>
         <source>relation names for the WAL event index were not recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>Relationsnamen für den WAL-Ereignisindex wurden nicht erfasst: %1</translation>
     </message>
 </context>
 <context>
@@ -3647,27 +3640,23 @@ SHA-256: %4</translation>
     <name>lifeboat::DrillOperation</name>
     <message>
         <source>job %1 has no successful backup to restore (run "lifeboat-cli backup %1" first)</source>
-        <translation type="unfinished" />
+        <translation>Auftrag %1 hat keine erfolgreiche Sicherung zum Wiederherstellen (zuerst „lifeboat-cli backup %1“ ausführen)</translation>
     </message>
     <message>
         <source>Starting a scratch PostgreSQL %1 server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>job %1 is of kind %2: drills restore sqlite and postgresql-logical jobs (use a pitr step for postgresql-cluster)</source>
-        <translation type="unfinished" />
+        <translation>Starte einen Wegwerf-Server PostgreSQL %1</translation>
     </message>
     <message>
         <source>restored backup %1 (finished %2) into %3</source>
-        <translation type="unfinished" />
+        <translation>Sicherung %1 (beendet %2) nach %3 wiederhergestellt</translation>
     </message>
     <message>
         <source>no free TCP port on this host for the recovered server</source>
-        <translation type="unfinished" />
+        <translation>kein freier TCP-Port auf diesem Rechner für den wiederhergestellten Server</translation>
     </message>
     <message>
         <source>recovered from base backup %1 to %2 (last replayed commit %3) on port %4</source>
-        <translation type="unfinished" />
+        <translation>aus Basissicherung %1 bis %2 wiederhergestellt (letzter eingespielter Commit %3) auf Port %4</translation>
     </message>
     <message>
         <source>none</source>
@@ -3675,59 +3664,63 @@ SHA-256: %4</translation>
     </message>
     <message>
         <source>step "%1" restored nothing to check</source>
-        <translation type="unfinished" />
+        <translation>Schritt „%1“ hat nichts zum Prüfen wiederhergestellt</translation>
     </message>
     <message>
         <source>the backup restored by "%1" records no row counts to compare with</source>
-        <translation type="unfinished" />
+        <translation>die von „%1“ wiederhergestellte Sicherung enthält keine Zeilenzahlen zum Vergleichen</translation>
     </message>
     <message>
         <source>drill plan %1, step "%2": %3</source>
-        <translation type="unfinished" />
+        <translation>Übungsplan %1, Schritt „%2“: %3</translation>
     </message>
     <message>
         <source>--incident-time "%1" is not a time (use ISO 8601, e.g. 2025-01-28T14:25:00Z)</source>
-        <translation type="unfinished" />
+        <translation>--incident-time „%1“ ist keine Zeitangabe (ISO 8601 verwenden, z. B. 2025-01-28T14:25:00Z)</translation>
     </message>
     <message>
         <source>the incident time %1 is after the drill's start %2: RTO is measured from the incident, so it must come first</source>
-        <translation type="unfinished" />
+        <translation>die Vorfallszeit %1 liegt nach dem Beginn der Übung %2: RTO wird ab dem Vorfall gemessen, er muss also zuerst kommen</translation>
     </message>
     <message>
         <source>cannot create a scratch folder in %1: %2 (free space there or set LIFEBOAT_TMPDIR)</source>
-        <translation type="unfinished" />
+        <translation>kann in %1 keinen Arbeitsordner anlegen: %2 (dort Platz schaffen oder LIFEBOAT_TMPDIR setzen)</translation>
     </message>
     <message>
         <source>manual step: no one to do it in a headless run</source>
-        <translation type="unfinished" />
+        <translation>manueller Schritt: in einem Lauf ohne Oberfläche macht ihn niemand</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>no verification step passed</source>
-        <translation type="unfinished" />
+        <translation>kein Prüfschritt bestanden</translation>
     </message>
     <message>
         <source>RTO objective</source>
-        <translation type="unfinished" />
+        <translation>RTO-Ziel</translation>
     </message>
     <message>
         <source>nothing was restored (no RPO)</source>
-        <translation type="unfinished" />
+        <translation>nichts wurde wiederhergestellt (kein RPO)</translation>
     </message>
     <message>
         <source>RPO objective</source>
-        <translation type="unfinished" />
+        <translation>RPO-Ziel</translation>
     </message>
     <message>
         <source>plan "%1": %2%3</source>
-        <translation type="unfinished" />
+        <translation>Plan „%1“: %2%3</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished" />
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <source>job %1 is of kind %2: drills restore sqlite and postgresql jobs (use a pitr step for postgresql-cluster)</source>
+        <translation>Auftrag %1 ist von der Art %2: Übungen stellen sqlite- und postgresql-Aufträge wieder her (für postgresql-cluster einen pitr-Schritt verwenden)</translation>
     </message>
 </context>
 <context>
@@ -4458,11 +4451,11 @@ SHA-256: %4</translation>
     </message>
     <message>
         <source>job "%1" has no WAL event #%2 ("lifeboat-cli timeline %1 --destructive" lists them)</source>
-        <translation type="unfinished" />
+        <translation>Auftrag „%1“ hat kein WAL-Ereignis #%2 („lifeboat-cli timeline %1 --destructive“ listet sie auf)</translation>
     </message>
     <message>
         <source>#%1 %2 of %3 by transaction %4</source>
-        <translation type="unfinished" />
+        <translation>#%1 %2 von %3 durch Transaktion %4</translation>
     </message>
 </context>
 <context>
@@ -4829,18 +4822,23 @@ SHA-256: %4</translation>
     </message>
     <message>
         <source>WAL event index of job %1 not updated: %2</source>
-        <translation type="unfinished" />
+        <translation>WAL-Ereignisindex des Auftrags %1 nicht aktualisiert: %2</translation>
     </message>
     <message numerus="yes">
         <source>WAL event index of job %1: %n new segment(s), %2 commits, %3 destructive event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>WAL-Ereignisindex des Auftrags %1: %n neues Segment, %2 Commits, %3 destruktive Ereignisse</numerusform><numerusform>WAL-Ereignisindex des Auftrags %1: %n neue Segmente, %2 Commits, %3 destruktive Ereignisse</numerusform></translation>
     </message>
     <message>
         <source>WAL event index of job %1: %2</source>
-        <translation type="unfinished" />
+        <translation>WAL-Ereignisindex des Auftrags %1: %2</translation>
+    </message>
+    <message>
+        <source>Running drill %1 (%2)</source>
+        <translation>Führe Übung %1 aus (%2)</translation>
+    </message>
+    <message>
+        <source>drill %1 failed at %2</source>
+        <translation>Übung %1 fehlgeschlagen bei %2</translation>
     </message>
 </context>
 <context>
@@ -4977,63 +4975,63 @@ SHA-256: %4</translation>
     <name>lifeboat::WalIndexOperation</name>
     <message>
         <source>job "%1" is of kind "%2": WAL events belong to postgresql-cluster jobs</source>
-        <translation type="unfinished" />
+        <translation>Auftrag „%1“ ist von der Art „%2“: WAL-Ereignisse gehören zu postgresql-cluster-Aufträgen</translation>
     </message>
     <message>
         <source>the WAL event index of job %1 is being updated by another process; try again when it finishes</source>
-        <translation type="unfinished" />
+        <translation>der WAL-Ereignisindex von Auftrag %1 wird gerade von einem anderen Prozess aktualisiert; erneut versuchen, wenn er fertig ist</translation>
     </message>
     <message>
         <source>Reading relation names from the server</source>
-        <translation type="unfinished" />
+        <translation>Lese Relationsnamen vom Server</translation>
     </message>
     <message>
         <source>relation names were not refreshed (%1); events are named from earlier snapshots</source>
-        <translation type="unfinished" />
+        <translation>Relationsnamen wurden nicht aufgefrischt (%1); Ereignisse werden nach früheren Schnappschüssen benannt</translation>
     </message>
     <message>
         <source>relation names of database %1 could not be read</source>
-        <translation type="unfinished" />
+        <translation>Relationsnamen der Datenbank %1 konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>the WAL of job %1 is encrypted and the job has no secret key to read it: %2</source>
-        <translation type="unfinished" />
+        <translation>das WAL von Auftrag %1 ist verschlüsselt und der Auftrag hat keinen geheimen Schlüssel zum Lesen: %2</translation>
     </message>
     <message>
         <source>cannot create a temporary folder in %1 to decode WAL into: %2</source>
-        <translation type="unfinished" />
+        <translation>kann in %1 keinen temporären Ordner zum Dekodieren des WAL anlegen: %2</translation>
     </message>
     <message>
         <source>the saved state of open transactions on timeline %1 was unreadable and was dropped</source>
-        <translation type="unfinished" />
+        <translation>der gespeicherte Zustand offener Transaktionen auf Zeitlinie %1 war unlesbar und wurde verworfen</translation>
     </message>
     <message>
         <source>timeline %1: the archive has no segments between %2 and %3; events there are not indexed</source>
-        <translation type="unfinished" />
+        <translation>Zeitlinie %1: das Archiv hat keine Segmente zwischen %2 und %3; Ereignisse dort sind nicht indiziert</translation>
     </message>
     <message>
         <source>%1 is not WAL of a PostgreSQL release Lifeboat knows (page magic %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein WAL einer PostgreSQL-Version, die Lifeboat kennt (Seiten-Magic %2)</translation>
     </message>
     <message>
         <source>cancelled; the index keeps every stretch stored so far</source>
-        <translation type="unfinished" />
+        <translation>abgebrochen; der Index behält jeden bisher gespeicherten Abschnitt</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished" />
+        <translation>Lese %1</translation>
     </message>
     <message>
         <source>pg_waldump</source>
-        <translation type="unfinished" />
+        <translation>pg_waldump</translation>
     </message>
     <message>
         <source>timeline %1: WAL could not be read past %2 (%3); the index goes on with the next segment</source>
-        <translation type="unfinished" />
+        <translation>Zeitlinie %1: WAL konnte nach %2 nicht gelesen werden (%3); der Index macht mit dem nächsten Segment weiter</translation>
     </message>
     <message>
         <source>reading the WAL of job %1 with pg_waldump failed: %2</source>
-        <translation type="unfinished" />
+        <translation>das Lesen des WAL von Auftrag %1 mit pg_waldump ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>cannot commit to the catalog: %1</source>
-        <translation type="unfinished" />
+        <translation>impossible de valider dans le catalogue : %1</translation>
     </message>
 </context>
 <context>
@@ -817,101 +817,98 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <name>DrillChecks</name>
     <message>
         <source>the query failed on %1: %2</source>
-        <translation type="unfinished" />
+        <translation>la requête a échoué sur %1 : %2</translation>
     </message>
     <message>
         <source>the query failed on the restored database: %1</source>
-        <translation type="unfinished" />
+        <translation>la requête a échoué sur la base restaurée : %1</translation>
     </message>
     <message>
         <source>returned "%1", expected "%2"</source>
-        <translation type="unfinished" />
+        <translation>a renvoyé « %1 », attendu « %2 »</translation>
     </message>
     <message>
         <source>returned "%1" as expected</source>
-        <translation type="unfinished" />
+        <translation>a renvoyé « %1 » comme attendu</translation>
     </message>
     <message>
         <source>row counts differ from backup %1: %2</source>
-        <translation type="unfinished" />
+        <translation>les nombres de lignes diffèrent de la sauvegarde %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s), %1 rows, as recorded in backup %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n table, %1 lignes, comme enregistré dans la sauvegarde %2</numerusform><numerusform>%n tables, %1 lignes, comme enregistré dans la sauvegarde %2</numerusform></translation>
     </message>
     <message>
         <source>cannot run %1: %2 (check the path in the plan)</source>
-        <translation type="unfinished" />
+        <translation>impossible d’exécuter %1 : %2 (vérifiez le chemin dans le plan)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>annulé</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 ne s’est pas terminé en %2 s</translation>
     </message>
     <message>
         <source>%1 exited with %2, expected %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 s’est terminé avec %2, attendu %3%4</translation>
     </message>
     <message>
         <source>a crash</source>
-        <translation type="unfinished" />
+        <translation>un plantage</translation>
     </message>
     <message>
         <source>%1 exited with %2%3</source>
-        <translation type="unfinished" />
+        <translation>%1 s’est terminé avec %2%3</translation>
     </message>
     <message>
         <source>%1 is not an http:// or https:// URL</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas une URL http:// ou https://</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished" />
+        <translation>impossible de joindre %1 : %2</translation>
     </message>
     <message>
         <source>%1 gave no HTTP answer within %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas donné de réponse HTTP en %2 s</translation>
     </message>
     <message>
         <source>%1 answered %2, expected %3</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu %2, attendu %3</translation>
     </message>
     <message>
         <source>%1 answered %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu %2</translation>
     </message>
 </context>
 <context>
     <name>DrillCommand</name>
     <message>
         <source>%1 (objective %2): not met</source>
-        <translation type="unfinished" />
+        <translation>%1 (objectif %2) : non atteint</translation>
     </message>
     <message>
         <source>%1 (objective %2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (objectif %2) : %3</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished" />
+        <translation>atteint</translation>
     </message>
     <message>
         <source>NOT met</source>
-        <translation type="unfinished" />
+        <translation>NON atteint</translation>
     </message>
     <message>
         <source>Drill "%1" (%2), started %3, incident %4</source>
-        <translation type="unfinished" />
+        <translation>Exercice « %1 » (%2), commencé %3, incident %4</translation>
     </message>
     <message>
         <source>skipped — manual</source>
-        <translation type="unfinished" />
+        <translation>ignorée — manuelle</translation>
     </message>
     <message>
         <source>not run</source>
@@ -919,47 +916,47 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>RTO %1</source>
-        <translation type="unfinished" />
+        <translation>RTO %1</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation>non atteint</translation>
     </message>
     <message>
         <source>RPO %1</source>
-        <translation type="unfinished" />
+        <translation>RPO %1</translation>
     </message>
     <message>
         <source>nothing restored</source>
-        <translation type="unfinished" />
+        <translation>rien de restauré</translation>
     </message>
     <message>
         <source>Result: PASSED</source>
-        <translation type="unfinished" />
+        <translation>Résultat : RÉUSSI</translation>
     </message>
     <message>
         <source>Result: FAILED at %1</source>
-        <translation type="unfinished" />
+        <translation>Résultat : ÉCHEC à %1</translation>
     </message>
     <message>
         <source>Not signed off (pass --facilitator NAME to sign a drill off).</source>
-        <translation type="unfinished" />
+        <translation>Non signé (passez --facilitator NOM pour signer un exercice).</translation>
     </message>
     <message>
         <source>Signed off by %1 at %2.</source>
-        <translation type="unfinished" />
+        <translation>Signé par %1 le %2.</translation>
     </message>
     <message>
         <source>run, list or show.</source>
-        <translation type="unfinished" />
+        <translation>run, list ou show.</translation>
     </message>
     <message>
         <source>run: the drill plan (TOML); show: a drill id.</source>
-        <translation type="unfinished" />
+        <translation>run : le plan d’exercice (TOML) ; show : un identifiant d’exercice.</translation>
     </message>
     <message>
         <source>Who runs the drill and signs it off.</source>
-        <translation type="unfinished" />
+        <translation>Qui anime l’exercice et le signe.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -967,7 +964,7 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>When the (simulated) incident was declared; default: the plan's, else now.</source>
-        <translation type="unfinished" />
+        <translation>Quand l’incident (simulé) a été déclaré ; par défaut : celui du plan, sinon maintenant.</translation>
     </message>
     <message>
         <source>TS</source>
@@ -975,19 +972,19 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>drill run takes exactly one PLAN file</source>
-        <translation type="unfinished" />
+        <translation>drill run prend exactement un fichier PLAN</translation>
     </message>
     <message>
         <source>drill list takes no arguments</source>
-        <translation type="unfinished" />
+        <translation>drill list ne prend pas d’arguments</translation>
     </message>
     <message>
         <source>No drills recorded yet (run one with: lifeboat-cli drill run PLAN).</source>
-        <translation type="unfinished" />
+        <translation>Aucun exercice enregistré (lancez-en un avec : lifeboat-cli drill run PLAN).</translation>
     </message>
     <message>
         <source>%1  %2  %3  RTO %4  RPO %5  %6</source>
-        <translation type="unfinished" />
+        <translation>%1  %2  %3  RTO %4  RPO %5  %6</translation>
     </message>
     <message>
         <source>passed</source>
@@ -999,23 +996,23 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished" />
+        <translation>-</translation>
     </message>
     <message>
         <source>drill show takes exactly one drill ID</source>
-        <translation type="unfinished" />
+        <translation>drill show prend exactement un identifiant d’exercice</translation>
     </message>
     <message>
         <source>no drill %1 in the catalog ("lifeboat-cli drill list" lists them)</source>
-        <translation type="unfinished" />
+        <translation>aucun exercice %1 dans le catalogue (« lifeboat-cli drill list » les liste)</translation>
     </message>
     <message>
         <source>drill needs an action: run PLAN, list or show ID</source>
-        <translation type="unfinished" />
+        <translation>drill exige une action : run PLAN, list ou show ID</translation>
     </message>
     <message>
         <source>Disaster-recovery drills: run a plan, list past drills, show one.</source>
-        <translation type="unfinished" />
+        <translation>Exercices de reprise après sinistre : exécuter un plan, lister les exercices passés, en afficher un.</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1023,7 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>nombre entier de %1 à %2 attendu</translation>
     </message>
     <message>
         <source>expected a list of strings, e.g. ["a", "b"]</source>
@@ -1034,19 +1031,19 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>expected a duration such as "90m", "2h" or "1h30m"</source>
-        <translation type="unfinished" />
+        <translation>durée attendue, par exemple « 90m », « 2h » ou « 1h30m »</translation>
     </message>
     <message>
         <source>unknown key (allowed here: %1; see docs/drills.md)</source>
-        <translation type="unfinished" />
+        <translation>clé inconnue (autorisées ici : %1 ; voir docs/drills.md)</translation>
     </message>
     <message>
         <source>drill plan %1 does not exist (check the path; resources/drills/quarterly.toml is a sample)</source>
-        <translation type="unfinished" />
+        <translation>le plan d’exercice %1 n’existe pas (vérifiez le chemin ; resources/drills/quarterly.toml est un exemple)</translation>
     </message>
     <message>
         <source>cannot read drill plan %1: %2 (check its permissions)</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire le plan d’exercice %1 : %2 (vérifiez ses permissions)</translation>
     </message>
     <message>
         <source>%1:%2: %3 (fix the TOML syntax)</source>
@@ -1054,47 +1051,47 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>missing (give the drill a name for its report)</source>
-        <translation type="unfinished" />
+        <translation>manquant (donnez à l’exercice un nom pour son rapport)</translation>
     </message>
     <message>
         <source>not a time (use ISO 8601, e.g. 2025-01-28T14:25:00Z)</source>
-        <translation type="unfinished" />
+        <translation>pas une date (utilisez ISO 8601, p. ex. 2025-01-28T14:25:00Z)</translation>
     </message>
     <message>
         <source>a plan needs at least one [[steps]] table</source>
-        <translation type="unfinished" />
+        <translation>un plan exige au moins une table [[steps]]</translation>
     </message>
     <message>
         <source>expected a [[steps]] table</source>
-        <translation type="unfinished" />
+        <translation>table [[steps]] attendue</translation>
     </message>
     <message>
         <source>must be one of restore, pitr, sql, row-counts, command, http, manual</source>
-        <translation type="unfinished" />
+        <translation>doit être l’un de restore, pitr, sql, row-counts, command, http, manual</translation>
     </message>
     <message>
         <source>missing (a %1 step needs it)</source>
-        <translation type="unfinished" />
+        <translation>manquant (une étape %1 l’exige)</translation>
     </message>
     <message>
         <source>expected "latest" or an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>« latest » ou une date ISO 8601 attendu</translation>
     </message>
     <message>
         <source>missing (the text the query's first value must be)</source>
-        <translation type="unfinished" />
+        <translation>manquant (le texte que doit valoir la première valeur de la requête)</translation>
     </message>
     <message>
         <source>no restore step comes before this one</source>
-        <translation type="unfinished" />
+        <translation>aucune étape restore ne précède celle-ci</translation>
     </message>
     <message>
         <source>no restore or pitr step named "%1" comes before this one</source>
-        <translation type="unfinished" />
+        <translation>aucune étape restore ou pitr nommée « %1 » ne précède celle-ci</translation>
     </message>
     <message>
         <source>missing (the program and its arguments as a list)</source>
-        <translation type="unfinished" />
+        <translation>manquant (le programme et ses arguments sous forme de liste)</translation>
     </message>
 </context>
 <context>
@@ -1579,27 +1576,27 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <name>PdfReportRenderer</name>
     <message>
         <source>PDF reports need the Qt GUI library to be started (run them with the lifeboat program)</source>
-        <translation type="unfinished" />
+        <translation>les rapports PDF exigent la bibliothèque graphique Qt démarrée (lancez-les avec le programme lifeboat)</translation>
     </message>
     <message>
         <source>Lifeboat report</source>
-        <translation type="unfinished" />
+        <translation>Rapport Lifeboat</translation>
     </message>
     <message>
         <source>cannot write the PDF to %1 (check the folder's permissions and free space)</source>
-        <translation type="unfinished" />
+        <translation>impossible d’écrire le PDF dans %1 (vérifiez les permissions du dossier et l’espace libre)</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>page %1 sur %2</translation>
     </message>
     <message>
         <source>cannot finish the PDF %1 (check free space)</source>
-        <translation type="unfinished" />
+        <translation>impossible de terminer le PDF %1 (vérifiez l’espace libre)</translation>
     </message>
     <message>
         <source>the PDF %1 came out empty (check free space)</source>
-        <translation type="unfinished" />
+        <translation>le PDF %1 est vide (vérifiez l’espace libre)</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2084,7 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>Recover to just before a destructive operation listed by "timeline" (its id).</source>
-        <translation type="unfinished" />
+        <translation>Restaurer juste avant une opération destructive listée par « timeline » (son identifiant).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2095,15 +2092,15 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>--before-event takes an event id from "lifeboat-cli timeline JOB"</source>
-        <translation type="unfinished" />
+        <translation>--before-event attend un identifiant d’événement de « lifeboat-cli timeline JOB »</translation>
     </message>
     <message>
         <source>pitr needs exactly one target: --time, --xid, --lsn, --name, --before-event, --immediate or --latest</source>
-        <translation type="unfinished" />
+        <translation>pitr exige exactement une cible : --time, --xid, --lsn, --name, --before-event, --immediate ou --latest</translation>
     </message>
     <message>
         <source>Recovering to just before event %1.</source>
-        <translation type="unfinished" />
+        <translation>Restauration jusqu’à juste avant l’événement %1.</translation>
     </message>
 </context>
 <context>
@@ -2245,27 +2242,27 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <name>ReportBuilder</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished" />
+        <translation>n. d.</translation>
     </message>
     <message>
         <source>keep everything</source>
-        <translation type="unfinished" />
+        <translation>tout garder</translation>
     </message>
     <message>
         <source>RTO and RPO of disaster-recovery drills</source>
-        <translation type="unfinished" />
+        <translation>RTO et RPO des exercices de reprise après sinistre</translation>
     </message>
     <message>
         <source>Drills</source>
-        <translation type="unfinished" />
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished" />
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Started</source>
@@ -2273,95 +2270,95 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>Incident</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished" />
+        <translation>RTO</translation>
     </message>
     <message>
         <source>RTO objective</source>
-        <translation type="unfinished" />
+        <translation>Objectif RTO</translation>
     </message>
     <message>
         <source>RPO</source>
-        <translation type="unfinished" />
+        <translation>RPO</translation>
     </message>
     <message>
         <source>RPO objective</source>
-        <translation type="unfinished" />
+        <translation>Objectif RPO</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Signed off by</source>
-        <translation type="unfinished" />
+        <translation>Signé par</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished" />
+        <translation>atteint</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished" />
+        <translation>manqué</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation>non atteint</translation>
     </message>
     <message>
         <source>nothing restored</source>
-        <translation type="unfinished" />
+        <translation>rien de restauré</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished" />
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>(unsigned)</source>
-        <translation type="unfinished" />
+        <translation>(non signé)</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished" />
+        <translation>Réussis</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Échoués</translation>
     </message>
     <message>
         <source>Median RTO</source>
-        <translation type="unfinished" />
+        <translation>RTO médian</translation>
     </message>
     <message>
         <source>Worst RTO</source>
-        <translation type="unfinished" />
+        <translation>Pire RTO</translation>
     </message>
     <message>
         <source>Median RPO</source>
-        <translation type="unfinished" />
+        <translation>RPO médian</translation>
     </message>
     <message>
         <source>Worst RPO</source>
-        <translation type="unfinished" />
+        <translation>Pire RPO</translation>
     </message>
     <message>
         <source>Trend per month</source>
-        <translation type="unfinished" />
+        <translation>Tendance par mois</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Backup inventory</source>
-        <translation type="unfinished" />
+        <translation>Inventaire des sauvegardes</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Job</source>
@@ -2381,7 +2378,7 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -2397,23 +2394,23 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>Verified at</source>
-        <translation type="unfinished" />
+        <translation>Vérifiée le</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished" />
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>due for removal by prune</source>
-        <translation type="unfinished" />
+        <translation>à supprimer par prune</translation>
     </message>
     <message>
         <source>never verified</source>
-        <translation type="unfinished" />
+        <translation>jamais vérifiée</translation>
     </message>
     <message>
         <source>job not in the configuration</source>
-        <translation type="unfinished" />
+        <translation>tâche absente de la configuration</translation>
     </message>
     <message>
         <source>Jobs</source>
@@ -2421,19 +2418,19 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>Total size</source>
-        <translation type="unfinished" />
+        <translation>Taille totale</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished" />
+        <translation>Chiffrées</translation>
     </message>
     <message>
         <source>Backup compliance</source>
-        <translation type="unfinished" />
+        <translation>Conformité des sauvegardes</translation>
     </message>
     <message>
         <source>Jobs: schedule and success</source>
-        <translation type="unfinished" />
+        <translation>Tâches : planification et réussite</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2441,59 +2438,59 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Runs due</source>
-        <translation type="unfinished" />
+        <translation>Exécutions dues</translation>
     </message>
     <message>
         <source>Runs on time</source>
-        <translation type="unfinished" />
+        <translation>Exécutions à l’heure</translation>
     </message>
     <message>
         <source>Schedule adherence</source>
-        <translation type="unfinished" />
+        <translation>Respect de la planification</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished" />
+        <translation>Réussies</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished" />
+        <translation>Taux de réussite</translation>
     </message>
     <message>
         <source>Jobs: retention, restore tests and verification</source>
-        <translation type="unfinished" />
+        <translation>Tâches : rétention, tests de restauration et vérification</translation>
     </message>
     <message>
         <source>Retention policy</source>
-        <translation type="unfinished" />
+        <translation>Politique de rétention</translation>
     </message>
     <message>
         <source>Kept / due for removal</source>
-        <translation type="unfinished" />
+        <translation>Conservées / à supprimer</translation>
     </message>
     <message>
         <source>Last successful restore test</source>
-        <translation type="unfinished" />
+        <translation>Dernier test de restauration réussi</translation>
     </message>
     <message>
         <source>Drills passed</source>
-        <translation type="unfinished" />
+        <translation>Exercices réussis</translation>
     </message>
     <message>
         <source>Verification failures</source>
-        <translation type="unfinished" />
+        <translation>Échecs de vérification</translation>
     </message>
     <message>
         <source>verify --level restore of %1</source>
-        <translation type="unfinished" />
+        <translation>verify --level restore de %1</translation>
     </message>
     <message>
         <source>drill %1</source>
-        <translation type="unfinished" />
+        <translation>exercice %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2505,51 +2502,51 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>Drills in the period</source>
-        <translation type="unfinished" />
+        <translation>Exercices de la période</translation>
     </message>
     <message>
         <source>RTO / objective</source>
-        <translation type="unfinished" />
+        <translation>RTO / objectif</translation>
     </message>
     <message>
         <source>RPO / objective</source>
-        <translation type="unfinished" />
+        <translation>RPO / objectif</translation>
     </message>
     <message>
         <source>Audit trail (latest 50 in the period)</source>
-        <translation type="unfinished" />
+        <translation>Journal d’audit (les 50 derniers de la période)</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Backups in the period</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes de la période</translation>
     </message>
     <message>
         <source>Backup success rate</source>
-        <translation type="unfinished" />
+        <translation>Taux de réussite des sauvegardes</translation>
     </message>
     <message>
         <source>Encryption coverage</source>
-        <translation type="unfinished" />
+        <translation>Couverture du chiffrement</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2557,7 +2554,7 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2569,26 +2566,26 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>unknown report "%1" (choose rto-rpo, inventory or compliance)</source>
-        <translation type="unfinished" />
+        <translation>rapport inconnu « %1 » (choisissez rto-rpo, inventory ou compliance)</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>rto-rpo, inventory or compliance.</source>
-        <translation type="unfinished" />
+        <translation>rto-rpo, inventory ou compliance.</translation>
     </message>
     <message>
         <source>html, pdf, csv or json.</source>
-        <translation type="unfinished" />
+        <translation>html, pdf, csv ou json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -2596,7 +2593,7 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>Start of the period (default: 90 days ago).</source>
-        <translation type="unfinished" />
+        <translation>Début de la période (par défaut : il y a 90 jours).</translation>
     </message>
     <message>
         <source>TS</source>
@@ -2604,94 +2601,94 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>report needs one of rto-rpo, inventory or compliance</source>
-        <translation type="unfinished" />
+        <translation>report exige rto-rpo, inventory ou compliance</translation>
     </message>
     <message>
         <source>report needs --format html, pdf, csv or json</source>
-        <translation type="unfinished" />
+        <translation>report exige --format html, pdf, csv ou json</translation>
     </message>
     <message>
         <source>report needs --output FILE</source>
-        <translation type="unfinished" />
+        <translation>report exige --output FICHIER</translation>
     </message>
     <message>
         <source>PDF reports are written by the lifeboat program, which is not installed beside %1 (install it, or use --format html)</source>
-        <translation type="unfinished" />
+        <translation>les rapports PDF sont écrits par le programme lifeboat, qui n’est pas installé à côté de %1 (installez-le, ou utilisez --format html)</translation>
     </message>
     <message>
         <source>cannot start %1 to write the PDF: %2</source>
-        <translation type="unfinished" />
+        <translation>impossible de lancer %1 pour écrire le PDF : %2</translation>
     </message>
     <message>
         <source>--since "%1" is not a time (use ISO 8601, e.g. 2025-01-01T00:00:00Z)</source>
-        <translation type="unfinished" />
+        <translation>--since « %1 » n’est pas une date (utilisez ISO 8601, p. ex. 2025-01-01T00:00:00Z)</translation>
     </message>
     <message>
         <source>%1 report (%2), data SHA-256 %3</source>
-        <translation type="unfinished" />
+        <translation>rapport %1 (%2), SHA-256 des données %3</translation>
     </message>
     <message>
         <source>Wrote the %1 report (%2) to %3; SHA-256 of its data: %4</source>
-        <translation type="unfinished" />
+        <translation>rapport %1 (%2) écrit dans %3 ; SHA-256 de ses données : %4</translation>
     </message>
     <message>
         <source>RTO/RPO, inventory and compliance reports as HTML, PDF, CSV or JSON.</source>
-        <translation type="unfinished" />
+        <translation>Rapports RTO/RPO, d’inventaire et de conformité en HTML, PDF, CSV ou JSON.</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished" />
+        <translation>le début</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Période</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished" />
+        <translation>Généré</translation>
     </message>
     <message>
         <source>Lifeboat version</source>
-        <translation type="unfinished" />
+        <translation>Version de Lifeboat</translation>
     </message>
     <message>
         <source>SHA-256 of the data section</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 de la section des données</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished" />
+        <translation>Aucun sur cette période.</translation>
     </message>
     <message>
         <source>The SHA-256 above is over the report's data as JSON (lifeboat-cli report ... --format json prints the same data); recompute it to check that this report was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Le SHA-256 ci-dessus porte sur les données du rapport en JSON (lifeboat-cli report ... --format json affiche les mêmes données) ; recalculez-le pour vérifier que ce rapport n’a pas été modifié.</translation>
     </message>
     <message>
         <source>unknown format "%1" (choose html, pdf, csv or json)</source>
-        <translation type="unfinished" />
+        <translation>format inconnu « %1 » (choisissez html, pdf, csv ou json)</translation>
     </message>
     <message>
         <source>a report needs --output FILE</source>
-        <translation type="unfinished" />
+        <translation>un rapport exige --output FICHIER</translation>
     </message>
     <message>
         <source>folder %1 does not exist (create it or choose another --output)</source>
-        <translation type="unfinished" />
+        <translation>le dossier %1 n’existe pas (créez-le ou choisissez un autre --output)</translation>
     </message>
     <message>
         <source>this program cannot write PDF (use the lifeboat program, or --format html)</source>
-        <translation type="unfinished" />
+        <translation>ce programme ne peut pas écrire de PDF (utilisez le programme lifeboat, ou --format html)</translation>
     </message>
     <message>
         <source>cannot write</source>
@@ -2699,7 +2696,7 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>cannot move the report into %1 (check the folder's permissions)</source>
-        <translation type="unfinished" />
+        <translation>impossible de déplacer le rapport vers %1 (vérifiez les permissions du dossier)</translation>
     </message>
 </context>
 <context>
@@ -2846,32 +2843,40 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
+    <message>
+        <source>drill %1</source>
+        <translation>exercice %1</translation>
+    </message>
+    <message>
+        <source>%1: passed, %2 (lifeboat-cli drill show %2)</source>
+        <translation>%1 : réussi, %2 (lifeboat-cli drill show %2)</translation>
+    </message>
 </context>
 <context>
     <name>ScratchCluster</name>
     <message>
         <source>cannot create a folder for a scratch PostgreSQL server in %1: %2 (free space there or set LIFEBOAT_TMPDIR)</source>
-        <translation type="unfinished" />
+        <translation>impossible de créer dans %1 un dossier pour un serveur PostgreSQL jetable : %2 (libérez de la place ou définissez LIFEBOAT_TMPDIR)</translation>
     </message>
     <message>
         <source>a scratch PostgreSQL server cannot run as root and there is no postgres user (install postgresql-%1)</source>
-        <translation type="unfinished" />
+        <translation>un serveur PostgreSQL jetable ne peut pas tourner en root et il n’y a pas d’utilisateur postgres (installez postgresql-%1)</translation>
     </message>
     <message>
         <source>cannot hand %1 to the postgres user</source>
-        <translation type="unfinished" />
+        <translation>impossible de confier %1 à l’utilisateur postgres</translation>
     </message>
     <message>
         <source>initdb of a scratch server</source>
-        <translation type="unfinished" />
+        <translation>initdb d’un serveur jetable</translation>
     </message>
     <message>
         <source>starting a scratch server</source>
-        <translation type="unfinished" />
+        <translation>démarrage d’un serveur jetable</translation>
     </message>
     <message>
         <source>%1: cannot run %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible d’exécuter %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -3047,29 +3052,23 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <name>TimelineCommand</name>
     <message>
         <source>DROP</source>
-        <translation type="unfinished" />
+        <translation>DROP</translation>
     </message>
     <message>
         <source>TRUNCATE</source>
-        <translation type="unfinished" />
+        <translation>TRUNCATE</translation>
     </message>
     <message>
         <source>REWRITE</source>
-        <translation type="unfinished" />
+        <translation>RÉÉCRITURE</translation>
     </message>
     <message numerus="yes">
         <source>DELETE of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>DELETE de %n ligne</numerusform><numerusform>DELETE de %n lignes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>UPDATE of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>UPDATE de %n ligne</numerusform><numerusform>UPDATE de %n lignes</numerusform></translation>
     </message>
     <message>
         <source>A postgresql-cluster job.</source>
@@ -3077,7 +3076,7 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>Only events at or after this time (ISO 8601; without offset in the config's timezone).</source>
-        <translation type="unfinished" />
+        <translation>Seulement les événements à partir de cette date (ISO 8601 ; sans décalage, dans le fuseau de la configuration).</translation>
     </message>
     <message>
         <source>TS</source>
@@ -3085,27 +3084,27 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>Only events at or before this time.</source>
-        <translation type="unfinished" />
+        <translation>Seulement les événements jusqu’à cette date.</translation>
     </message>
     <message>
         <source>Only destructive operations, no commits.</source>
-        <translation type="unfinished" />
+        <translation>Seulement les opérations destructives, sans les validations.</translation>
     </message>
     <message>
         <source>Commits, aborts and destructive operations per minute (the density view).</source>
-        <translation type="unfinished" />
+        <translation>Validations, annulations et opérations destructives par minute (la vue de densité).</translation>
     </message>
     <message>
         <source>With --summary: seconds per bucket (default 60).</source>
-        <translation type="unfinished" />
+        <translation>Avec --summary : secondes par intervalle (60 par défaut).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished" />
+        <translation>SECONDES</translation>
     </message>
     <message>
         <source>At most N entries (default 10000; 0: all).</source>
-        <translation type="unfinished" />
+        <translation>Au plus N entrées (10000 par défaut ; 0 : toutes).</translation>
     </message>
     <message>
         <source>N</source>
@@ -3113,81 +3112,75 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>Show the index as it is; read no new WAL.</source>
-        <translation type="unfinished" />
+        <translation>Afficher l’index tel quel ; ne lire aucun nouveau WAL.</translation>
     </message>
     <message>
         <source>Forget the index and read the whole archive again.</source>
-        <translation type="unfinished" />
+        <translation>Oublier l’index et relire toute l’archive.</translation>
     </message>
     <message>
         <source>timeline takes exactly one JOB</source>
-        <translation type="unfinished" />
+        <translation>timeline prend exactement une TÂCHE</translation>
     </message>
     <message>
         <source>--%1 "%2" is not a time (use ISO 8601, e.g. 2025-01-28T14:25:00Z)</source>
-        <translation type="unfinished" />
+        <translation>--%1 « %2 » n’est pas une date (utilisez ISO 8601, p. ex. 2025-01-28T14:25:00Z)</translation>
     </message>
     <message>
         <source>--limit takes a number (0: no limit)</source>
-        <translation type="unfinished" />
+        <translation>--limit attend un nombre (0 : sans limite)</translation>
     </message>
     <message>
         <source>--bucket takes a number of seconds (1 or more)</source>
-        <translation type="unfinished" />
+        <translation>--bucket attend un nombre de secondes (1 ou plus)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>avertissement : %1</translation>
     </message>
     <message numerus="yes">
         <source>Commits per %n second(s) of job %1:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Validations par %n seconde de la tâche %1 :</numerusform><numerusform>Validations par %n secondes de la tâche %1 :</numerusform></translation>
     </message>
     <message>
         <source>  %1  %2 commits  %3 aborts  %4 destructive</source>
-        <translation type="unfinished" />
+        <translation>  %1  %2 validations  %3 annulations  %4 destructives</translation>
     </message>
     <message>
         <source>Job %1 has no indexed WAL yet: nothing archived, or the index was never updated.</source>
-        <translation type="unfinished" />
+        <translation>La tâche %1 n’a pas encore de WAL indexé : rien d’archivé, ou l’index n’a jamais été mis à jour.</translation>
     </message>
     <message numerus="yes">
         <source>WAL events of job %1 (%n indexed segment(s)):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Événements WAL de la tâche %1 (%n segment indexé) :</numerusform><numerusform>Événements WAL de la tâche %1 (%n segments indexés) :</numerusform></translation>
     </message>
     <message>
         <source>abort </source>
-        <translation type="unfinished" />
+        <translation>annul.</translation>
     </message>
     <message>
         <source>commit</source>
-        <translation type="unfinished" />
+        <translation>valid.</translation>
     </message>
     <message>
         <source>  %1  #%2 %3: %4  (xid %5, LSN %6, timeline %7)</source>
-        <translation type="unfinished" />
+        <translation>  %1  #%2 %3 : %4  (xid %5, LSN %6, timeline %7)</translation>
     </message>
     <message>
         <source>(relations unknown)</source>
-        <translation type="unfinished" />
+        <translation>(relations inconnues)</translation>
     </message>
     <message>
         <source>      to recover to just before it: lifeboat-cli pitr %1 --pgdata DIR --before-event %2 --start</source>
-        <translation type="unfinished" />
+        <translation>      pour restaurer juste avant : lifeboat-cli pitr %1 --pgdata DIR --before-event %2 --start</translation>
     </message>
     <message>
         <source>  (more entries: narrow --from/--to, use --destructive, or raise --limit)</source>
-        <translation type="unfinished" />
+        <translation>  (autres entrées : restreignez --from/--to, utilisez --destructive ou augmentez --limit)</translation>
     </message>
     <message>
         <source>WAL events: commits (time, xid, LSN) and destructive operations (DROP, TRUNCATE, mass DELETE).</source>
-        <translation type="unfinished" />
+        <translation>Événements WAL : validations (heure, xid, LSN) et opérations destructives (DROP, TRUNCATE, DELETE massif).</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3349,7 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <name>WalTimeline</name>
     <message>
         <source>the WAL event index of job %1 in the catalog is damaged; run "lifeboat-cli timeline %1 --rebuild"</source>
-        <translation type="unfinished" />
+        <translation>l’index des événements WAL de la tâche %1 est endommagé dans le catalogue ; lancez « lifeboat-cli timeline %1 --rebuild »</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3387,7 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
     <message>
         <source>relation names for the WAL event index were not recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>les noms de relations pour l’index des événements WAL n’ont pas été enregistrés : %1</translation>
     </message>
 </context>
 <context>
@@ -3647,27 +3640,23 @@ SHA-256 : %4</translation>
     <name>lifeboat::DrillOperation</name>
     <message>
         <source>job %1 has no successful backup to restore (run "lifeboat-cli backup %1" first)</source>
-        <translation type="unfinished" />
+        <translation>la tâche %1 n’a aucune sauvegarde réussie à restaurer (lancez d’abord « lifeboat-cli backup %1 »)</translation>
     </message>
     <message>
         <source>Starting a scratch PostgreSQL %1 server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>job %1 is of kind %2: drills restore sqlite and postgresql-logical jobs (use a pitr step for postgresql-cluster)</source>
-        <translation type="unfinished" />
+        <translation>Démarrage d’un serveur PostgreSQL %1 jetable</translation>
     </message>
     <message>
         <source>restored backup %1 (finished %2) into %3</source>
-        <translation type="unfinished" />
+        <translation>sauvegarde %1 (terminée %2) restaurée dans %3</translation>
     </message>
     <message>
         <source>no free TCP port on this host for the recovered server</source>
-        <translation type="unfinished" />
+        <translation>aucun port TCP libre sur cet hôte pour le serveur restauré</translation>
     </message>
     <message>
         <source>recovered from base backup %1 to %2 (last replayed commit %3) on port %4</source>
-        <translation type="unfinished" />
+        <translation>restauré depuis la sauvegarde de base %1 jusqu’à %2 (dernière validation rejouée %3) sur le port %4</translation>
     </message>
     <message>
         <source>none</source>
@@ -3675,59 +3664,63 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>step "%1" restored nothing to check</source>
-        <translation type="unfinished" />
+        <translation>l’étape « %1 » n’a rien restauré à vérifier</translation>
     </message>
     <message>
         <source>the backup restored by "%1" records no row counts to compare with</source>
-        <translation type="unfinished" />
+        <translation>la sauvegarde restaurée par « %1 » n’enregistre aucun nombre de lignes à comparer</translation>
     </message>
     <message>
         <source>drill plan %1, step "%2": %3</source>
-        <translation type="unfinished" />
+        <translation>plan d’exercice %1, étape « %2 » : %3</translation>
     </message>
     <message>
         <source>--incident-time "%1" is not a time (use ISO 8601, e.g. 2025-01-28T14:25:00Z)</source>
-        <translation type="unfinished" />
+        <translation>--incident-time « %1 » n’est pas une date (utilisez ISO 8601, p. ex. 2025-01-28T14:25:00Z)</translation>
     </message>
     <message>
         <source>the incident time %1 is after the drill's start %2: RTO is measured from the incident, so it must come first</source>
-        <translation type="unfinished" />
+        <translation>l’heure de l’incident %1 est postérieure au début de l’exercice %2 : le RTO se mesure depuis l’incident, qui doit donc venir avant</translation>
     </message>
     <message>
         <source>cannot create a scratch folder in %1: %2 (free space there or set LIFEBOAT_TMPDIR)</source>
-        <translation type="unfinished" />
+        <translation>impossible de créer un dossier de travail dans %1 : %2 (libérez de la place ou définissez LIFEBOAT_TMPDIR)</translation>
     </message>
     <message>
         <source>manual step: no one to do it in a headless run</source>
-        <translation type="unfinished" />
+        <translation>étape manuelle : personne pour la faire dans une exécution sans interface</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>no verification step passed</source>
-        <translation type="unfinished" />
+        <translation>aucune étape de vérification réussie</translation>
     </message>
     <message>
         <source>RTO objective</source>
-        <translation type="unfinished" />
+        <translation>Objectif RTO</translation>
     </message>
     <message>
         <source>nothing was restored (no RPO)</source>
-        <translation type="unfinished" />
+        <translation>rien n’a été restauré (pas de RPO)</translation>
     </message>
     <message>
         <source>RPO objective</source>
-        <translation type="unfinished" />
+        <translation>Objectif RPO</translation>
     </message>
     <message>
         <source>plan "%1": %2%3</source>
-        <translation type="unfinished" />
+        <translation>plan « %1 » : %2%3</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished" />
+        <translation> à %1</translation>
+    </message>
+    <message>
+        <source>job %1 is of kind %2: drills restore sqlite and postgresql jobs (use a pitr step for postgresql-cluster)</source>
+        <translation>la tâche %1 est de type %2 : les exercices restaurent les tâches sqlite et postgresql (utilisez une étape pitr pour postgresql-cluster)</translation>
     </message>
 </context>
 <context>
@@ -4458,11 +4451,11 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>job "%1" has no WAL event #%2 ("lifeboat-cli timeline %1 --destructive" lists them)</source>
-        <translation type="unfinished" />
+        <translation>la tâche « %1 » n’a pas d’événement WAL n° %2 (« lifeboat-cli timeline %1 --destructive » les liste)</translation>
     </message>
     <message>
         <source>#%1 %2 of %3 by transaction %4</source>
-        <translation type="unfinished" />
+        <translation>#%1 %2 de %3 par la transaction %4</translation>
     </message>
 </context>
 <context>
@@ -4829,18 +4822,23 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>WAL event index of job %1 not updated: %2</source>
-        <translation type="unfinished" />
+        <translation>Index des événements WAL de la tâche %1 non mis à jour : %2</translation>
     </message>
     <message numerus="yes">
         <source>WAL event index of job %1: %n new segment(s), %2 commits, %3 destructive event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Index des événements WAL de la tâche %1 : %n nouveau segment, %2 validations, %3 événements destructifs</numerusform><numerusform>Index des événements WAL de la tâche %1 : %n nouveaux segments, %2 validations, %3 événements destructifs</numerusform></translation>
     </message>
     <message>
         <source>WAL event index of job %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Index des événements WAL de la tâche %1 : %2</translation>
+    </message>
+    <message>
+        <source>Running drill %1 (%2)</source>
+        <translation>Exécution de l’exercice %1 (%2)</translation>
+    </message>
+    <message>
+        <source>drill %1 failed at %2</source>
+        <translation>l’exercice %1 a échoué à %2</translation>
     </message>
 </context>
 <context>
@@ -4977,63 +4975,63 @@ SHA-256 : %4</translation>
     <name>lifeboat::WalIndexOperation</name>
     <message>
         <source>job "%1" is of kind "%2": WAL events belong to postgresql-cluster jobs</source>
-        <translation type="unfinished" />
+        <translation>la tâche « %1 » est de type « %2 » : les événements WAL appartiennent aux tâches postgresql-cluster</translation>
     </message>
     <message>
         <source>the WAL event index of job %1 is being updated by another process; try again when it finishes</source>
-        <translation type="unfinished" />
+        <translation>l’index des événements WAL de la tâche %1 est mis à jour par un autre processus ; réessayez quand il aura fini</translation>
     </message>
     <message>
         <source>Reading relation names from the server</source>
-        <translation type="unfinished" />
+        <translation>Lecture des noms de relations sur le serveur</translation>
     </message>
     <message>
         <source>relation names were not refreshed (%1); events are named from earlier snapshots</source>
-        <translation type="unfinished" />
+        <translation>les noms de relations n’ont pas été rafraîchis (%1) ; les événements sont nommés d’après des instantanés antérieurs</translation>
     </message>
     <message>
         <source>relation names of database %1 could not be read</source>
-        <translation type="unfinished" />
+        <translation>les noms de relations de la base %1 n’ont pas pu être lus</translation>
     </message>
     <message>
         <source>the WAL of job %1 is encrypted and the job has no secret key to read it: %2</source>
-        <translation type="unfinished" />
+        <translation>le WAL de la tâche %1 est chiffré et la tâche n’a pas de clé secrète pour le lire : %2</translation>
     </message>
     <message>
         <source>cannot create a temporary folder in %1 to decode WAL into: %2</source>
-        <translation type="unfinished" />
+        <translation>impossible de créer dans %1 un dossier temporaire pour décoder le WAL : %2</translation>
     </message>
     <message>
         <source>the saved state of open transactions on timeline %1 was unreadable and was dropped</source>
-        <translation type="unfinished" />
+        <translation>l’état enregistré des transactions ouvertes sur la timeline %1 était illisible et a été abandonné</translation>
     </message>
     <message>
         <source>timeline %1: the archive has no segments between %2 and %3; events there are not indexed</source>
-        <translation type="unfinished" />
+        <translation>timeline %1 : l’archive n’a aucun segment entre %2 et %3 ; les événements de cet intervalle ne sont pas indexés</translation>
     </message>
     <message>
         <source>%1 is not WAL of a PostgreSQL release Lifeboat knows (page magic %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas du WAL d’une version de PostgreSQL connue de Lifeboat (magic de page %2)</translation>
     </message>
     <message>
         <source>cancelled; the index keeps every stretch stored so far</source>
-        <translation type="unfinished" />
+        <translation>annulé ; l’index garde chaque tronçon déjà enregistré</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished" />
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <source>pg_waldump</source>
-        <translation type="unfinished" />
+        <translation>pg_waldump</translation>
     </message>
     <message>
         <source>timeline %1: WAL could not be read past %2 (%3); the index goes on with the next segment</source>
-        <translation type="unfinished" />
+        <translation>timeline %1 : le WAL n’a pas pu être lu au-delà de %2 (%3) ; l’index continue au segment suivant</translation>
     </message>
     <message>
         <source>reading the WAL of job %1 with pg_waldump failed: %2</source>
-        <translation type="unfinished" />
+        <translation>la lecture du WAL de la tâche %1 avec pg_waldump a échoué : %2</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ Result<QString> DrillOperation::runStep(const DrillStep &step, int index, Scratc
             params.target = target.conninfo;
             params.withGlobals = meta.parts.contains(QStringLiteral("globals"));
         } else {
-            return fail(ErrorCode::Usage, tr("job %1 is of kind %2: drills restore sqlite and postgresql-logical jobs (use a pitr step for postgresql-cluster)")
+            return fail(ErrorCode::Usage, tr("job %1 is of kind %2: drills restore sqlite and postgresql jobs (use a pitr step for postgresql-cluster)")
                                               .arg(job->name, job->kind));
         }
         RestoreOperation restore(params);
