@@ -156,7 +156,12 @@ Result<QString> DrillOperation::runStep(const DrillStep &step, int index, Scratc
             QStringList command{*pgCtl, QStringLiteral("-D"), pgdata, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")};
             if (::geteuid() == 0)
                 command = QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + command;
-            QProcess::execute(command.first(), command.mid(1));
+            // Quietly: pg_ctl's chatter would land on stdout, which --json keeps to one document.
+            QProcess stop;
+            stop.setStandardOutputFile(QProcess::nullDevice());
+            stop.setStandardErrorFile(QProcess::nullDevice());
+            stop.start(command.first(), command.mid(1));
+            stop.waitForFinished(60000);
         });
         if (!recovered)
             return fail(recovered.error());

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTcpSocket>
 #include <QThread>
 #include <QtTest>
 
@@ -221,12 +223,43 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(drill({QStringLiteral("list")}).out).array().size(), 4);
     }
 
+    void httpAndCommandChecksJudgeTheirResults()
+    {
+        // A real HTTP server on loopback: / answers 200, /missing 404.
+        QProcess server;
+        server.setWorkingDirectory(m_ws->path());
+        server.start(QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("18931"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1")});
+        QVERIFY(server.waitForStarted());
+        for (int i = 0; i < 50; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(QStringLiteral("127.0.0.1"), 18931);
+            if (probe.waitForConnected(100))
+                break;
+            QThread::msleep(100);
+        }
+        const QString ok = plan(QStringLiteral("http.toml"), QStringLiteral("name = \"Health\"\n[[steps]]\nkind = \"restore\"\njob = \"app\"\n"
+                                                                         "[[steps]]\nkind = \"http\"\nurl = \"http://127.0.0.1:18931/\"\n"
+                                                                         "[[steps]]\nkind = \"command\"\ncommand = [\"sh\", \"-c\", \"test -s \\\"$LIFEBOAT_DRILL_TARGET\\\"\"]\n"));
+        auto r = drill({QStringLiteral("run"), ok});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY(object(r).value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("detail")).toString().contains(QLatin1String("answered 200")));
+        m_drillIds.append(object(r).value(QStringLiteral("id")).toString());
+        const QString bad = plan(QStringLiteral("http-bad.toml"), QStringLiteral("name = \"Health\"\n[[steps]]\nkind = \"http\"\nurl = \"http://127.0.0.1:18931/missing\"\n"));
+        r = drill({QStringLiteral("run"), bad});
+        server.kill();
+        server.waitForFinished();
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(object(r).value(QStringLiteral("steps")).toArray().at(0).toObject().value(QStringLiteral("detail")).toString().contains(QLatin1String("answered 404, expected 200")));
+        m_drillIds.append(object(r).value(QStringLiteral("id")).toString());
+        QThread::msleep(1100);
+    }
+
     void drillsAreListedFromTheCatalog()
     {
         const auto r = drill({QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
-        QCOMPARE(list.size(), 4);
+        QCOMPARE(list.size(), 6);
         QCOMPARE(list.first().toObject().value(QStringLiteral("id")).toString(), m_drillIds.last()); // newest first
         const auto missing = m_ws->cli({QStringLiteral("drill"), QStringLiteral("show"), QStringLiteral("drill-19990101-000000")});
         QVERIFY(missing.exitCode != 0);
@@ -247,7 +280,7 @@ private slots:
         QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(data).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex()),
                  report.value(QStringLiteral("data_sha256")).toString());
         const QJsonArray rows = data.value(QStringLiteral("tables")).toArray().first().toObject().value(QStringLiteral("rows")).toArray();
-        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.size(), 6);
         QCOMPARE(rows.first().toArray().first().toString(), m_drillIds.first()); // oldest first
         QCOMPARE(rows.first().toArray().at(6).toString(), QStringLiteral("1.5 s (met)")); // the RPO measured above
         QVERIFY(rows.at(2).toArray().at(8).toString().contains(QLatin1String("Wrong count")));

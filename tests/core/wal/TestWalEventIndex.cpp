@@ -284,6 +284,30 @@ private slots:
         QCOMPARE(recoverBefore(id, query), expected);
     }
 
+    void drillRecoversTheClusterToTheLatestPointAndMeasuresRpo()
+    {
+        // A drill's pitr step: the cluster recovered into a scratch folder on a free port, checked
+        // with SQL, stopped afterwards; its RPO counts from the last replayed commit.
+        writeFile(path(QStringLiteral("pitr-drill.toml")),
+                  QByteArrayLiteral("name = \"Cluster drill\"\n[[steps]]\nkind = \"pitr\"\nname = \"Recover\"\njob = \"pg\"\n"
+                                    "[[steps]]\nkind = \"sql\"\nquery = \"SELECT count(*) FROM markers\"\nexpect = \"5\"\n"));
+        run(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), path(QStringLiteral("pitr-drill.toml"))});
+        const auto r = lifeboat({QStringLiteral("--json"), QStringLiteral("drill"), QStringLiteral("run"), path(QStringLiteral("pitr-drill.toml"))});
+        const QJsonObject d = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(d.value(QStringLiteral("status")).toString() == QLatin1String("passed"), (r.out.left(3000) + r.err.right(2000)).constData());
+        const QJsonArray steps = d.value(QStringLiteral("steps")).toArray();
+        QVERIFY(steps.at(0).toObject().value(QStringLiteral("detail")).toString().contains(QLatin1String("last replayed commit")));
+        // The newest data is the last marker's commit, to the millisecond the server reported.
+        const QString lastMarker = sql(QStringLiteral("SELECT to_char(pg_xact_commit_timestamp('%1'::xid) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+                                           .arg(m_markerXids.last()));
+        QCOMPARE(d.value(QStringLiteral("newest_data")).toString(), lastMarker);
+        const double rpo = d.value(QStringLiteral("rpo_seconds")).toDouble();
+        QVERIFY(rpo > 0 && rpo < 600);
+        // Nothing of the scratch server is left running.
+        QCOMPARE(run(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("lifeboat-drill-")}).exitCode, 1);
+    }
+
     void unknownEventIsRefusedBeforeWriting()
     {
         const QString dir = path(QStringLiteral("never"));
