@@ -1014,6 +1014,26 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>Disaster-recovery drills: run a plan, list past drills, show one.</source>
         <translation>Notfallübungen: einen Plan ausführen, frühere Übungen auflisten, eine anzeigen.</translation>
     </message>
+    <message>
+        <source>       evidence: %1</source>
+        <translation>       Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>Ask on the terminal for each manual step's checklist and an evidence note (otherwise they are skipped).</source>
+        <translation>Im Terminal nach der Checkliste jedes manuellen Schritts und einem Nachweis fragen (sonst werden sie übersprungen).</translation>
+    </message>
+    <message>
+        <source>Manual step %1 of %2: %3</source>
+        <translation>Manueller Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>  Done: %1? [y/N/q]</source>
+        <translation>  Erledigt: %1? [y/N/q]</translation>
+    </message>
+    <message>
+        <source>  Evidence note (one line; empty for none):</source>
+        <translation>  Nachweis (eine Zeile; leer für keinen):</translation>
+    </message>
 </context>
 <context>
     <name>DrillPlanLoader</name>
@@ -3721,6 +3741,22 @@ SHA-256: %4</translation>
     <message>
         <source>job %1 is of kind %2: drills restore sqlite and postgresql jobs (use a pitr step for postgresql-cluster)</source>
         <translation>Auftrag %1 ist von der Art %2: Übungen stellen sqlite- und postgresql-Aufträge wieder her (für postgresql-cluster einen pitr-Schritt verwenden)</translation>
+    </message>
+    <message>
+        <source>stopped by the facilitator</source>
+        <translation>von der Übungsleitung abgebrochen</translation>
+    </message>
+    <message>
+        <source>not done: %1</source>
+        <translation>nicht erledigt: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n item(s) done</source>
+        <translation><numerusform>%n Punkt erledigt</numerusform><numerusform>alle %n Punkte erledigt</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1014,6 +1014,26 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>Disaster-recovery drills: run a plan, list past drills, show one.</source>
         <translation>Exercices de reprise après sinistre : exécuter un plan, lister les exercices passés, en afficher un.</translation>
     </message>
+    <message>
+        <source>       evidence: %1</source>
+        <translation>       preuve : %1</translation>
+    </message>
+    <message>
+        <source>Ask on the terminal for each manual step's checklist and an evidence note (otherwise they are skipped).</source>
+        <translation>Demander dans le terminal la liste de contrôle de chaque étape manuelle et une note de preuve (sinon elles sont ignorées).</translation>
+    </message>
+    <message>
+        <source>Manual step %1 of %2: %3</source>
+        <translation>Étape manuelle %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>  Done: %1? [y/N/q]</source>
+        <translation>  Fait : %1 ? [y/N/q]</translation>
+    </message>
+    <message>
+        <source>  Evidence note (one line; empty for none):</source>
+        <translation>  Note de preuve (une ligne ; vide pour aucune) :</translation>
+    </message>
 </context>
 <context>
     <name>DrillPlanLoader</name>
@@ -3721,6 +3741,22 @@ SHA-256 : %4</translation>
     <message>
         <source>job %1 is of kind %2: drills restore sqlite and postgresql jobs (use a pitr step for postgresql-cluster)</source>
         <translation>la tâche %1 est de type %2 : les exercices restaurent les tâches sqlite et postgresql (utilisez une étape pitr pour postgresql-cluster)</translation>
+    </message>
+    <message>
+        <source>stopped by the facilitator</source>
+        <translation>arrêté par l’animateur</translation>
+    </message>
+    <message>
+        <source>not done: %1</source>
+        <translation>non fait : %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n item(s) done</source>
+        <translation><numerusform>%n point fait</numerusform><numerusform>les %n points faits</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,13 @@
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "drill/DrillOperation.h"
+#include "drill/DrillPlan.h"
 #include "jobs/JobSupport.h"
 #include "report/ReportBuilder.h"
 
 #include <QJsonArray>
+#include <QTextStream>
+#include <cstdio>
 
 namespace lifeboat {
 
@@ -38,6 +41,8 @@ void printRecord(CliContext &context, const DrillRecord &d)
         if (s.status == QLatin1String("skipped-manual"))
             for (const QString &item : s.checklist)
                 context.printLine(QStringLiteral("       [ ] %1").arg(item));
+        if (!s.evidence.isEmpty())
+            context.printLine(DrillCommand::tr("       evidence: %1").arg(s.evidence));
     }
     context.printLine(DrillCommand::tr("RTO %1").arg(figure(d.rtoSeconds, d.rtoObjectiveSeconds, d.rtoMet, DrillCommand::tr("not reached"))));
     context.printLine(DrillCommand::tr("RPO %1").arg(figure(d.rpoSeconds, d.rpoObjectiveSeconds, d.rpoMet, DrillCommand::tr("nothing restored"))));
@@ -53,6 +58,7 @@ void DrillCommand::declare(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("run, list or show."));
     parser.addPositionalArgument(QStringLiteral("ARG"), tr("run: the drill plan (TOML); show: a drill id."));
     parser.addOption({QStringLiteral("facilitator"), tr("Who runs the drill and signs it off."), tr("NAME")});
+    parser.addOption({QStringLiteral("interactive"), tr("Ask on the terminal for each manual step's checklist and an evidence note (otherwise they are skipped).")});
     parser.addOption({QStringLiteral("incident-time"), tr("When the (simulated) incident was declared; default: the plan's, else now."), tr("TS")});
 }
 
@@ -71,6 +77,28 @@ int DrillCommand::run(CliContext &context, const QCommandLineParser &parser) con
         params.planPath = args.at(1);
         params.facilitator = parser.value(QStringLiteral("facilitator"));
         params.incidentTime = parser.value(QStringLiteral("incident-time"));
+        if (parser.isSet(QStringLiteral("interactive"))) {
+            // The facilitator answers on the terminal (stdin): each checklist item, then a note.
+            params.manual = [&context](const DrillStep &step, int index, int count) {
+                DrillParams::ManualAnswer answer;
+                QTextStream in(stdin);
+                context.printNote(tr("Manual step %1 of %2: %3").arg(index + 1).arg(count).arg(step.name));
+                context.printNote(QStringLiteral("  ") + step.instructions);
+                for (const QString &item : step.checklist) {
+                    context.printNote(tr("  Done: %1? [y/N/q]").arg(item));
+                    const QString reply = in.readLine().trimmed().toLower();
+                    if (reply == QLatin1String("q")) {
+                        answer.abandoned = true;
+                        return answer;
+                    }
+                    if (reply == QLatin1String("y") || reply == QLatin1String("yes"))
+                        answer.confirmed.append(item);
+                }
+                context.printNote(tr("  Evidence note (one line; empty for none):"));
+                answer.evidence = in.readLine().trimmed();
+                return answer;
+            };
+        }
         DrillOperation operation(params);
         const Status status = context.runOperation(operation);
         if (!status)

@@ -12,7 +12,7 @@ class DrillCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("drill"); }
     QString summary() const override { return tr("Disaster-recovery drills: run a plan, list past drills, show one."); }
-    QString usage() const override { return QStringLiteral("(run PLAN [--facilitator NAME] [--incident-time TS] | list | show ID)"); }
+    QString usage() const override { return QStringLiteral("(run PLAN [--facilitator NAME] [--incident-time TS] [--interactive] | list | show ID)"); }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) const override;
 };

@@ -251,8 +251,31 @@ Status DrillOperation::execute()
         if (!step.job.isEmpty() && !m_record.jobs.contains(step.job))
             m_record.jobs.append(step.job);
         if (step.isManual()) {
-            rec.status = QStringLiteral("skipped-manual");
-            rec.detail = tr("manual step: no one to do it in a headless run");
+            if (!m_params.manual || failed) {
+                rec.status = failed ? QStringLiteral("not-run") : QStringLiteral("skipped-manual");
+                if (!failed)
+                    rec.detail = tr("manual step: no one to do it in a headless run");
+                m_record.steps.append(rec);
+                continue;
+            }
+            rec.startedAt = Clock::instance().now().toUTC();
+            const DrillParams::ManualAnswer answer = m_params.manual(step, i, int(plan->steps.size()));
+            rec.finishedAt = Clock::instance().now().toUTC();
+            rec.seconds = double(rec.startedAt.msecsTo(rec.finishedAt)) / 1000.0;
+            rec.evidence = answer.evidence;
+            QStringList open;
+            for (const QString &item : step.checklist)
+                if (!answer.confirmed.contains(item))
+                    open.append(item);
+            if (answer.abandoned || !open.isEmpty()) {
+                rec.status = QStringLiteral("failed");
+                rec.detail = answer.abandoned ? tr("stopped by the facilitator") : tr("not done: %1").arg(open.join(QStringLiteral("; ")));
+                m_record.failedStep = step.name;
+                failed = true;
+            } else {
+                rec.status = QStringLiteral("passed");
+                rec.detail = step.checklist.isEmpty() ? tr("done") : tr("all %n item(s) done", nullptr, int(step.checklist.size()));
+            }
             m_record.steps.append(rec);
             continue;
         }

@@ -4,6 +4,8 @@
 #include "common/Operation.h"
 #include "config/Config.h"
 
+#include <functional>
+
 namespace lifeboat {
 
 struct DrillParams
@@ -13,6 +15,15 @@ struct DrillParams
     QString facilitator;   // signs the drill off; empty: unsigned
     QString incidentTime;  // as typed (ISO 8601); empty: the plan's, else the drill's start
     bool record = true;    // store the result in the catalog
+    // Someone is there for the manual steps: called on the operation's thread with each one;
+    // returns what was confirmed. Without it manual steps are "skipped — manual".
+    struct ManualAnswer
+    {
+        QStringList confirmed; // checklist items done
+        QString evidence;      // free text
+        bool abandoned = false; // the facilitator stopped the drill here
+    };
+    std::function<ManualAnswer(const struct DrillStep &step, int index, int count)> manual;
 };
 
 // `drill run PLAN`: runs a drill plan's steps in order against scratch targets (a temporary

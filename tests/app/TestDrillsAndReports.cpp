@@ -254,12 +254,39 @@ private slots:
         QThread::msleep(1100);
     }
 
+    void interactiveManualStepsRecordChecklistAndEvidence()
+    {
+        const QString p = plan(QStringLiteral("manual.toml"), QStringLiteral("name = \"With people\"\n"
+                                                                             "[[steps]]\nkind = \"manual\"\nname = \"Call\"\ninstructions = \"Call the owner.\"\nchecklist = [\"owner called\", \"ticket opened\"]\n"
+                                                                             "[[steps]]\nkind = \"restore\"\njob = \"app\"\n"));
+        // Both items confirmed, a note typed: the manual step passes and keeps the note.
+        auto r = run(cliPath(), m_ws->cliArgs({QStringLiteral("--json"), QStringLiteral("drill"), QStringLiteral("run"), p, QStringLiteral("--interactive")}),
+                     "y\nyes\nTicket INC-42, owner Alex\n");
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QJsonObject step = object(r).value(QStringLiteral("steps")).toArray().first().toObject();
+        QCOMPARE(step.value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+        QCOMPARE(step.value(QStringLiteral("evidence")).toString(), QStringLiteral("Ticket INC-42, owner Alex"));
+        QVERIFY(r.err.contains("owner called"));
+        m_drillIds.append(object(r).value(QStringLiteral("id")).toString());
+        QThread::msleep(1100);
+        // An item left undone fails the drill at that step; nothing after it runs.
+        r = run(cliPath(), m_ws->cliArgs({QStringLiteral("--json"), QStringLiteral("drill"), QStringLiteral("run"), p, QStringLiteral("--interactive")}), "y\nn\n\n");
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject d = object(r);
+        QCOMPARE(d.value(QStringLiteral("failed_step")).toString(), QStringLiteral("Call"));
+        step = d.value(QStringLiteral("steps")).toArray().first().toObject();
+        QCOMPARE(step.value(QStringLiteral("detail")).toString(), QStringLiteral("not done: ticket opened"));
+        QCOMPARE(d.value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("not-run"));
+        m_drillIds.append(d.value(QStringLiteral("id")).toString());
+        QThread::msleep(1100);
+    }
+
     void drillsAreListedFromTheCatalog()
     {
         const auto r = drill({QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
-        QCOMPARE(list.size(), 6);
+        QCOMPARE(list.size(), 8);
         QCOMPARE(list.first().toObject().value(QStringLiteral("id")).toString(), m_drillIds.last()); // newest first
         const auto missing = m_ws->cli({QStringLiteral("drill"), QStringLiteral("show"), QStringLiteral("drill-19990101-000000")});
         QVERIFY(missing.exitCode != 0);
@@ -280,7 +307,7 @@ private slots:
         QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(data).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex()),
                  report.value(QStringLiteral("data_sha256")).toString());
         const QJsonArray rows = data.value(QStringLiteral("tables")).toArray().first().toObject().value(QStringLiteral("rows")).toArray();
-        QCOMPARE(rows.size(), 6);
+        QCOMPARE(rows.size(), 8);
         QCOMPARE(rows.first().toArray().first().toString(), m_drillIds.first()); // oldest first
         QCOMPARE(rows.first().toArray().at(6).toString(), QStringLiteral("1.5 s (met)")); // the RPO measured above
         QVERIFY(rows.at(2).toArray().at(8).toString().contains(QLatin1String("Wrong count")));

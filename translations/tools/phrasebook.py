@@ -1534,3 +1534,16 @@ PHRASES.update({
     'unknown report "%1" (choose rto-rpo, inventory or compliance)': ('unbekannter Bericht „%1“ (rto-rpo, inventory oder compliance wählen)', 'rapport inconnu « %1 » (choisissez rto-rpo, inventory ou compliance)'),
     'verify --level restore of %1': ('verify --level restore von %1', 'verify --level restore de %1'),
 })
+
+# drills: interactive manual steps
+PHRASES.update({
+    'stopped by the facilitator': ('von der Übungsleitung abgebrochen', 'arrêté par l’animateur'),
+    'not done: %1': ('nicht erledigt: %1', 'non fait : %1'),
+    'done': ('erledigt', 'fait'),
+    'all %n item(s) done': (['%n Punkt erledigt', 'alle %n Punkte erledigt'], ['%n point fait', 'les %n points faits']),
+    'Manual step %1 of %2: %3': ('Manueller Schritt %1 von %2: %3', 'Étape manuelle %1 sur %2 : %3'),
+    '  Done: %1? [y/N/q]': ('  Erledigt: %1? [y/N/q]', '  Fait : %1 ? [y/N/q]'),
+    '  Evidence note (one line; empty for none):': ('  Nachweis (eine Zeile; leer für keinen):', '  Note de preuve (une ligne ; vide pour aucune) :'),
+    "Ask on the terminal for each manual step's checklist and an evidence note (otherwise they are skipped).": ('Im Terminal nach der Checkliste jedes manuellen Schritts und einem Nachweis fragen (sonst werden sie übersprungen).', 'Demander dans le terminal la liste de contrôle de chaque étape manuelle et une note de preuve (sinon elles sont ignorées).'),
+    '       evidence: %1': ('       Nachweis: %1', '       preuve : %1'),
+})
