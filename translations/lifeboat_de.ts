@@ -2644,10 +2644,6 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <translation>--since „%1“ ist keine Zeitangabe (ISO 8601 verwenden, z. B. 2025-01-01T00:00:00Z)</translation>
     </message>
     <message>
-        <source>%1 report (%2), data SHA-256 %3</source>
-        <translation>%1-Bericht (%2), Daten-SHA-256 %3</translation>
-    </message>
-    <message>
         <source>Wrote the %1 report (%2) to %3; SHA-256 of its data: %4</source>
         <translation>%1-Bericht (%2) nach %3 geschrieben; SHA-256 seiner Daten: %4</translation>
     </message>
@@ -4185,6 +4181,18 @@ SHA-256: %4</translation>
         <source>Laid %1 down into %2 with the recovery settings; start it with pg_ctl -D %2 start.</source>
         <translation>%1 mit den Wiederherstellungseinstellungen nach %2 zurückgespielt; starten mit pg_ctl -D %2 start.</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Writing the %1 report…</source>
+        <translation>Schreibe den %1-Bericht…</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1 (SHA-256 of its data: %2).</source>
+        <translation>Bericht nach %1 geschrieben (SHA-256 seiner Daten: %2).</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>
@@ -4519,6 +4527,108 @@ SHA-256: %4</translation>
     <message>
         <source>copy in repository %1 removed by the retention policy of job %2</source>
         <translation>Kopie in Repository %1 von den Aufbewahrungsregeln des Auftrags %2 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ReportOperation</name>
+    <message>
+        <source>report needs one of rto-rpo, inventory or compliance</source>
+        <translation>report braucht eines von rto-rpo, inventory oder compliance</translation>
+    </message>
+    <message>
+        <source>report needs --format html, pdf, csv or json</source>
+        <translation>report braucht --format html, pdf, csv oder json</translation>
+    </message>
+    <message>
+        <source>report needs --output FILE</source>
+        <translation>report braucht --output DATEI</translation>
+    </message>
+    <message>
+        <source>Gathering the %1 report</source>
+        <translation>Sammle den %1-Bericht</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Schreibe %1</translation>
+    </message>
+    <message>
+        <source>%1 report (%2), data SHA-256 %3</source>
+        <translation>%1-Bericht (%2), Daten-SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ReportsPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>RTO and RPO of drills</source>
+        <translation>RTO und RPO der Übungen</translation>
+    </message>
+    <message>
+        <source>Backup inventory</source>
+        <translation>Bestand der Sicherungen</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Start of the period (UTC midnight); the period ends now.</source>
+        <translation>Beginn des Zeitraums (Mitternacht UTC); der Zeitraum endet jetzt.</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Seit:</translation>
+    </message>
+    <message>
+        <source>Export as:</source>
+        <translation>Exportieren als:</translation>
+    </message>
+    <message>
+        <source>Open a config to see its reports.</source>
+        <translation>Eine Konfiguration öffnen, um ihre Berichte zu sehen.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data section: %1</source>
+        <translation>SHA-256 des Datenteils: %1</translation>
+    </message>
+    <message>
+        <source> (first %1 of %2 rows; the export has all)</source>
+        <translation> (erste %1 von %2 Zeilen; der Export enthält alle)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
 </context>
 <context>

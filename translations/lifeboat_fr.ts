@@ -2644,10 +2644,6 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <translation>--since « %1 » n’est pas une date (utilisez ISO 8601, p. ex. 2025-01-01T00:00:00Z)</translation>
     </message>
     <message>
-        <source>%1 report (%2), data SHA-256 %3</source>
-        <translation>rapport %1 (%2), SHA-256 des données %3</translation>
-    </message>
-    <message>
         <source>Wrote the %1 report (%2) to %3; SHA-256 of its data: %4</source>
         <translation>rapport %1 (%2) écrit dans %3 ; SHA-256 de ses données : %4</translation>
     </message>
@@ -4185,6 +4181,18 @@ SHA-256 : %4</translation>
         <source>Laid %1 down into %2 with the recovery settings; start it with pg_ctl -D %2 start.</source>
         <translation>%1 déposée dans %2 avec les réglages de restauration ; démarrez-la avec pg_ctl -D %2 start.</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Writing the %1 report…</source>
+        <translation>Écriture du rapport %1…</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1 (SHA-256 of its data: %2).</source>
+        <translation>Rapport écrit dans %1 (SHA-256 de ses données : %2).</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>
@@ -4519,6 +4527,108 @@ SHA-256 : %4</translation>
     <message>
         <source>copy in repository %1 removed by the retention policy of job %2</source>
         <translation>copie dans le dépôt %1 supprimée par la politique de rétention de la tâche %2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ReportOperation</name>
+    <message>
+        <source>report needs one of rto-rpo, inventory or compliance</source>
+        <translation>report exige rto-rpo, inventory ou compliance</translation>
+    </message>
+    <message>
+        <source>report needs --format html, pdf, csv or json</source>
+        <translation>report exige --format html, pdf, csv ou json</translation>
+    </message>
+    <message>
+        <source>report needs --output FILE</source>
+        <translation>report exige --output FICHIER</translation>
+    </message>
+    <message>
+        <source>Gathering the %1 report</source>
+        <translation>Collecte du rapport %1</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+    <message>
+        <source>%1 report (%2), data SHA-256 %3</source>
+        <translation>rapport %1 (%2), SHA-256 des données %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ReportsPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>RTO and RPO of drills</source>
+        <translation>RTO et RPO des exercices</translation>
+    </message>
+    <message>
+        <source>Backup inventory</source>
+        <translation>Inventaire des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Start of the period (UTC midnight); the period ends now.</source>
+        <translation>Début de la période (minuit UTC) ; la période se termine maintenant.</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Rapport :</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Depuis :</translation>
+    </message>
+    <message>
+        <source>Export as:</source>
+        <translation>Exporter en :</translation>
+    </message>
+    <message>
+        <source>Open a config to see its reports.</source>
+        <translation>Ouvrez une configuration pour voir ses rapports.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data section: %1</source>
+        <translation>SHA-256 de la section des données : %1</translation>
+    </message>
+    <message>
+        <source> (first %1 of %2 rows; the export has all)</source>
+        <translation> (%1 premières lignes sur %2 ; l’export les contient toutes)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
     </message>
 </context>
 <context>

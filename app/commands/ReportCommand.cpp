@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "jobs/JobSupport.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportOperation.h"
 #include "report/ReportWriter.h"
 
 #include <QCoreApplication>
@@ -54,32 +55,30 @@ int ReportCommand::run(CliContext &context, const QCommandLineParser &parser) co
     auto config = context.loadConfig();
     if (!config)
         return context.reportError(config.error());
-    const QDateTime now = Clock::instance().now().toUTC();
-    QDateTime since = now.addDays(-90);
+    ReportParams params;
+    params.config = *config;
+    params.kind = args.first();
+    params.format = format;
+    params.output = output;
     if (parser.isSet(QStringLiteral("since"))) {
-        since = parseInputTime(parser.value(QStringLiteral("since")), config->timezone);
-        if (!since.isValid())
+        params.since = parseInputTime(parser.value(QStringLiteral("since")), config->timezone);
+        if (!params.since.isValid())
             return context.reportError({ErrorCode::Usage, tr("--since \"%1\" is not a time (use ISO 8601, e.g. 2025-01-01T00:00:00Z)").arg(parser.value(QStringLiteral("since"))), {}});
     }
-    auto catalog = JobSupport::catalog(*config);
-    if (!catalog)
-        return context.reportError(catalog.error());
-    auto report = ReportBuilder::build(args.first(), *config, **catalog, since.toUTC(), now);
-    if (!report)
-        return context.reportError(report.error());
-    if (Status s = ReportWriter::write(*report, format, output); !s)
+    ReportOperation operation(params);
+    if (Status s = context.runOperation(operation); !s)
         return context.reportError(s.error());
-    (void)(*catalog)->recordAudit(QStringLiteral("report"), QFileInfo(output).absoluteFilePath(), tr("%1 report (%2), data SHA-256 %3").arg(args.first(), format, report->dataSha256()));
+    const ReportResult &report = operation.result();
     if (context.json) {
-        context.printJson(QJsonObject{{QStringLiteral("report"), report->kind},
+        context.printJson(QJsonObject{{QStringLiteral("report"), params.kind},
                                       {QStringLiteral("format"), format},
-                                      {QStringLiteral("output"), QFileInfo(output).absoluteFilePath()},
-                                      {QStringLiteral("period_from"), isoUtc(report->periodFrom)},
-                                      {QStringLiteral("period_to"), isoUtc(report->periodTo)},
-                                      {QStringLiteral("data_sha256"), report->dataSha256()}});
+                                      {QStringLiteral("output"), report.output},
+                                      {QStringLiteral("period_from"), isoUtc(report.periodFrom)},
+                                      {QStringLiteral("period_to"), isoUtc(report.periodTo)},
+                                      {QStringLiteral("data_sha256"), report.dataSha256}});
         return 0;
     }
-    context.printLine(tr("Wrote the %1 report (%2) to %3; SHA-256 of its data: %4").arg(report->kind, format, QFileInfo(output).absoluteFilePath(), report->dataSha256()));
+    context.printLine(tr("Wrote the %1 report (%2) to %3; SHA-256 of its data: %4").arg(params.kind, format, report.output, report.dataSha256));
     return 0;
 }
 

@@ -61,6 +61,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    lifeboat::PdfReportRenderer::install();
     QApplication::setApplicationName(QStringLiteral("lifeboat"));
     QApplication::setOrganizationName(QStringLiteral("lifeboat"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lifeboat"));

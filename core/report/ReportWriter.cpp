@@ -52,7 +52,7 @@ void ReportWriter::setPdfRenderer(PdfRenderer renderer) { pdfRenderer() = std::m
 
 bool ReportWriter::canWritePdf() { return bool(pdfRenderer()); }
 
-QString ReportWriter::html(const Report &r)
+QString ReportWriter::html(const Report &r, const QString &dataSha256)
 {
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n").arg(r.title.toHtmlEscaped());
@@ -63,7 +63,7 @@ QString ReportWriter::html(const Report &r)
     const QList<QPair<QString, QString>> meta{{tr("Period"), period(r)},
                                               {tr("Generated"), isoUtc(r.generatedAt)},
                                               {tr("Lifeboat version"), r.version},
-                                              {tr("SHA-256 of the data section"), r.dataSha256()}};
+                                              {tr("SHA-256 of the data section"), dataSha256.isEmpty() ? r.dataSha256() : dataSha256}};
     for (const auto &[k, v] : meta)
         out += QStringLiteral("<tr><td><b>%1</b></td><td%3>%2</td></tr>\n").arg(k.toHtmlEscaped(), v.toHtmlEscaped(),
                                                                               k == meta.last().first ? QStringLiteral(" class=\"hash\"") : QString());

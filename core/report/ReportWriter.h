@@ -18,7 +18,8 @@ class ReportWriter
 
 public:
     static QStringList formats();
-    static QString html(const Report &report);
+    // `dataSha256`: the hash to print when `report` is an excerpt of the one hashed (a preview).
+    static QString html(const Report &report, const QString &dataSha256 = {});
     static QByteArray csv(const Report &report);
     static QByteArray json(const Report &report);
 

@@ -4,6 +4,7 @@
 #include "restore/RestoreDialog.h"
 #include "shell/MainWindow.h"
 #include "widgets/Dialogs.h"
+#include "reports/PdfReportRenderer.h"
 
 #include <QTextBrowser>
 
@@ -35,6 +36,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { PdfReportRenderer::install(); } // as the lifeboat program does at start
+
     void backUpNowAddsAVerifiedRow()
     {
         test::Workspace ws(QStringLiteral("encryption = \"openpgp\"\nrecipients = [\"keys/pub.asc\"]\n"
@@ -401,6 +404,42 @@ private slots:
 
     // A dark desktop palette: the charts take the dark theme, the cards keep readable text.
     // With LIFEBOAT_SCREENSHOT_DIR set, the dashboard is saved there as dashboard-dark.png.
+    void reportsPagePreviewsAndExports()
+    {
+        test::Workspace ws;
+        const QString id = ws.backup();
+        MainWindow window;
+        window.openConfig(ws.config());
+        window.showPage(MainWindow::Reports);
+        window.show();
+        auto *kind = window.findChild<QComboBox *>(QStringLiteral("reportKind"));
+        auto *format = window.findChild<QComboBox *>(QStringLiteral("reportFormat"));
+        auto *preview = window.findChild<QTextBrowser *>(QStringLiteral("reportPreview"));
+        auto *hash = window.findChild<QLabel *>(QStringLiteral("reportHash"));
+        auto *exportButton = window.findChild<QPushButton *>(QStringLiteral("reportExport"));
+        QVERIFY(kind && format && preview && hash && exportButton);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("inventory")));
+        QTRY_VERIFY(preview->toPlainText().contains(id));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("Backup inventory")));
+        QVERIFY(hash->text().contains(QStringLiteral("SHA-256")));
+        // Export as JSON and as PDF, each through a worker: the files appear, the hash matches.
+        for (const QString &f : {QStringLiteral("json"), QStringLiteral("pdf")}) {
+            const QString out = ws.path(QStringLiteral("inventory.") + f);
+            Dialogs::saveFile = [out](QWidget *, const QString &, const QString &, const QString &) { return std::optional<QString>(out); };
+            format->setCurrentIndex(format->findData(f));
+            QTest::mouseClick(exportButton, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out), 20000);
+            QTRY_VERIFY(exportButton->isEnabled());
+        }
+        const QJsonObject json = QJsonDocument::fromJson(test::readFile(ws.path(QStringLiteral("inventory.json")))).object();
+        QVERIFY(hash->text().endsWith(json.value(QStringLiteral("data_sha256")).toString()));
+        QVERIFY(test::readFile(ws.path(QStringLiteral("inventory.pdf"))).startsWith("%PDF-"));
+        auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
+        QVERIFY(message->text().contains(QStringLiteral("inventory.pdf")));
+        QApplication::processEvents();
+        window.grab().save(QDir::tempPath() + QStringLiteral("/lifeboat-reports-page.png"));
+    }
+
     void rendersInADarkPalette()
     {
         const QPalette light = QApplication::palette();

@@ -1547,3 +1547,29 @@ PHRASES.update({
     "Ask on the terminal for each manual step's checklist and an evidence note (otherwise they are skipped).": ('Im Terminal nach der Checkliste jedes manuellen Schritts und einem Nachweis fragen (sonst werden sie übersprungen).', 'Demander dans le terminal la liste de contrôle de chaque étape manuelle et une note de preuve (sinon elles sont ignorées).'),
     '       evidence: %1': ('       Nachweis: %1', '       preuve : %1'),
 })
+
+# GUI: reports page
+PHRASES.update({
+    'Reports': ('Berichte', 'Rapports'),
+    'Preview': ('Vorschau', 'Aperçu'),
+    'Export…': ('Exportieren…', 'Exporter…'),
+    'RTO and RPO of drills': ('RTO und RPO der Übungen', 'RTO et RPO des exercices'),
+    'Compliance': ('Compliance', 'Conformité'),
+    'PDF': ('PDF', 'PDF'),
+    'HTML': ('HTML', 'HTML'),
+    'CSV': ('CSV', 'CSV'),
+    'JSON': ('JSON', 'JSON'),
+    'Start of the period (UTC midnight); the period ends now.': ('Beginn des Zeitraums (Mitternacht UTC); der Zeitraum endet jetzt.', 'Début de la période (minuit UTC) ; la période se termine maintenant.'),
+    'Report:': ('Bericht:', 'Rapport :'),
+    'Since:': ('Seit:', 'Depuis :'),
+    'Export as:': ('Exportieren als:', 'Exporter en :'),
+    'Open a config to see its reports.': ('Eine Konfiguration öffnen, um ihre Berichte zu sehen.', 'Ouvrez une configuration pour voir ses rapports.'),
+    'SHA-256 of the data section: %1': ('SHA-256 des Datenteils: %1', 'SHA-256 de la section des données : %1'),
+    ' (first %1 of %2 rows; the export has all)': (' (erste %1 von %2 Zeilen; der Export enthält alle)', ' (%1 premières lignes sur %2 ; l’export les contient toutes)'),
+    'Export report': ('Bericht exportieren', 'Exporter le rapport'),
+    '%1 files (*.%2)': ('%1-Dateien (*.%2)', 'Fichiers %1 (*.%2)'),
+    'Writing the %1 report…': ('Schreibe den %1-Bericht…', 'Écriture du rapport %1…'),
+    'Wrote the report to %1 (SHA-256 of its data: %2).': ('Bericht nach %1 geschrieben (SHA-256 seiner Daten: %2).', 'Rapport écrit dans %1 (SHA-256 de ses données : %2).'),
+    'Gathering the %1 report': ('Sammle den %1-Bericht', 'Collecte du rapport %1'),
+    'Writing %1': ('Schreibe %1', 'Écriture de %1'),
+})

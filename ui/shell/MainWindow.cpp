@@ -19,6 +19,8 @@
 #include "restore/RestoreDialog.h"
 #include "settings/KeychainStore.h"
 #include "settings/SettingsPage.h"
+#include "reports/ReportsPage.h"
+#include "report/ReportOperation.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
@@ -45,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dashboard(new DashboardPage(this))
     , m_jobs(new JobsPage(this))
     , m_settings(new SettingsPage(this))
+    , m_reports(new ReportsPage(this))
     , m_catalog(new CatalogPage(this))
     , m_panel(new OperationPanel(this))
     , m_log(new QPlainTextEdit(this))
@@ -56,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_log->setObjectName(QStringLiteral("logView"));
     m_running->setObjectName(QStringLiteral("runningOperation"));
 
-    // Only screens that work are listed; restore, timeline, drills and reports join as they land.
+    // Only screens that work are listed; the restore wizard, timeline picker and drill runner join as they land.
     const struct
     {
         QString text;
@@ -65,7 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
     } pages[] = {{tr("Dashboard"), QStyle::SP_ComputerIcon, QStringLiteral("Ctrl+1")},
                  {tr("Jobs"), QStyle::SP_FileDialogContentsView, QStringLiteral("Ctrl+2")},
                  {tr("Catalog"), QStyle::SP_FileDialogDetailedView, QStringLiteral("Ctrl+3")},
-                 {tr("Settings"), QStyle::SP_FileDialogInfoView, QStringLiteral("Ctrl+4")}};
+                 {tr("Reports"), QStyle::SP_FileDialogListView, QStringLiteral("Ctrl+4")},
+                 {tr("Settings"), QStyle::SP_FileDialogInfoView, QStringLiteral("Ctrl+5")}};
     for (const auto &p : pages) {
         auto *item = new QListWidgetItem(style()->standardIcon(p.icon), p.text, m_navigation);
         item->setToolTip(tr("%1 (%2)").arg(p.text, QKeySequence(p.shortcut).toString(QKeySequence::NativeText)));
@@ -78,8 +82,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_jobs);
     m_pages->addWidget(m_catalog);
+    m_pages->addWidget(m_reports);
     m_pages->addWidget(m_settings);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Reports)
+            m_reports->refresh(); // reports read the catalog as it is now
+    });
 
     auto *central = new QWidget(this);
     auto *row = new QHBoxLayout;
@@ -117,6 +126,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_settings, &SettingsPage::saved, this, &MainWindow::openConfig);
     connect(m_settings, &SettingsPage::messageRaised, this, &MainWindow::showMessage);
+    connect(m_reports, &ReportsPage::messageRaised, this, &MainWindow::showMessage);
+    connect(m_reports, &ReportsPage::exportRequested, this,
+            [this](const ReportParams &params) { start(new ReportOperation(params), tr("Writing the %1 report…").arg(params.kind)); });
     connect(m_catalog, &CatalogPage::verifyRequested, this, [this](const QStringList &ids) {
         if (m_config)
             withSecrets(*m_config, [this, ids](const Config &c) { start(new VerifyOperation({c, ids, {}, false, {}}), tr("Verifying…")); });
@@ -158,6 +170,7 @@ void MainWindow::openConfig(const QString &path)
         m_catalog->setConfig(m_config);
         m_jobs->setConfig(m_config);
         m_settings->setConfig(m_config);
+        m_reports->setConfig(m_config);
         m_catalog->setEntries({});
         m_dashboard->show(m_config, {}, {});
         setBusy(m_panel->isBusy());
@@ -169,6 +182,7 @@ void MainWindow::openConfig(const QString &path)
     m_catalog->setConfig(m_config);
     m_jobs->setConfig(m_config);
     m_settings->setConfig(m_config);
+    m_reports->setConfig(m_config);
     setBusy(m_panel->isBusy());
     showMessage({}, false);
     refreshCatalog();
@@ -298,6 +312,9 @@ void MainWindow::onOperationFinished(Operation *operation, bool ok)
                 text += QLatin1Char(' ') + tr("The previous contents were saved first as backup %1.").arg(r.safetyBackupId);
             showMessage(text, false);
         }
+    } else if (auto *report = qobject_cast<ReportOperation *>(operation)) {
+        if (ok)
+            showMessage(tr("Wrote the report to %1 (SHA-256 of its data: %2).").arg(report->result().output, report->result().dataSha256), false);
     } else if (auto *pitr = qobject_cast<PitrOperation *>(operation)) {
         if (ok) {
             const PitrResult &r = pitr->result();
@@ -342,6 +359,7 @@ void MainWindow::setBusy(bool busy)
     m_dashboard->setBusy(busy);
     m_jobs->setBusy(busy);
     m_settings->setBusy(busy);
+    m_reports->setBusy(busy);
 }
 
 } // namespace lifeboat

@@ -28,7 +28,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Jobs, Catalog, Settings };
+    enum Page { Dashboard, Jobs, Catalog, Reports, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
 
@@ -65,6 +65,7 @@ private:
     DashboardPage *m_dashboard;
     JobsPage *m_jobs;
     SettingsPage *m_settings;
+    class ReportsPage *m_reports;
     CatalogPage *m_catalog;
     OperationPanel *m_panel;
     QPlainTextEdit *m_log;

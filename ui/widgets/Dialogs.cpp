@@ -1,5 +1,6 @@
 #include "Dialogs.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 
 namespace lifeboat {
@@ -17,5 +18,11 @@ std::function<bool(QWidget *, const QString &, const QString &, const QString &)
         const QString typed = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
         return ok && typed.trimmed() == expected;
     };
+
+std::function<std::optional<QString>(QWidget *, const QString &, const QString &, const QString &)> Dialogs::saveFile =
+    [](QWidget *parent, const QString &title, const QString &suggested, const QString &filter) -> std::optional<QString> {
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
+};
 
 } // namespace lifeboat
