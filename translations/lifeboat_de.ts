@@ -4334,6 +4334,78 @@ SHA-256: %4</translation>
         <source>Nothing existing is touched: the newest base backup that ended before the target is laid down into the folder, and archived WAL is replayed up to the target. The copy does not archive into the production repository.</source>
         <translation>Nichts Vorhandenes wird verändert: die neueste Basissicherung, die vor dem Ziel endete, wird in den Ordner gelegt und archiviertes WAL bis zum Ziel eingespielt. Die Kopie archiviert nicht in das Produktions-Repository.</translation>
     </message>
+    <message>
+        <source>Reading the WAL event index…</source>
+        <translation>Lese den WAL-Ereignisindex…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relationen</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Destructive operations found in the archived WAL; pick one to recover to just before it</source>
+        <translation>Destruktive Operationen im archivierten WAL; eine wählen, um bis kurz davor wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destructive operations&lt;/b&gt; (from the WAL event index)</source>
+        <translation>&lt;b&gt;Destruktive Operationen&lt;/b&gt; (aus dem WAL-Ereignisindex)</translation>
+    </message>
+    <message>
+        <source>DROP</source>
+        <translation>DROP</translation>
+    </message>
+    <message>
+        <source>TRUNCATE</source>
+        <translation>TRUNCATE</translation>
+    </message>
+    <message>
+        <source>REWRITE</source>
+        <translation>NEU GESCHRIEBEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>DELETE of %n row(s)</source>
+        <translation><numerusform>DELETE von %n Zeile</numerusform><numerusform>DELETE von %n Zeilen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>UPDATE of %n row(s)</source>
+        <translation><numerusform>UPDATE von %n Zeile</numerusform><numerusform>UPDATE von %n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>(relations unknown)</source>
+        <translation>(Relationen unbekannt)</translation>
+    </message>
+    <message>
+        <source>None found in the WAL after this backup.</source>
+        <translation>Keine im WAL nach dieser Sicherung gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found after this backup; newest last.</source>
+        <translation><numerusform>%n nach dieser Sicherung gefunden; die neueste zuletzt.</numerusform><numerusform>%n nach dieser Sicherung gefunden; die neueste zuletzt.</numerusform></translation>
+    </message>
+    <message>
+        <source>(index not fully updated: %1)</source>
+        <translation>(Index nicht vollständig aktualisiert: %1)</translation>
+    </message>
+    <message>
+        <source>Choose the destructive operation to recover to just before.</source>
+        <translation>Die destruktive Operation wählen, bis kurz vor die wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <source>Just before a &amp;destructive operation (choose it below)</source>
+        <translation>Kurz vor einer &amp;destruktiven Operation (unten wählen)</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::PitrOperation</name>

@@ -4334,6 +4334,78 @@ SHA-256 : %4</translation>
         <source>Nothing existing is touched: the newest base backup that ended before the target is laid down into the folder, and archived WAL is replayed up to the target. The copy does not archive into the production repository.</source>
         <translation>Rien d’existant n’est modifié : la plus récente sauvegarde de base terminée avant la cible est déposée dans le dossier, puis les WAL archivés sont rejoués jusqu’à la cible. La copie n’archive pas dans le dépôt de production.</translation>
     </message>
+    <message>
+        <source>Reading the WAL event index…</source>
+        <translation>Lecture de l’index des événements WAL…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Destructive operations found in the archived WAL; pick one to recover to just before it</source>
+        <translation>Opérations destructives trouvées dans le WAL archivé ; choisissez-en une pour restaurer juste avant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destructive operations&lt;/b&gt; (from the WAL event index)</source>
+        <translation>&lt;b&gt;Opérations destructives&lt;/b&gt; (de l’index des événements WAL)</translation>
+    </message>
+    <message>
+        <source>DROP</source>
+        <translation>DROP</translation>
+    </message>
+    <message>
+        <source>TRUNCATE</source>
+        <translation>TRUNCATE</translation>
+    </message>
+    <message>
+        <source>REWRITE</source>
+        <translation>RÉÉCRITURE</translation>
+    </message>
+    <message numerus="yes">
+        <source>DELETE of %n row(s)</source>
+        <translation><numerusform>DELETE de %n ligne</numerusform><numerusform>DELETE de %n lignes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>UPDATE of %n row(s)</source>
+        <translation><numerusform>UPDATE de %n ligne</numerusform><numerusform>UPDATE de %n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>(relations unknown)</source>
+        <translation>(relations inconnues)</translation>
+    </message>
+    <message>
+        <source>None found in the WAL after this backup.</source>
+        <translation>Aucune trouvée dans le WAL après cette sauvegarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found after this backup; newest last.</source>
+        <translation><numerusform>%n trouvée après cette sauvegarde ; la plus récente en dernier.</numerusform><numerusform>%n trouvées après cette sauvegarde ; la plus récente en dernier.</numerusform></translation>
+    </message>
+    <message>
+        <source>(index not fully updated: %1)</source>
+        <translation>(index pas entièrement à jour : %1)</translation>
+    </message>
+    <message>
+        <source>Choose the destructive operation to recover to just before.</source>
+        <translation>Choisissez l’opération destructive juste avant laquelle restaurer.</translation>
+    </message>
+    <message>
+        <source>Just before a &amp;destructive operation (choose it below)</source>
+        <translation>Juste avant une opération &amp;destructive (à choisir ci-dessous)</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::PitrOperation</name>

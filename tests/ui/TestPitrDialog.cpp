@@ -16,6 +16,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QThread>
 
@@ -139,6 +140,63 @@ private slots:
         run(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl"),
                                         QStringLiteral("-D"), folder, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")});
         QCOMPARE(rows.out.trimmed(), QByteArray("1,2"));
+    }
+
+    // The DBA's click path: the dialog lists the DROP TABLE from the WAL event index; choosing it
+    // recovers to just before it, and the table is back.
+    void recoversToJustBeforeADropWithClicks()
+    {
+        QCOMPARE(m_pg->psql(QStringLiteral("postgres"), QStringLiteral("CREATE TABLE doomed(id int); INSERT INTO doomed VALUES (1), (2), (3)")).exitCode, 0);
+        const auto named = asPostgres({QStringLiteral("timeline"), QStringLiteral("pg")}); // what --run-schedule does between backups
+        QVERIFY2(named.exitCode == 0, named.err.constData());
+        QCOMPARE(m_pg->psql(QStringLiteral("postgres"), QStringLiteral("DROP TABLE doomed")).exitCode, 0);
+        const QString segment = sql(QStringLiteral("SELECT pg_walfile_name(pg_switch_wal())"));
+        QTRY_VERIFY_WITH_TIMEOUT(sql(QStringLiteral("SELECT last_archived_wal >= '%1' FROM pg_stat_archiver").arg(segment)) == QLatin1String("t"), 20000);
+        chownPostgres();
+
+        MainWindow window;
+        window.openConfig(path(QStringLiteral("lifeboat.toml")));
+        window.showPage(MainWindow::Catalog);
+        window.show();
+        window.findChild<QTableView *>(QStringLiteral("catalogTable"))->selectRow(0);
+        window.restoreSelected();
+        auto *dialog = window.findChild<PitrDialog *>();
+        QVERIFY(dialog);
+        auto *events = dialog->findChild<QTableWidget *>(QStringLiteral("pitrEvents"));
+        QVERIFY(events);
+        QTRY_VERIFY_WITH_TIMEOUT(events->rowCount() > 0, 30000);
+        int dropRow = -1;
+        for (int r = 0; r < events->rowCount(); ++r)
+            if (events->item(r, 1)->text() == QLatin1String("DROP") && events->item(r, 2)->text().contains(QLatin1String("public.doomed")))
+                dropRow = r;
+        QVERIFY2(dropRow >= 0, qPrintable(dialog->findChild<QLabel *>(QStringLiteral("pitrEventsStatus"))->text()));
+        // Choosing the target without an event is refused until one is picked.
+        dialog->findChild<QRadioButton *>(QStringLiteral("pitrTargetEvent"))->click();
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("pitrAccept"))->isEnabled());
+        events->selectRow(dropRow);
+        QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("pitrTargetEvent"))->isChecked());
+        const QString folder = path(QStringLiteral("recovered/before-drop"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("pitrFolder"))->setText(folder);
+        dialog->findChild<QCheckBox *>(QStringLiteral("pitrStart"))->setChecked(true);
+        dialog->findChild<QSpinBox *>(QStringLiteral("pitrPort"))->setValue(5792);
+        const PitrParams params = dialog->params();
+        QVERIFY(params.beforeEvent > 0);
+        QCOMPARE(params.target, PitrParams::Target::Xid);
+        if (qEnvironmentVariableIsSet("LIFEBOAT_SCREENSHOT_DIR"))
+            QVERIFY(dialog->grab().save(qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR") + QStringLiteral("/pitr-before-event.png")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pitrAccept")), Qt::LeftButton);
+        auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
+        QTRY_VERIFY2_WITH_TIMEOUT(message->text().startsWith(QLatin1String("Recovered ")), qPrintable(message->text()), 120000);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), QString::fromUtf8(PgServer::password()));
+        const auto rows = run(QStringLiteral("/usr/lib/postgresql/15/bin/psql"),
+                              {QStringLiteral("-XqAt"), QStringLiteral("-h"), folder, QStringLiteral("-p"), QStringLiteral("5792"), QStringLiteral("-U"),
+                               QStringLiteral("postgres"), QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
+                               QStringLiteral("SELECT count(*) FROM doomed")},
+                              {}, env);
+        run(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl"),
+                                        QStringLiteral("-D"), folder, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")});
+        QCOMPARE(rows.out.trimmed(), QByteArray("3"));
     }
 
     void cleanupTestCase() { m_pg.reset(); }

@@ -1573,3 +1573,19 @@ PHRASES.update({
     'Gathering the %1 report': ('Sammle den %1-Bericht', 'Collecte du rapport %1'),
     'Writing %1': ('Schreibe %1', 'Écriture de %1'),
 })
+
+# GUI: PITR dialog, destructive operations
+PHRASES.update({
+    'Reading the WAL event index…': ('Lese den WAL-Ereignisindex…', 'Lecture de l’index des événements WAL…'),
+    'Just before a &destructive operation (choose it below)': ('Kurz vor einer &destruktiven Operation (unten wählen)', 'Juste avant une opération &destructive (à choisir ci-dessous)'),
+    'When': ('Wann', 'Quand'),
+    'What': ('Was', 'Quoi'),
+    'Relations': ('Relationen', 'Relations'),
+    'Transaction': ('Transaktion', 'Transaction'),
+    'Destructive operations found in the archived WAL; pick one to recover to just before it': ('Destruktive Operationen im archivierten WAL; eine wählen, um bis kurz davor wiederherzustellen', 'Opérations destructives trouvées dans le WAL archivé ; choisissez-en une pour restaurer juste avant'),
+    '<b>Destructive operations</b> (from the WAL event index)': ('<b>Destruktive Operationen</b> (aus dem WAL-Ereignisindex)', '<b>Opérations destructives</b> (de l’index des événements WAL)'),
+    'None found in the WAL after this backup.': ('Keine im WAL nach dieser Sicherung gefunden.', 'Aucune trouvée dans le WAL après cette sauvegarde.'),
+    '%n found after this backup; newest last.': (['%n nach dieser Sicherung gefunden; die neueste zuletzt.', '%n nach dieser Sicherung gefunden; die neueste zuletzt.'], ['%n trouvée après cette sauvegarde ; la plus récente en dernier.', '%n trouvées après cette sauvegarde ; la plus récente en dernier.']),
+    '(index not fully updated: %1)': ('(Index nicht vollständig aktualisiert: %1)', '(index pas entièrement à jour : %1)'),
+    'Choose the destructive operation to recover to just before.': ('Die destruktive Operation wählen, bis kurz vor die wiederhergestellt wird.', 'Choisissez l’opération destructive juste avant laquelle restaurer.'),
+})

@@ -3,6 +3,10 @@
 #include "common/Clock.h"
 #include "common/OperationRunner.h"
 #include "schedule/SchedulePlanner.h"
+#include "catalog/Catalog.h"
+#include "jobs/JobSupport.h"
+#include "wal/WalIndexOperation.h"
+#include "wal/WalTimeline.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -18,6 +22,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -55,6 +61,8 @@ PitrDialog::PitrDialog(const Config &config, const BackupMetadata &backup, QWidg
     , m_port(new QSpinBox(this))
     , m_keepArchiving(new QCheckBox(tr("Keep archiving on in the copy (only for a copy that replaces production)"), this))
     , m_hint(new QLabel(this))
+    , m_events(new QTableWidget(0, 4, this))
+    , m_eventsStatus(new QLabel(tr("Reading the WAL event index…"), this))
 {
     setWindowTitle(tr("Point-in-time recovery of %1").arg(backup.job));
     m_window->setObjectName(QStringLiteral("pitrWindow"));
@@ -104,7 +112,28 @@ PitrDialog::PitrDialog(const Config &config, const BackupMetadata &backup, QWidg
         }
     }
     targets->addWidget(m_value);
+    auto *beforeEvent = new QRadioButton(tr("Just before a &destructive operation (choose it below)"), this);
+    beforeEvent->setObjectName(QStringLiteral("pitrTargetEvent"));
+    m_target->addButton(beforeEvent, kBeforeEvent);
+    targets->addWidget(beforeEvent);
     m_target->button(int(T::Latest))->setChecked(true);
+
+    m_events->setObjectName(QStringLiteral("pitrEvents"));
+    m_eventsStatus->setObjectName(QStringLiteral("pitrEventsStatus"));
+    m_eventsStatus->setWordWrap(true);
+    m_events->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Relations"), tr("Transaction")});
+    m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_events->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_events->verticalHeader()->hide();
+    m_events->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_events->setMinimumHeight(120);
+    m_events->setToolTip(tr("Destructive operations found in the archived WAL; pick one to recover to just before it"));
+    connect(m_events, &QTableWidget::itemSelectionChanged, this, [this, beforeEvent] {
+        if (!m_events->selectedItems().isEmpty())
+            beforeEvent->setChecked(true);
+        updateState();
+    });
 
     auto *form = new QFormLayout;
     form->addRow(tr("Recovery target:"), targets);
@@ -131,6 +160,9 @@ PitrDialog::PitrDialog(const Config &config, const BackupMetadata &backup, QWidg
                                  this));
     layout->addWidget(m_window);
     layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("<b>Destructive operations</b> (from the WAL event index)"), this));
+    layout->addWidget(m_eventsStatus);
+    layout->addWidget(m_events, 1);
     layout->addWidget(m_hint);
     layout->addWidget(buttons);
 
@@ -167,6 +199,77 @@ void PitrDialog::readWindow()
         }
     });
     runner->start();
+    readEvents();
+}
+
+void PitrDialog::readEvents()
+{
+    WalIndexParams params;
+    params.config = m_config;
+    params.job = m_backup.job;
+    auto *operation = new WalIndexOperation(params);
+    auto *runner = new OperationRunner(operation, this);
+    connect(runner, &OperationRunner::finished, this, [this, operation] {
+        // A failed update (no secret key here, another update running) still lists what the
+        // index already holds.
+        QStringList problems;
+        if (!operation->status())
+            problems.append(operation->status().error().message);
+        problems += operation->result().warnings;
+        showEvents(problems.join(QLatin1Char(' ')));
+    });
+    runner->start();
+}
+
+void PitrDialog::showEvents(const QString &problem)
+{
+    auto catalog = JobSupport::catalog(m_config);
+    // Only events after this backup's end can be reached from it.
+    const qint64 from = m_backup.finishedAt.isValid() ? m_backup.finishedAt.toMSecsSinceEpoch() * 1000 : 0;
+    auto entries = catalog ? WalTimeline::entries(**catalog, m_backup.job, from, 0, true, 1000) : Result<QList<WalTimeline::Entry>>(fail(catalog.error()));
+    if (!entries) {
+        m_eventsStatus->setText(QStringLiteral("<span style='color:#d33a2f'>%1</span>").arg(entries.error().message.toHtmlEscaped()));
+        return;
+    }
+    const QTimeZone zone = SchedulePlanner::zone(m_config);
+    m_events->setRowCount(0);
+    for (const WalTimeline::Entry &e : std::as_const(*entries)) {
+        const int row = m_events->rowCount();
+        m_events->insertRow(row);
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.event.timeUs / 1000, Qt::UTC).toTimeZone(zone);
+        QString what;
+        switch (e.event.kind) {
+        case WalEvent::Kind::Drop:
+            what = tr("DROP");
+            break;
+        case WalEvent::Kind::Truncate:
+            what = tr("TRUNCATE");
+            break;
+        case WalEvent::Kind::Rewrite:
+            what = tr("REWRITE");
+            break;
+        case WalEvent::Kind::Delete:
+            what = tr("DELETE of %n row(s)", nullptr, int(e.event.rows));
+            break;
+        case WalEvent::Kind::Update:
+            what = tr("UPDATE of %n row(s)", nullptr, int(e.event.rows));
+            break;
+        }
+        auto *when = new QTableWidgetItem(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+        when->setData(Qt::UserRole, e.event.id);
+        m_events->setItem(row, 0, when);
+        m_events->setItem(row, 1, new QTableWidgetItem(what));
+        m_events->setItem(row, 2, new QTableWidgetItem(e.event.names.isEmpty() ? tr("(relations unknown)") : e.event.names.join(QStringLiteral(", "))));
+        m_events->setItem(row, 3, new QTableWidgetItem(QString::number(e.event.xid)));
+    }
+    m_events->resizeColumnsToContents();
+    m_events->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    QString text = entries->isEmpty() ? tr("None found in the WAL after this backup.") : tr("%n found after this backup; newest last.", nullptr, int(entries->size()));
+    if (!problem.isEmpty())
+        text += QLatin1Char(' ') + tr("(index not fully updated: %1)").arg(problem);
+    m_eventsStatus->setText(text);
+    if (!entries->isEmpty())
+        m_events->scrollToBottom();
 }
 
 PitrParams PitrDialog::params() const
@@ -175,7 +278,11 @@ PitrParams PitrDialog::params() const
     p.config = m_config;
     p.job = m_backup.job;
     p.pgdata = m_folder->text().trimmed();
-    p.target = T(m_target->checkedId());
+    p.target = m_target->checkedId() == kBeforeEvent ? T::Xid : T(m_target->checkedId());
+    if (m_target->checkedId() == kBeforeEvent) {
+        const auto rows = m_events->selectionModel()->selectedRows();
+        p.beforeEvent = rows.isEmpty() ? 0 : m_events->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    }
     if (p.target == T::Time)
         p.value = instant(m_time->dateTime(), SchedulePlanner::zone(m_config)).toString(Qt::ISODate);
     else if (p.target == T::Xid || p.target == T::Lsn || p.target == T::Name)
@@ -190,17 +297,20 @@ PitrParams PitrDialog::params() const
 
 void PitrDialog::updateState()
 {
-    const T target = T(m_target->checkedId());
-    const bool needsValue = target == T::Xid || target == T::Lsn || target == T::Name;
+    const bool beforeEvent = m_target->checkedId() == kBeforeEvent;
+    const T target = beforeEvent ? T::Xid : T(m_target->checkedId());
+    const bool needsValue = !beforeEvent && (target == T::Xid || target == T::Lsn || target == T::Name);
     m_time->setEnabled(target == T::Time);
     m_value->setEnabled(needsValue);
-    m_exclusive->setEnabled(target != T::Latest && target != T::Immediate);
+    m_exclusive->setEnabled(!beforeEvent && target != T::Latest && target != T::Immediate);
     m_port->setEnabled(m_start->isChecked());
     QString problem;
     if (m_folder->text().trimmed().isEmpty())
         problem = tr("Choose an empty or new folder for the recovered cluster.");
     else if (needsValue && m_value->text().trimmed().isEmpty())
         problem = tr("Type the transaction id, LSN or restore point name.");
+    else if (beforeEvent && m_events->selectionModel()->selectedRows().isEmpty())
+        problem = tr("Choose the destructive operation to recover to just before.");
     m_accept->setEnabled(problem.isEmpty());
     m_hint->setText(problem.isEmpty() ? tr("Nothing existing is touched: the newest base backup that ended before the target is laid down "
                                            "into the folder, and archived WAL is replayed up to the target. The copy does not archive "
