@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -272,9 +273,13 @@ void MainWindow::withSecrets(const Config &config, std::function<void(const Conf
 {
     if (m_panel->isBusy())
         return;
-    KeychainStore::fill(config, [this, then = std::move(then)](Result<Config> filled) {
+    // The keychain answers asynchronously, possibly after this window has closed.
+    KeychainStore::fill(config, [self = QPointer<MainWindow>(this), then = std::move(then)](Result<Config> filled) {
+        if (!self)
+            return;
+        MainWindow *const w = self.data();
         if (!filled)
-            showMessage(filled.error().message, true);
+            w->showMessage(filled.error().message, true);
         else
             then(*filled);
     });
