@@ -3756,6 +3756,240 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::DrillRunnerDialog</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>skipped — manual</source>
+        <translation>übersprungen — manuell</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Manual step</source>
+        <translation>Manueller Schritt</translation>
+    </message>
+    <message>
+        <source>Step &amp;done</source>
+        <translation>Schritt &amp;erledigt</translation>
+    </message>
+    <message>
+        <source>S&amp;top the drill here</source>
+        <translation>Übung hier ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>&amp;Run drill</source>
+        <translation>Übung &amp;starten</translation>
+    </message>
+    <message>
+        <source>RTO/RPO &amp;report…</source>
+        <translation>RTO/RPO-&amp;Bericht…</translation>
+    </message>
+    <message>
+        <source>Disaster-recovery drill</source>
+        <translation>Notfallübung</translation>
+    </message>
+    <message>
+        <source>Your name: signs the drill off</source>
+        <translation>Ihr Name: zeichnet die Übung ab</translation>
+    </message>
+    <message>
+        <source>Evidence: what you did and saw (ticket numbers, names, times)</source>
+        <translation>Nachweis: was Sie getan und gesehen haben (Ticketnummern, Namen, Zeiten)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>Plan ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a drill plan</source>
+        <translation>Übungsplan öffnen</translation>
+    </message>
+    <message>
+        <source>Drill plans (*.toml)</source>
+        <translation>Übungspläne (*.toml)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Übungsleitung:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — objectives: RTO %2, RPO %3. %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Ziele: RTO %2, RPO %3. %4</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Manual step %1 of %2: %3</source>
+        <translation>Manueller Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>RTO clock: %1 since the incident — objective %2</source>
+        <translation>RTO-Uhr: %1 seit dem Vorfall — Ziel %2</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>%1 (objective %2, %3)</source>
+        <translation>%1 (Ziel %2, %3)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>RTO %1 · RPO %2</source>
+        <translation>RTO %1 · RPO %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PASSED&lt;/b&gt;</source>
+        <translation>&lt;b&gt;BESTANDEN&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#d33a2f'&gt;FAILED&lt;/b&gt; at %1</source>
+        <translation>&lt;b style='color:#d33a2f'&gt;FEHLGESCHLAGEN&lt;/b&gt; bei %1</translation>
+    </message>
+    <message>
+        <source>Not signed off (enter your name before running to sign it off).</source>
+        <translation>Nicht abgezeichnet (vor dem Start Ihren Namen eintragen, um abzuzeichnen).</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2. Recorded as %3.</source>
+        <translation>Abgezeichnet von %1 am %2. Erfasst als %3.</translation>
+    </message>
+    <message>
+        <source>RTO/RPO report</source>
+        <translation>RTO/RPO-Bericht</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (SHA-256 of its data: %2).</source>
+        <translation>Bericht nach %1 geschrieben (SHA-256 seiner Daten: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::DrillsPage</name>
+    <message>
+        <source>&amp;Run a drill…</source>
+        <translation>Übung &amp;ausführen…</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Abgezeichnet von</translation>
+    </message>
+    <message>
+        <source>Open a config to run drills.</source>
+        <translation>Eine Konfiguration öffnen, um Übungen auszuführen.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 / %2%3</source>
+        <translation>%1 / %2%3</translation>
+    </message>
+    <message>
+        <source> (missed)</source>
+        <translation> (verfehlt)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAILED at %1</source>
+        <translation>FEHLGESCHLAGEN bei %1</translation>
+    </message>
+    <message>
+        <source>(unsigned)</source>
+        <translation>(nicht abgezeichnet)</translation>
+    </message>
+    <message>
+        <source>No drills yet. A drill restores a backup into a scratch target, checks it and measures RTO and RPO.</source>
+        <translation>Noch keine Übungen. Eine Übung stellt eine Sicherung in ein Wegwerf-Ziel wieder her, prüft sie und misst RTO und RPO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) in the catalog, newest first.</source>
+        <translation><numerusform>%n Übung im Katalog, die neueste zuerst.</numerusform><numerusform>%n Übungen im Katalog, die neueste zuerst.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::JobCard</name>
     <message>
         <source>Healthy</source>
@@ -4192,6 +4426,10 @@ SHA-256: %4</translation>
     <message>
         <source>Wrote the report to %1 (SHA-256 of its data: %2).</source>
         <translation>Bericht nach %1 geschrieben (SHA-256 seiner Daten: %2).</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Übungen</translation>
     </message>
 </context>
 <context>

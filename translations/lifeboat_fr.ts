@@ -3756,6 +3756,240 @@ SHA-256 : %4</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::DrillRunnerDialog</name>
+    <message>
+        <source>passed</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>skipped — manual</source>
+        <translation>ignorée — manuelle</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non effectuée</translation>
+    </message>
+    <message>
+        <source>Manual step</source>
+        <translation>Étape manuelle</translation>
+    </message>
+    <message>
+        <source>Step &amp;done</source>
+        <translation>Étape &amp;faite</translation>
+    </message>
+    <message>
+        <source>S&amp;top the drill here</source>
+        <translation>&amp;Arrêter l’exercice ici</translation>
+    </message>
+    <message>
+        <source>&amp;Run drill</source>
+        <translation>&amp;Lancer l’exercice</translation>
+    </message>
+    <message>
+        <source>RTO/RPO &amp;report…</source>
+        <translation>&amp;Rapport RTO/RPO…</translation>
+    </message>
+    <message>
+        <source>Disaster-recovery drill</source>
+        <translation>Exercice de reprise après sinistre</translation>
+    </message>
+    <message>
+        <source>Your name: signs the drill off</source>
+        <translation>Votre nom : signe l’exercice</translation>
+    </message>
+    <message>
+        <source>Evidence: what you did and saw (ticket numbers, names, times)</source>
+        <translation>Preuve : ce que vous avez fait et vu (numéros de ticket, noms, heures)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <source>Open a drill plan</source>
+        <translation>Ouvrir un plan d’exercice</translation>
+    </message>
+    <message>
+        <source>Drill plans (*.toml)</source>
+        <translation>Plans d’exercice (*.toml)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan :</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Animateur :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — objectives: RTO %2, RPO %3. %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — objectifs : RTO %2, RPO %3. %4</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Manual step %1 of %2: %3</source>
+        <translation>Étape manuelle %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>RTO clock: %1 since the incident — objective %2</source>
+        <translation>Chrono RTO : %1 depuis l’incident — objectif %2</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>%1 (objective %2, %3)</source>
+        <translation>%1 (objectif %2, %3)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>RTO %1 · RPO %2</source>
+        <translation>RTO %1 · RPO %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PASSED&lt;/b&gt;</source>
+        <translation>&lt;b&gt;RÉUSSI&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#d33a2f'&gt;FAILED&lt;/b&gt; at %1</source>
+        <translation>&lt;b style='color:#d33a2f'&gt;ÉCHEC&lt;/b&gt; à %1</translation>
+    </message>
+    <message>
+        <source>Not signed off (enter your name before running to sign it off).</source>
+        <translation>Non signé (saisissez votre nom avant de lancer pour le signer).</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2. Recorded as %3.</source>
+        <translation>Signé par %1 le %2. Enregistré sous %3.</translation>
+    </message>
+    <message>
+        <source>RTO/RPO report</source>
+        <translation>Rapport RTO/RPO</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (SHA-256 of its data: %2).</source>
+        <translation>Rapport écrit dans %1 (SHA-256 de ses données : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::DrillsPage</name>
+    <message>
+        <source>&amp;Run a drill…</source>
+        <translation>&amp;Lancer un exercice…</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Open a config to run drills.</source>
+        <translation>Ouvrez une configuration pour lancer des exercices.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 / %2%3</source>
+        <translation>%1 / %2%3</translation>
+    </message>
+    <message>
+        <source> (missed)</source>
+        <translation> (manqué)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>FAILED at %1</source>
+        <translation>ÉCHEC à %1</translation>
+    </message>
+    <message>
+        <source>(unsigned)</source>
+        <translation>(non signé)</translation>
+    </message>
+    <message>
+        <source>No drills yet. A drill restores a backup into a scratch target, checks it and measures RTO and RPO.</source>
+        <translation>Aucun exercice. Un exercice restaure une sauvegarde dans une cible jetable, la vérifie et mesure RTO et RPO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) in the catalog, newest first.</source>
+        <translation><numerusform>%n exercice dans le catalogue, le plus récent d’abord.</numerusform><numerusform>%n exercices dans le catalogue, le plus récent d’abord.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::JobCard</name>
     <message>
         <source>Healthy</source>
@@ -4192,6 +4426,10 @@ SHA-256 : %4</translation>
     <message>
         <source>Wrote the report to %1 (SHA-256 of its data: %2).</source>
         <translation>Rapport écrit dans %1 (SHA-256 de ses données : %2).</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Exercices</translation>
     </message>
 </context>
 <context>

@@ -256,8 +256,10 @@ Status DrillOperation::execute()
                 if (!failed)
                     rec.detail = tr("manual step: no one to do it in a headless run");
                 m_record.steps.append(rec);
+                emit stepEnded(i, rec.status, rec.seconds, rec.detail);
                 continue;
             }
+            emit stepBegan(i);
             rec.startedAt = Clock::instance().now().toUTC();
             const DrillParams::ManualAnswer answer = m_params.manual(step, i, int(plan->steps.size()));
             rec.finishedAt = Clock::instance().now().toUTC();
@@ -277,14 +279,17 @@ Status DrillOperation::execute()
                 rec.detail = step.checklist.isEmpty() ? tr("done") : tr("all %n item(s) done", nullptr, int(step.checklist.size()));
             }
             m_record.steps.append(rec);
+            emit stepEnded(i, rec.status, rec.seconds, rec.detail);
             continue;
         }
         if (failed || isCancelled()) {
             rec.status = QStringLiteral("not-run");
             m_record.steps.append(rec);
+            emit stepEnded(i, rec.status, rec.seconds, rec.detail);
             continue;
         }
         reportStep(tr("Step %1 of %2: %3").arg(i + 1).arg(plan->steps.size()).arg(step.name));
+        emit stepBegan(i);
         rec.startedAt = Clock::instance().now().toUTC();
         QElapsedTimer timer;
         timer.start();
@@ -305,6 +310,7 @@ Status DrillOperation::execute()
         }
         reportLog(QStringLiteral("%1: %2 (%3 s) %4").arg(step.name, rec.status).arg(rec.seconds, 0, 'f', 1).arg(rec.detail));
         m_record.steps.append(rec);
+        emit stepEnded(i, rec.status, rec.seconds, rec.detail);
     }
     // RPO: the oldest "newest data" of all restores is how much the business would have lost.
     for (const RestoredTarget &t : std::as_const(scratch.targets))

@@ -40,6 +40,11 @@ public:
     explicit DrillOperation(DrillParams params, QObject *parent = nullptr);
     const DrillRecord &result() const { return m_record; }
 
+signals:
+    // For a runner's step list; emitted on the operation's thread.
+    void stepBegan(int index);
+    void stepEnded(int index, const QString &status, double seconds, const QString &detail);
+
 protected:
     Status execute() override;
 

@@ -5,6 +5,10 @@
 #include "shell/MainWindow.h"
 #include "widgets/Dialogs.h"
 #include "reports/PdfReportRenderer.h"
+#include "drill/DrillRunnerDialog.h"
+#include <QGroupBox>
+#include <QPlainTextEdit>
+#include <QTreeWidget>
 
 #include <QTextBrowser>
 
@@ -438,6 +442,58 @@ private slots:
         QVERIFY(message->text().contains(QStringLiteral("inventory.pdf")));
         QApplication::processEvents();
         window.grab().save(QDir::tempPath() + QStringLiteral("/lifeboat-reports-page.png"));
+    }
+
+    void drillRunnerCompletesAPlanWithAnAutomaticAndAManualStep()
+    {
+        test::Workspace ws;
+        QVERIFY(!ws.backup().isEmpty());
+        const QString plan = ws.path(QStringLiteral("drill.toml"));
+        test::writeFile(plan, "name = \"GUI drill\"\nrto = \"1h\"\n"
+                              "[[steps]]\nkind = \"manual\"\nname = \"Announce\"\ninstructions = \"Tell the team the drill starts.\"\n"
+                              "checklist = [\"Team told\", \"Status page set\"]\n"
+                              "[[steps]]\nkind = \"restore\"\nname = \"Restore app\"\njob = \"app\"\n"
+                              "[[steps]]\nkind = \"row-counts\"\n");
+        MainWindow window;
+        window.openConfig(ws.config());
+        window.showPage(MainWindow::Drills);
+        window.show();
+        window.runDrill();
+        auto *dialog = window.findChild<DrillRunnerDialog *>();
+        QVERIFY(dialog);
+        dialog->loadPlan(plan);
+        auto *steps = dialog->findChild<QTreeWidget *>(QStringLiteral("drillSteps"));
+        QCOMPARE(steps->topLevelItemCount(), 3);
+        dialog->findChild<QLineEdit *>(QStringLiteral("drillFacilitator"))->setText(QStringLiteral("Dana Drill"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("drillRun")), Qt::LeftButton);
+        // The drill waits at the manual step; the GUI stays live and the RTO clock runs.
+        auto *manual = dialog->findChild<QGroupBox *>(QStringLiteral("drillManual"));
+        QTRY_VERIFY_WITH_TIMEOUT(manual->isVisible(), 10000);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("drillClock"))->text().contains(QStringLiteral("RTO clock")));
+        if (qEnvironmentVariableIsSet("LIFEBOAT_SCREENSHOT_DIR"))
+            QVERIFY(dialog->grab().save(qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR") + QStringLiteral("/drill-runner-manual.png")));
+        dialog->findChild<QCheckBox *>(QStringLiteral("drillCheck0"))->setChecked(true);
+        dialog->findChild<QCheckBox *>(QStringLiteral("drillCheck1"))->setChecked(true);
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("drillEvidence"))->setPlainText(QStringLiteral("Posted in #ops at 10:02"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("drillStepDone")), Qt::LeftButton);
+        auto *result = dialog->findChild<QLabel *>(QStringLiteral("drillResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("PASSED")), 30000);
+        QVERIFY(result->text().contains(QStringLiteral("Signed off by Dana Drill")));
+        QVERIFY(dialog->record());
+        QCOMPARE(dialog->record()->steps.first().evidence, QStringLiteral("Posted in #ops at 10:02"));
+        QCOMPARE(steps->topLevelItem(2)->text(2), QStringLiteral("passed"));
+        if (qEnvironmentVariableIsSet("LIFEBOAT_SCREENSHOT_DIR"))
+            QVERIFY(dialog->grab().save(qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR") + QStringLiteral("/drill-runner-done.png")));
+        // The report at the end, and the drill in the page's history.
+        const QString pdf = ws.path(QStringLiteral("drill.pdf"));
+        Dialogs::saveFile = [pdf](QWidget *, const QString &, const QString &, const QString &) { return std::optional<QString>(pdf); };
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("drillReport")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("Report written")), 20000);
+        QVERIFY(test::readFile(pdf).startsWith("%PDF-"));
+        auto *history = window.findChild<QTableWidget *>(QStringLiteral("drillsTable"));
+        QTRY_COMPARE(history->rowCount(), 1);
+        QCOMPARE(history->item(0, 3)->text(), QStringLiteral("passed"));
+        dialog->close();
     }
 
     void rendersInADarkPalette()

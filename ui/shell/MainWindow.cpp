@@ -20,6 +20,8 @@
 #include "settings/KeychainStore.h"
 #include "settings/SettingsPage.h"
 #include "reports/ReportsPage.h"
+#include "drill/DrillsPage.h"
+#include "drill/DrillRunnerDialog.h"
 #include "report/ReportOperation.h"
 
 #include <QCloseEvent>
@@ -49,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_jobs(new JobsPage(this))
     , m_settings(new SettingsPage(this))
     , m_reports(new ReportsPage(this))
+    , m_drills(new DrillsPage(this))
     , m_catalog(new CatalogPage(this))
     , m_panel(new OperationPanel(this))
     , m_log(new QPlainTextEdit(this))
@@ -69,8 +72,9 @@ MainWindow::MainWindow(QWidget *parent)
     } pages[] = {{tr("Dashboard"), QStyle::SP_ComputerIcon, QStringLiteral("Ctrl+1")},
                  {tr("Jobs"), QStyle::SP_FileDialogContentsView, QStringLiteral("Ctrl+2")},
                  {tr("Catalog"), QStyle::SP_FileDialogDetailedView, QStringLiteral("Ctrl+3")},
-                 {tr("Reports"), QStyle::SP_FileDialogListView, QStringLiteral("Ctrl+4")},
-                 {tr("Settings"), QStyle::SP_FileDialogInfoView, QStringLiteral("Ctrl+5")}};
+                 {tr("Drills"), QStyle::SP_MediaPlay, QStringLiteral("Ctrl+4")},
+                 {tr("Reports"), QStyle::SP_FileDialogListView, QStringLiteral("Ctrl+5")},
+                 {tr("Settings"), QStyle::SP_FileDialogInfoView, QStringLiteral("Ctrl+6")}};
     for (const auto &p : pages) {
         auto *item = new QListWidgetItem(style()->standardIcon(p.icon), p.text, m_navigation);
         item->setToolTip(tr("%1 (%2)").arg(p.text, QKeySequence(p.shortcut).toString(QKeySequence::NativeText)));
@@ -83,12 +87,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_jobs);
     m_pages->addWidget(m_catalog);
+    m_pages->addWidget(m_drills);
     m_pages->addWidget(m_reports);
     m_pages->addWidget(m_settings);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == Reports)
             m_reports->refresh(); // reports read the catalog as it is now
+        else if (row == Drills)
+            m_drills->refresh();
     });
 
     auto *central = new QWidget(this);
@@ -128,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_settings, &SettingsPage::saved, this, &MainWindow::openConfig);
     connect(m_settings, &SettingsPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_reports, &ReportsPage::messageRaised, this, &MainWindow::showMessage);
+    connect(m_drills, &DrillsPage::runRequested, this, &MainWindow::runDrill);
     connect(m_reports, &ReportsPage::exportRequested, this,
             [this](const ReportParams &params) { start(new ReportOperation(params), tr("Writing the %1 report…").arg(params.kind)); });
     connect(m_catalog, &CatalogPage::verifyRequested, this, [this](const QStringList &ids) {
@@ -172,6 +180,7 @@ void MainWindow::openConfig(const QString &path)
         m_jobs->setConfig(m_config);
         m_settings->setConfig(m_config);
         m_reports->setConfig(m_config);
+        m_drills->setConfig(m_config);
         m_catalog->setEntries({});
         m_dashboard->show(m_config, {}, {});
         setBusy(m_panel->isBusy());
@@ -184,6 +193,7 @@ void MainWindow::openConfig(const QString &path)
     m_jobs->setConfig(m_config);
     m_settings->setConfig(m_config);
     m_reports->setConfig(m_config);
+    m_drills->setConfig(m_config);
     setBusy(m_panel->isBusy());
     showMessage({}, false);
     refreshCatalog();
@@ -365,6 +375,21 @@ void MainWindow::setBusy(bool busy)
     m_jobs->setBusy(busy);
     m_settings->setBusy(busy);
     m_reports->setBusy(busy);
+    m_drills->setBusy(busy);
+}
+
+void MainWindow::runDrill()
+{
+    if (!m_config)
+        return;
+    withSecrets(*m_config, [this](const Config &c) {
+        auto *dialog = new DrillRunnerDialog(c, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!c.drills.isEmpty())
+            dialog->loadPlan(c.drills.first().plan); // the configured drill, if there is one
+        connect(dialog, &DrillRunnerDialog::drillFinished, m_drills, &DrillsPage::refresh);
+        dialog->open();
+    });
 }
 
 } // namespace lifeboat

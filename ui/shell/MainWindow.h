@@ -28,7 +28,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Jobs, Catalog, Reports, Settings };
+    enum Page { Dashboard, Jobs, Catalog, Drills, Reports, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
 
@@ -41,6 +41,8 @@ public:
     // Opens the restore dialog for the selected backup (window-modal, not blocking); accepting
     // it starts the restore. Returns the dialog, or null when no single restorable backup is selected.
     class RestoreDialog *restoreSelected();
+    // Opens the drill runner (on the configured [drills] plan, if any).
+    void runDrill();
     void startRestore(const struct RestoreParams &params);
 
     const std::optional<Config> &config() const { return m_config; }
@@ -66,6 +68,7 @@ private:
     JobsPage *m_jobs;
     SettingsPage *m_settings;
     class ReportsPage *m_reports;
+    class DrillsPage *m_drills;
     CatalogPage *m_catalog;
     OperationPanel *m_panel;
     QPlainTextEdit *m_log;

@@ -25,4 +25,10 @@ std::function<std::optional<QString>(QWidget *, const QString &, const QString &
     return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
 };
 
+std::function<std::optional<QString>(QWidget *, const QString &, const QString &, const QString &)> Dialogs::openFile =
+    [](QWidget *parent, const QString &title, const QString &start, const QString &filter) -> std::optional<QString> {
+    const QString path = QFileDialog::getOpenFileName(parent, title, start, filter);
+    return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
+};
+
 } // namespace lifeboat

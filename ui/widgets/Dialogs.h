@@ -18,6 +18,8 @@ struct Dialogs
     static std::function<bool(QWidget *parent, const QString &title, const QString &label, const QString &expected)> confirmTyped;
     // A file to write (nullopt when cancelled); `filter` as for QFileDialog.
     static std::function<std::optional<QString>(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)> saveFile;
+    // An existing file to read (nullopt when cancelled).
+    static std::function<std::optional<QString>(QWidget *parent, const QString &title, const QString &start, const QString &filter)> openFile;
 };
 
 } // namespace lifeboat
