@@ -46,6 +46,18 @@ qint64 JobHealth::localFreeSpace(const RepositoryConfig &repository)
     return storage.isValid() ? storage.bytesAvailable() : -1;
 }
 
+qint64 JobHealth::localCapacity(const RepositoryConfig &repository)
+{
+    if (repository.type != QLatin1String("local"))
+        return -1;
+    QDir dir(repository.path);
+    while (!dir.exists() && !dir.isRoot())
+        if (!dir.cdUp())
+            break;
+    const QStorageInfo storage(dir.absolutePath());
+    return storage.isValid() ? storage.bytesTotal() : -1;
+}
+
 QList<JobHealth> JobHealth::compute(const Config &config, const QList<CatalogEntry> &backups, const QList<Catalog::Run> &runs,
                                     const QDateTime &now, const FreeSpace &freeSpace)
 {

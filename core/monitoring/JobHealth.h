@@ -46,6 +46,8 @@ public:
                                     const QDateTime &now, const FreeSpace &freeSpace);
     // Free space of a local repository's file system (-1 for others or when unknown).
     static qint64 localFreeSpace(const RepositoryConfig &repository);
+    // The size of the file system a local repository lives on (-1 for other kinds).
+    static qint64 localCapacity(const RepositoryConfig &repository);
     // "3 h 20 min", "2 d 4 h": an age or a duration for people.
     static QString humanDuration(qint64 seconds);
 };

@@ -144,6 +144,39 @@ QString MetricsExporter::exposition(const Input &in)
             if (free >= 0)
                 w.sample({{"repository", repo.name}}, double(free));
         }
+    w.family("lifeboat_repository_capacity_bytes", "gauge", "Size of the file system the repository's backups are written to.");
+    if (in.capacity)
+        for (const RepositoryConfig &repo : in.config.repositories) {
+            const qint64 size = in.capacity(repo);
+            if (size >= 0)
+                w.sample({{"repository", repo.name}}, double(size));
+        }
+
+    // The newest drill of each plan: when, whether it passed, what it measured.
+    QMap<QString, const DrillRecord *> lastDrill;
+    for (const DrillRecord &d : in.drills)
+        if (!lastDrill.contains(d.plan))
+            lastDrill.insert(d.plan, &d);
+    w.family("lifeboat_drill_last_timestamp_seconds", "gauge", "When the plan's newest drill finished (Unix time).");
+    for (auto it = lastDrill.cbegin(); it != lastDrill.cend(); ++it)
+        w.sample({{"plan", it.key()}}, double(it.value()->finishedAt.toSecsSinceEpoch()));
+    w.family("lifeboat_drill_last_success", "gauge", "1 when the plan's newest drill passed, else 0.");
+    for (auto it = lastDrill.cbegin(); it != lastDrill.cend(); ++it)
+        w.sample({{"plan", it.key()}}, it.value()->passed() ? 1 : 0);
+    w.family("lifeboat_drill_last_rto_seconds", "gauge", "RTO the plan's newest drill measured (absent when recovery was not verified).");
+    for (auto it = lastDrill.cbegin(); it != lastDrill.cend(); ++it)
+        if (it.value()->rtoSeconds >= 0)
+            w.sample({{"plan", it.key()}}, it.value()->rtoSeconds);
+    w.family("lifeboat_drill_last_rpo_seconds", "gauge", "RPO the plan's newest drill measured (absent when nothing was restored).");
+    for (auto it = lastDrill.cbegin(); it != lastDrill.cend(); ++it)
+        if (it.value()->rpoSeconds >= 0)
+            w.sample({{"plan", it.key()}}, it.value()->rpoSeconds);
+    w.family("lifeboat_drill_rto_objective_seconds", "gauge", "The plan's RTO objective.");
+    for (auto it = lastDrill.cbegin(); it != lastDrill.cend(); ++it)
+        w.sample({{"plan", it.key()}}, double(it.value()->rtoObjectiveSeconds));
+    w.family("lifeboat_drill_rpo_objective_seconds", "gauge", "The plan's RPO objective.");
+    for (auto it = lastDrill.cbegin(); it != lastDrill.cend(); ++it)
+        w.sample({{"plan", it.key()}}, double(it.value()->rpoObjectiveSeconds));
     return w.text();
 }
 
@@ -171,6 +204,11 @@ Result<QString> MetricsExporter::fromCatalog(const Config &config)
     }
     in.now = Clock::instance().now().toUTC();
     in.freeSpace = &JobHealth::localFreeSpace;
+    in.capacity = &JobHealth::localCapacity;
+    auto drills = (*catalog)->drills();
+    if (!drills)
+        return fail(drills.error());
+    in.drills = *drills;
     return exposition(in);
 }
 

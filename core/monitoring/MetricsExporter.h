@@ -21,6 +21,8 @@ public:
         QMap<QString, Catalog::ArchiveHealth> archive; // job -> newest reading
         QDateTime now;
         JobHealth::FreeSpace freeSpace;
+        JobHealth::FreeSpace capacity; // the file system's size under the repository (-1: unknown)
+        QList<DrillRecord> drills;     // newest first
     };
     static QString exposition(const Input &input);
     // Reads everything from the config's catalog (and the repositories' file systems).

@@ -62,6 +62,22 @@ private slots:
         wal.at = kNow;
         in.archive.insert(QStringLiteral("app"), wal);
         in.freeSpace = [](const RepositoryConfig &) { return qint64(123456); };
+        in.capacity = [](const RepositoryConfig &) { return qint64(1000000); };
+        // Two drills of one plan (the newest counts) and a failed one of another.
+        DrillRecord newer, older, failed;
+        newer.plan = older.plan = QStringLiteral("Quarterly");
+        newer.status = QStringLiteral("passed");
+        newer.finishedAt = kNow.addSecs(-3600);
+        newer.rtoSeconds = 95.5;
+        newer.rpoSeconds = 1800;
+        newer.rtoObjectiveSeconds = 7200;
+        newer.rpoObjectiveSeconds = 3600;
+        older.status = QStringLiteral("failed");
+        older.finishedAt = kNow.addDays(-90);
+        failed.plan = QStringLiteral("Cluster");
+        failed.status = QStringLiteral("failed");
+        failed.finishedAt = kNow.addDays(-1);
+        in.drills = {newer, failed, older};
 
         const QString text = MetricsExporter::exposition(in);
         const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -83,6 +99,13 @@ private slots:
         QVERIFY(has("lifeboat_wal_archive_failures_total{job=\"app\"} 7"));
         QVERIFY(has("lifeboat_repository_free_bytes{repository=\"main\"} 123456"));
         QVERIFY(has("lifeboat_job_health{job=\"we\\\"ird\"} 0")); // label values escaped
+        QVERIFY(has("lifeboat_repository_capacity_bytes{repository=\"main\"} 1000000"));
+        QVERIFY(has("lifeboat_drill_last_success{plan=\"Quarterly\"} 1"));
+        QVERIFY(has("lifeboat_drill_last_success{plan=\"Cluster\"} 0"));
+        QVERIFY(has("lifeboat_drill_last_rto_seconds{plan=\"Quarterly\"} 95.5"));
+        QVERIFY(has("lifeboat_drill_last_rpo_seconds{plan=\"Quarterly\"} 1800"));
+        QVERIFY(!text.contains(QLatin1String("lifeboat_drill_last_rto_seconds{plan=\"Cluster\"}"))); // not measured: absent, not 0
+        QVERIFY(has(qPrintable(QStringLiteral("lifeboat_drill_last_timestamp_seconds{plan=\"Quarterly\"} %1").arg(kNow.addSecs(-3600).toSecsSinceEpoch()))));
 
         // Every line: a comment (HELP, TYPE) or NAME{labels} VALUE; every family typed once.
         // (No raw string here: moc 6.4 loses the class after one holding quotes.)

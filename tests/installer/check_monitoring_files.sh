@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Monitoring files in resources/monitoring against the real tools: the alert rules load and pass
+# their unit tests (promtool from Debian's prometheus package); Lifeboat's real metrics output,
+# after a real backup, passes `promtool check metrics`; the Grafana dashboard is valid JSON whose
+# queries name only metrics Lifeboat exports.
+#   check_monitoring_files.sh SOURCE_DIR LIFEBOAT_CLI
+set -euo pipefail
+src=$1
+cli=$2
+dir=$src/resources/monitoring
+promtool check rules "$dir/lifeboat-alerts.yml"
+(cd "$dir" && promtool test rules lifeboat-alerts.test.yml)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+sqlite3 "$work/app.db" "CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT); INSERT INTO t(v) VALUES ('a'), ('b');"
+cat > "$work/lifeboat.toml" <<TOML
+[catalog]
+url = "sqlite://$work/catalog.db"
+[repositories.main]
+type = "local"
+path = "$work/repo"
+[jobs.app]
+kind = "sqlite"
+path = "$work/app.db"
+repository = "main"
+schedule = "0 2 * * *"
+TOML
+"$cli" --config "$work/lifeboat.toml" --quiet backup app
+"$cli" --config "$work/lifeboat.toml" metrics > "$work/metrics.prom"
+promtool check metrics < "$work/metrics.prom"
+grep -q '^lifeboat_backup_last_success_timestamp_seconds{job="app"}' "$work/metrics.prom"
+grep -q '^lifeboat_repository_capacity_bytes{repository="main"}' "$work/metrics.prom"
+
+python3 - "$dir/lifeboat-dashboard.json" "$work/metrics.prom" "$dir/lifeboat-alerts.yml" <<'PY'
+import json, re, sys
+dash = json.load(open(sys.argv[1]))
+exported = set(re.findall(r"^# TYPE (\S+)", open(sys.argv[2]).read(), re.M))
+# Histogram series carry suffixes; counters are exported under their _total name.
+known = set(exported) | {m + s for m in exported for s in ("_bucket", "_sum", "_count")}
+def check(exprs, where):
+    for e in exprs:
+        for name in re.findall(r"\blifeboat_[a-z0-9_]+", e):
+            if name not in known:
+                sys.exit(f"{where}: {name} is not a metric Lifeboat exports")
+check([t["expr"] for p in dash["panels"] for t in p["targets"]], "dashboard")
+check(re.findall(r"expr: (.*)", open(sys.argv[3]).read()) + re.findall(r"lifeboat_[a-z0-9_]+", open(sys.argv[3]).read()), "alert rules")
+assert dash["panels"], "dashboard has no panels"
+print(f"dashboard: {len(dash['panels'])} panels, every query names an exported metric")
+PY
+echo "monitoring files: OK"
