@@ -9,7 +9,7 @@ src=$1
 cli=$2
 dir=$src/resources/monitoring
 promtool check rules "$dir/lifeboat-alerts.yml"
-(cd "$dir" && promtool test rules lifeboat-alerts.test.yml)
+(cd "$dir" && promtool test rules lifeboat-alerts.test.yml lifeboat-alerts-drill.test.yml)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
