@@ -723,6 +723,14 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>must be file or keychain</source>
         <translation>muss file oder keychain sein</translation>
     </message>
+    <message>
+        <source>must be json, slack or alertmanager</source>
+        <translation>muss json, slack oder alertmanager sein</translation>
+    </message>
+    <message>
+        <source>"%1" is no event (use failure, corruption, missed, low_space)</source>
+        <translation>„%1“ ist kein Ereignis (failure, corruption, missed, low_space verwenden)</translation>
+    </message>
 </context>
 <context>
     <name>CronExpression</name>
@@ -1528,6 +1536,37 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>cannot serve metrics on %1: %2 (choose another port)</source>
         <translation>kann Metriken auf %1 nicht anbieten: %2 (einen anderen Port wählen)</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>webhook %1 is not an http:// or https:// URL</source>
+        <translation>Webhook %1 ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>webhook %1 did not take the notification after %n attempt(s): %2</source>
+        <translation><numerusform>Webhook %1 hat die Benachrichtigung nach %n Versuch nicht angenommen: %2</numerusform><numerusform>Webhook %1 hat die Benachrichtigung nach %n Versuchen nicht angenommen: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot run %1 to send e-mail: %2 (install a mail transfer agent or set notifications.sendmail)</source>
+        <translation>kann %1 zum Senden der E-Mail nicht ausführen: %2 (einen Mail-Transfer-Agenten installieren oder notifications.sendmail setzen)</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the e-mail: %2</source>
+        <translation>%1 hat die E-Mail nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>notification not delivered: %1</source>
+        <translation>Benachrichtigung nicht zugestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -5295,6 +5334,38 @@ SHA-256: %4</translation>
     <message>
         <source>drill %1 failed at %2</source>
         <translation>Übung %1 fehlgeschlagen bei %2</translation>
+    </message>
+    <message>
+        <source>scan of repository %1</source>
+        <translation>Prüfung von Repository %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 missed its scheduled time</source>
+        <translation>%1 hat seinen geplanten Zeitpunkt verpasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ran late, catching up %n missed run(s)</source>
+        <translation><numerusform>%1 lief verspätet und holte %n verpassten Lauf nach</numerusform><numerusform>%1 lief verspätet und holte %n verpasste Läufe nach</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 found damaged data</source>
+        <translation>%1 hat beschädigte Daten gefunden</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>repository %1 has %2% free space left</source>
+        <translation>Repository %1 hat noch %2 % freien Platz</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 under %3; prune (lifeboat-cli prune --dry-run shows what would go) or add space</source>
+        <translation>%1 frei von %2 unter %3; aufräumen (lifeboat-cli prune --dry-run zeigt, was ginge) oder Platz schaffen</translation>
     </message>
 </context>
 <context>

@@ -723,6 +723,14 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>must be file or keychain</source>
         <translation>doit valoir file ou keychain</translation>
     </message>
+    <message>
+        <source>must be json, slack or alertmanager</source>
+        <translation>doit être json, slack ou alertmanager</translation>
+    </message>
+    <message>
+        <source>"%1" is no event (use failure, corruption, missed, low_space)</source>
+        <translation>« %1 » n’est pas un événement (utilisez failure, corruption, missed, low_space)</translation>
+    </message>
 </context>
 <context>
     <name>CronExpression</name>
@@ -1528,6 +1536,37 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>cannot serve metrics on %1: %2 (choose another port)</source>
         <translation>impossible de servir les métriques sur %1 : %2 (choisissez un autre port)</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>webhook %1 is not an http:// or https:// URL</source>
+        <translation>le webhook %1 n’est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>aucune réponse HTTP</translation>
+    </message>
+    <message numerus="yes">
+        <source>webhook %1 did not take the notification after %n attempt(s): %2</source>
+        <translation><numerusform>le webhook %1 n’a pas accepté la notification après %n tentative : %2</numerusform><numerusform>le webhook %1 n’a pas accepté la notification après %n tentatives : %2</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot run %1 to send e-mail: %2 (install a mail transfer agent or set notifications.sendmail)</source>
+        <translation>impossible d’exécuter %1 pour envoyer le courriel : %2 (installez un agent de transfert de courriel ou définissez notifications.sendmail)</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the e-mail: %2</source>
+        <translation>%1 n’a pas accepté le courriel : %2</translation>
+    </message>
+    <message>
+        <source>notification not delivered: %1</source>
+        <translation>notification non remise : %1</translation>
     </message>
 </context>
 <context>
@@ -4459,7 +4498,7 @@ SHA-256 : %4</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
@@ -5295,6 +5334,38 @@ SHA-256 : %4</translation>
     <message>
         <source>drill %1 failed at %2</source>
         <translation>l’exercice %1 a échoué à %2</translation>
+    </message>
+    <message>
+        <source>scan of repository %1</source>
+        <translation>analyse du dépôt %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 missed its scheduled time</source>
+        <translation>%1 a manqué son heure prévue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ran late, catching up %n missed run(s)</source>
+        <translation><numerusform>%1 a tourné en retard, rattrapant %n exécution manquée</numerusform><numerusform>%1 a tourné en retard, rattrapant %n exécutions manquées</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 found damaged data</source>
+        <translation>%1 a trouvé des données endommagées</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 a échoué</translation>
+    </message>
+    <message>
+        <source>repository %1 has %2% free space left</source>
+        <translation>le dépôt %1 n’a plus que %2 % d’espace libre</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 under %3; prune (lifeboat-cli prune --dry-run shows what would go) or add space</source>
+        <translation>%1 libres sur %2 sous %3 ; purgez (lifeboat-cli prune --dry-run montre ce qui partirait) ou ajoutez de la place</translation>
     </message>
 </context>
 <context>

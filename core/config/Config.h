@@ -67,10 +67,24 @@ struct JobConfig
     QString verify = QStringLiteral("checksum"); // none | checksum | decode | format | restore
     // file: password_file / passphrase_file | keychain: the desktop app keeps them in the OS keychain
     QString secretStore = QStringLiteral("file");
+    // Extra notification targets for this job (added to [notifications]).
+    QStringList notifyWebhooks;
+    QStringList notifyEmail;
     // Secrets the desktop app read from the keychain for one run: in memory only, never written,
     // never in the config file.
     QByteArray password;
     QByteArray passphrase;
+};
+
+// [notifications]: where --run-schedule reports failures, corruption, missed runs and low space.
+struct NotifyConfig
+{
+    QStringList webhooks;                      // POSTed JSON, one try and two retries each
+    QString format = QStringLiteral("json");   // json | slack | alertmanager
+    QStringList email;                         // through the local sendmail interface
+    QString sendmail = QStringLiteral("/usr/sbin/sendmail");
+    QStringList events{QStringLiteral("failure"), QStringLiteral("corruption"), QStringLiteral("missed"), QStringLiteral("low_space")};
+    int lowSpacePercent = 20;
 };
 
 struct DrillConfig
@@ -88,6 +102,7 @@ struct Config
     QMap<QString, RepositoryConfig> repositories;
     QMap<QString, JobConfig> jobs;
     QMap<QString, DrillConfig> drills;
+    NotifyConfig notify;
 
     // The catalog database file when catalogUrl is sqlite (the default).
     QString catalogSqlitePath() const;

@@ -236,7 +236,7 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
                        QStringLiteral("recipients"), QStringLiteral("secret_keys"),
                        QStringLiteral("passphrase_file"), QStringLiteral("retention"), QStringLiteral("verify"),
                        QStringLiteral("globals"), QStringLiteral("missed"), QStringLiteral("backup_on_corruption"),
-                       QStringLiteral("secret_store")});
+                       QStringLiteral("secret_store"), QStringLiteral("notify_webhooks"), QStringLiteral("notify_email")});
     job.name = name;
     job.kind = r.string(t, p, "kind");
     if (!r.failed() && !jobKinds.contains(job.kind))
@@ -254,6 +254,8 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
     job.missed = r.string(t, p, "missed", job.missed);
     job.backupOnCorruption = r.boolean(t, p, "backup_on_corruption", job.backupOnCorruption);
     job.secretStore = r.string(t, p, "secret_store", job.secretStore);
+    job.notifyWebhooks = r.strings(t, p, "notify_webhooks", false);
+    job.notifyEmail = r.strings(t, p, "notify_email", false);
     job.encryption = r.string(t, p, "encryption", job.encryption);
     job.recipients = r.strings(t, p, "recipients", true);
     job.secretKeys = r.strings(t, p, "secret_keys", true);
@@ -335,7 +337,26 @@ Result<Config> readDocument(const toml::table &doc, const QString &file, const Q
     Config config;
     config.filePath = file;
     r.checkKeys(doc, {}, {QStringLiteral("timezone"), QStringLiteral("catalog"), QStringLiteral("repositories"),
-                          QStringLiteral("jobs"), QStringLiteral("drills")});
+                          QStringLiteral("jobs"), QStringLiteral("drills"), QStringLiteral("notifications")});
+    if (const toml::table *notify = r.table(doc, {}, "notifications")) {
+        const QString p = QStringLiteral("notifications.");
+        r.checkKeys(*notify, p, {QStringLiteral("webhooks"), QStringLiteral("format"), QStringLiteral("email"), QStringLiteral("sendmail"),
+                                 QStringLiteral("events"), QStringLiteral("low_space_percent")});
+        config.notify.webhooks = r.strings(*notify, p, "webhooks", false);
+        config.notify.format = r.string(*notify, p, "format", config.notify.format);
+        if (!QStringList{QStringLiteral("json"), QStringLiteral("slack"), QStringLiteral("alertmanager")}.contains(config.notify.format))
+            r.report(notify->get("format"), p + QStringLiteral("format"), QCoreApplication::translate("ConfigLoader", "must be json, slack or alertmanager"));
+        config.notify.email = r.strings(*notify, p, "email", false);
+        config.notify.sendmail = r.string(*notify, p, "sendmail", config.notify.sendmail);
+        if (notify->get("events")) {
+            config.notify.events = r.strings(*notify, p, "events", false);
+            for (const QString &e : std::as_const(config.notify.events))
+                if (!QStringList{QStringLiteral("failure"), QStringLiteral("corruption"), QStringLiteral("missed"), QStringLiteral("low_space")}.contains(e))
+                    r.report(notify->get("events"), p + QStringLiteral("events"),
+                             QCoreApplication::translate("ConfigLoader", "\"%1\" is no event (use failure, corruption, missed, low_space)").arg(e));
+        }
+        config.notify.lowSpacePercent = r.integer(*notify, p, "low_space_percent", config.notify.lowSpacePercent, 1, 99);
+    }
     config.timezone = r.string(doc, {}, "timezone");
     if (!config.timezone.isEmpty() && !QTimeZone(config.timezone.toUtf8()).isValid())
         r.report(doc.get("timezone"), QStringLiteral("timezone"), QCoreApplication::translate("ConfigLoader", "unknown time zone \"%1\" (use an IANA name such as \"Europe/Berlin\" or \"UTC\")").arg(config.timezone));

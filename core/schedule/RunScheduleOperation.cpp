@@ -8,6 +8,10 @@
 #include "repository/Repository.h"
 #include "retention/PruneOperation.h"
 #include "wal/WalIndexOperation.h"
+#include "monitoring/JobHealth.h"
+#include "monitoring/Notifier.h"
+
+#include <QLocale>
 #include "drill/DrillOperation.h"
 #include "verify/ArtifactVerifier.h"
 
@@ -170,6 +174,7 @@ Status RunScheduleOperation::pass(Catalog &catalog)
             break; // what is left stays due for the next invocation
         LB_TRY(finish(catalog, runBackup(item)));
     }
+    notifyLowSpace();
     // Drills last: they restore the backups just taken.
     for (const DueItem &item : std::as_const(due)) {
         if (item.task != DueItem::Task::Drill)
@@ -243,9 +248,57 @@ Status RunScheduleOperation::finish(Catalog &catalog, ScheduledRun run)
             reportLog(tr("the run of %1 was not recorded in the catalog: %2").arg(run.run.job, recorded.error().message));
     }
     m_runs.append(run);
+    notify(run);
     if (m_params.onRunFinished)
         m_params.onRunFinished(run);
     return {};
+}
+
+void RunScheduleOperation::notify(const ScheduledRun &run)
+{
+    const Catalog::Run &r = run.run;
+    QString event;
+    if (r.status == QLatin1String("corrupt"))
+        event = QStringLiteral("corruption");
+    else if (r.status == QLatin1String("failed"))
+        event = QStringLiteral("failure");
+    else if (r.status == QLatin1String("skipped") || r.trigger == QLatin1String("missed"))
+        event = QStringLiteral("missed");
+    if (event.isEmpty())
+        return;
+    Notification n;
+    n.event = event;
+    n.subject = r.job;
+    n.at = r.finishedAt;
+    const QString what = r.task == QLatin1String("scan") ? tr("scan of repository %1").arg(r.job) : tr("%1 of %2").arg(r.task, r.job);
+    if (event == QLatin1String("missed"))
+        n.summary = r.status == QLatin1String("skipped") ? tr("%1 missed its scheduled time").arg(what)
+                                                         : tr("%1 ran late, catching up %n missed run(s)", nullptr, qMax(1, run.missedRuns)).arg(what);
+    else
+        n.summary = event == QLatin1String("corruption") ? tr("%1 found damaged data").arg(what) : tr("%1 failed").arg(what);
+    n.detail = r.error;
+    const JobConfig job = m_params.config.jobs.value(r.job);
+    Notifier::send(m_params.config, n, [this](const QString &line) { reportLog(line); }, job.notifyWebhooks, job.notifyEmail);
+}
+
+void RunScheduleOperation::notifyLowSpace()
+{
+    if (!m_params.config.notify.events.contains(QStringLiteral("low_space")))
+        return;
+    for (const RepositoryConfig &repo : std::as_const(m_params.config.repositories)) {
+        const qint64 free = JobHealth::localFreeSpace(repo);
+        const qint64 size = JobHealth::localCapacity(repo);
+        if (free < 0 || size <= 0 || free * 100 >= size * m_params.config.notify.lowSpacePercent)
+            continue;
+        Notification n;
+        n.event = QStringLiteral("low_space");
+        n.subject = repo.name;
+        n.at = now();
+        n.summary = tr("repository %1 has %2% free space left").arg(repo.name).arg(double(free) * 100.0 / double(size), 0, 'f', 1);
+        n.detail = tr("%1 free of %2 under %3; prune (lifeboat-cli prune --dry-run shows what would go) or add space")
+                       .arg(QLocale::c().formattedDataSize(free), QLocale::c().formattedDataSize(size), repo.path);
+        Notifier::send(m_params.config, n, [this](const QString &line) { reportLog(line); });
+    }
 }
 
 ScheduledRun RunScheduleOperation::runBackup(const DueItem &item)

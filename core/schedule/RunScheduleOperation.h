@@ -47,6 +47,8 @@ protected:
 
 private:
     void indexWal();
+    void notify(const ScheduledRun &run);
+    void notifyLowSpace();
     ScheduledRun runDrill(const DueItem &item);
     Status pass(Catalog &catalog);
     Result<ScheduleHistory> history(Catalog &catalog) const;

@@ -1630,3 +1630,24 @@ PHRASES.update({
     'waiting': ('wartet', 'en attente'),
     '—': ('—', '—'),
 })
+
+# notifications
+PHRASES.update({
+    '"%1" is no event (use failure, corruption, missed, low_space)': ('„%1“ ist kein Ereignis (failure, corruption, missed, low_space verwenden)', '« %1 » n’est pas un événement (utilisez failure, corruption, missed, low_space)'),
+    '%1 did not accept the e-mail: %2': ('%1 hat die E-Mail nicht angenommen: %2', '%1 n’a pas accepté le courriel : %2'),
+    '%1 failed': ('%1 fehlgeschlagen', '%1 a échoué'),
+    '%1 found damaged data': ('%1 hat beschädigte Daten gefunden', '%1 a trouvé des données endommagées'),
+    '%1 free of %2 under %3; prune (lifeboat-cli prune --dry-run shows what would go) or add space': ('%1 frei von %2 unter %3; aufräumen (lifeboat-cli prune --dry-run zeigt, was ginge) oder Platz schaffen', '%1 libres sur %2 sous %3 ; purgez (lifeboat-cli prune --dry-run montre ce qui partirait) ou ajoutez de la place'),
+    '%1 missed its scheduled time': ('%1 hat seinen geplanten Zeitpunkt verpasst', '%1 a manqué son heure prévue'),
+    '%1 ran late, catching up %n missed run(s)': (['%1 lief verspätet und holte %n verpassten Lauf nach', '%1 lief verspätet und holte %n verpasste Läufe nach'], ['%1 a tourné en retard, rattrapant %n exécution manquée', '%1 a tourné en retard, rattrapant %n exécutions manquées']),
+    'HTTP %1': ('HTTP %1', 'HTTP %1'),
+    'cannot run %1 to send e-mail: %2 (install a mail transfer agent or set notifications.sendmail)': ('kann %1 zum Senden der E-Mail nicht ausführen: %2 (einen Mail-Transfer-Agenten installieren oder notifications.sendmail setzen)', 'impossible d’exécuter %1 pour envoyer le courriel : %2 (installez un agent de transfert de courriel ou définissez notifications.sendmail)'),
+    'must be json, slack or alertmanager': ('muss json, slack oder alertmanager sein', 'doit être json, slack ou alertmanager'),
+    'no HTTP answer': ('keine HTTP-Antwort', 'aucune réponse HTTP'),
+    'notification not delivered: %1': ('Benachrichtigung nicht zugestellt: %1', 'notification non remise : %1'),
+    'repository %1 has %2% free space left': ('Repository %1 hat noch %2 % freien Platz', 'le dépôt %1 n’a plus que %2 % d’espace libre'),
+    'scan of repository %1': ('Prüfung von Repository %1', 'analyse du dépôt %1'),
+    'webhook %1 did not take the notification after %n attempt(s): %2': (['Webhook %1 hat die Benachrichtigung nach %n Versuch nicht angenommen: %2', 'Webhook %1 hat die Benachrichtigung nach %n Versuchen nicht angenommen: %2'], ['le webhook %1 n’a pas accepté la notification après %n tentative : %2', 'le webhook %1 n’a pas accepté la notification après %n tentatives : %2']),
+    'webhook %1 is not an http:// or https:// URL': ('Webhook %1 ist keine http://- oder https://-URL', 'le webhook %1 n’est pas une URL http:// ou https://'),
+    '%1 of %2': ('%1 von %2', '%1 de %2'),
+})
