@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActiveAlerts</name>
+    <message>
+        <source>The newest run of %1 found damaged data: run lifeboat-cli verify --job %1 and take a new backup.</source>
+        <translation>Der neueste Lauf von %1 hat beschädigte Daten gefunden: lifeboat-cli verify --job %1 ausführen und eine neue Sicherung anlegen.</translation>
+    </message>
+    <message>
+        <source>The newest backup or scheduled run of %1 failed: the Catalog and the log say why.</source>
+        <translation>Die neueste Sicherung oder der letzte geplante Lauf von %1 ist fehlgeschlagen: Katalog und Protokoll nennen den Grund.</translation>
+    </message>
+    <message>
+        <source>No successful backup of %1 for %2.</source>
+        <translation>Keine erfolgreiche Sicherung von %1 seit %2.</translation>
+    </message>
+    <message>
+        <source>The newest backup of %1 is %2, against a 7-day average of %3: check what changed.</source>
+        <translation>Die neueste Sicherung von %1 ist %2 groß, gegenüber einem 7-Tage-Mittel von %3: prüfen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>WAL archiving of %1 is %2 segments behind: lifeboat-cli check %1.</source>
+        <translation>Die WAL-Archivierung von %1 liegt %2 Segmente zurück: lifeboat-cli check %1.</translation>
+    </message>
+    <message>
+        <source>Repository %1 has %2% free: prune or add space.</source>
+        <translation>Repository %1 hat %2 % frei: aufräumen oder Platz schaffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of %1 failed verification: verify again and take a new backup.</source>
+        <translation><numerusform>%n Sicherung von %1 hat die Prüfung nicht bestanden: erneut prüfen und eine neue Sicherung anlegen.</numerusform><numerusform>%n Sicherungen von %1 haben die Prüfung nicht bestanden: erneut prüfen und eine neue Sicherung anlegen.</numerusform></translation>
+    </message>
+    <message>
+        <source>The last drill of %1 failed at %2.</source>
+        <translation>Die letzte Übung von %1 ist bei %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The last drill of %1 was %2 ago.</source>
+        <translation>Die letzte Übung von %1 war vor %2.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCheck</name>
     <message>
         <source>fix password_file in the job, or set PGPASSWORD</source>
@@ -3689,6 +3728,10 @@ SHA-256: %4</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%1 healthy, %2 need attention, %3 at risk&lt;/b&gt; — %n backup(s) in the catalog.</source>
         <translation><numerusform>&lt;b&gt;%1 in Ordnung, %2 brauchen Aufmerksamkeit, %3 gefährdet&lt;/b&gt; — %n Sicherung im Katalog.</numerusform><numerusform>&lt;b&gt;%1 in Ordnung, %2 brauchen Aufmerksamkeit, %3 gefährdet&lt;/b&gt; — %n Sicherungen im Katalog.</numerusform></translation>
+    </message>
+    <message>
+        <source>The alerts of resources/monitoring/lifeboat-alerts.yml, as they stand now</source>
+        <translation>Die Alarme aus resources/monitoring/lifeboat-alerts.yml, wie sie jetzt stehen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActiveAlerts</name>
+    <message>
+        <source>The newest run of %1 found damaged data: run lifeboat-cli verify --job %1 and take a new backup.</source>
+        <translation>La dernière exécution de %1 a trouvé des données endommagées : lancez lifeboat-cli verify --job %1 et faites une nouvelle sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The newest backup or scheduled run of %1 failed: the Catalog and the log say why.</source>
+        <translation>La dernière sauvegarde ou exécution planifiée de %1 a échoué : le catalogue et le journal disent pourquoi.</translation>
+    </message>
+    <message>
+        <source>No successful backup of %1 for %2.</source>
+        <translation>Aucune sauvegarde réussie de %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>The newest backup of %1 is %2, against a 7-day average of %3: check what changed.</source>
+        <translation>La sauvegarde la plus récente de %1 fait %2, contre une moyenne sur 7 jours de %3 : vérifiez ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>WAL archiving of %1 is %2 segments behind: lifeboat-cli check %1.</source>
+        <translation>L’archivage WAL de %1 a %2 segments de retard : lifeboat-cli check %1.</translation>
+    </message>
+    <message>
+        <source>Repository %1 has %2% free: prune or add space.</source>
+        <translation>Le dépôt %1 a %2 % d’espace libre : purgez ou ajoutez de la place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of %1 failed verification: verify again and take a new backup.</source>
+        <translation><numerusform>%n sauvegarde de %1 a échoué à la vérification : vérifiez à nouveau et faites une nouvelle sauvegarde.</numerusform><numerusform>%n sauvegardes de %1 ont échoué à la vérification : vérifiez à nouveau et faites une nouvelle sauvegarde.</numerusform></translation>
+    </message>
+    <message>
+        <source>The last drill of %1 failed at %2.</source>
+        <translation>Le dernier exercice de %1 a échoué à %2.</translation>
+    </message>
+    <message>
+        <source>The last drill of %1 was %2 ago.</source>
+        <translation>Le dernier exercice de %1 date de %2.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCheck</name>
     <message>
         <source>fix password_file in the job, or set PGPASSWORD</source>
@@ -3689,6 +3728,10 @@ SHA-256 : %4</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%1 healthy, %2 need attention, %3 at risk&lt;/b&gt; — %n backup(s) in the catalog.</source>
         <translation><numerusform>&lt;b&gt;%1 en bon état, %2 à surveiller, %3 en danger&lt;/b&gt; — %n sauvegarde au catalogue.</numerusform><numerusform>&lt;b&gt;%1 en bon état, %2 à surveiller, %3 en danger&lt;/b&gt; — %n sauvegardes au catalogue.</numerusform></translation>
+    </message>
+    <message>
+        <source>The alerts of resources/monitoring/lifeboat-alerts.yml, as they stand now</source>
+        <translation>Les alertes de resources/monitoring/lifeboat-alerts.yml, telles qu’elles sont maintenant</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,29 @@ private slots:
         dialog->close();
     }
 
+    void dashboardShowsTheAlertsOfTheRules()
+    {
+        // A job whose database is gone: its scheduled run fails, and the dashboard says so the
+        // way LifeboatBackupFailed would page someone.
+        test::Workspace ws(QStringLiteral("schedule = \"0 2 * * *\"\n"), 0);
+        QCOMPARE(ws.cli({QStringLiteral("--run-schedule")}).exitCode, 1);
+        MainWindow window;
+        window.openConfig(ws.config());
+        window.showPage(MainWindow::Dashboard);
+        window.show();
+        auto *alerts = window.findChild<QListWidget *>(QStringLiteral("dashboardAlerts"));
+        QVERIFY(alerts);
+        QTRY_VERIFY(alerts->isVisible());
+        QCOMPARE(alerts->count(), 1);
+        QVERIFY2(alerts->item(0)->text().contains(QStringLiteral("run of app failed")), qPrintable(alerts->item(0)->text()));
+        QCOMPARE(alerts->item(0)->toolTip(), QStringLiteral("LifeboatBackupFailed"));
+        // A healthy workspace shows none.
+        test::Workspace good;
+        QVERIFY(!good.backup().isEmpty());
+        window.openConfig(good.config());
+        QTRY_VERIFY(!alerts->isVisible());
+    }
+
     void rendersInADarkPalette()
     {
         const QPalette light = QApplication::palette();

@@ -1651,3 +1651,17 @@ PHRASES.update({
     'webhook %1 is not an http:// or https:// URL': ('Webhook %1 ist keine http://- oder https://-URL', 'le webhook %1 n’est pas une URL http:// ou https://'),
     '%1 of %2': ('%1 von %2', '%1 de %2'),
 })
+
+# dashboard alerts
+PHRASES.update({
+    '%n backup(s) of %1 failed verification: verify again and take a new backup.': (['%n Sicherung von %1 hat die Prüfung nicht bestanden: erneut prüfen und eine neue Sicherung anlegen.', '%n Sicherungen von %1 haben die Prüfung nicht bestanden: erneut prüfen und eine neue Sicherung anlegen.'], ['%n sauvegarde de %1 a échoué à la vérification : vérifiez à nouveau et faites une nouvelle sauvegarde.', '%n sauvegardes de %1 ont échoué à la vérification : vérifiez à nouveau et faites une nouvelle sauvegarde.']),
+    'No successful backup of %1 for %2.': ('Keine erfolgreiche Sicherung von %1 seit %2.', 'Aucune sauvegarde réussie de %1 depuis %2.'),
+    'Repository %1 has %2% free: prune or add space.': ('Repository %1 hat %2 % frei: aufräumen oder Platz schaffen.', 'Le dépôt %1 a %2 % d’espace libre : purgez ou ajoutez de la place.'),
+    'The alerts of resources/monitoring/lifeboat-alerts.yml, as they stand now': ('Die Alarme aus resources/monitoring/lifeboat-alerts.yml, wie sie jetzt stehen', 'Les alertes de resources/monitoring/lifeboat-alerts.yml, telles qu’elles sont maintenant'),
+    'The last drill of %1 failed at %2.': ('Die letzte Übung von %1 ist bei %2 fehlgeschlagen.', 'Le dernier exercice de %1 a échoué à %2.'),
+    'The last drill of %1 was %2 ago.': ('Die letzte Übung von %1 war vor %2.', 'Le dernier exercice de %1 date de %2.'),
+    'The newest backup of %1 is %2, against a 7-day average of %3: check what changed.': ('Die neueste Sicherung von %1 ist %2 groß, gegenüber einem 7-Tage-Mittel von %3: prüfen, was sich geändert hat.', 'La sauvegarde la plus récente de %1 fait %2, contre une moyenne sur 7 jours de %3 : vérifiez ce qui a changé.'),
+    'The newest backup or scheduled run of %1 failed: the Catalog and the log say why.': ('Die neueste Sicherung oder der letzte geplante Lauf von %1 ist fehlgeschlagen: Katalog und Protokoll nennen den Grund.', 'La dernière sauvegarde ou exécution planifiée de %1 a échoué : le catalogue et le journal disent pourquoi.'),
+    'The newest run of %1 found damaged data: run lifeboat-cli verify --job %1 and take a new backup.': ('Der neueste Lauf von %1 hat beschädigte Daten gefunden: lifeboat-cli verify --job %1 ausführen und eine neue Sicherung anlegen.', 'La dernière exécution de %1 a trouvé des données endommagées : lancez lifeboat-cli verify --job %1 et faites une nouvelle sauvegarde.'),
+    'WAL archiving of %1 is %2 segments behind: lifeboat-cli check %1.': ('Die WAL-Archivierung von %1 liegt %2 Segmente zurück: lifeboat-cli check %1.', 'L’archivage WAL de %1 a %2 segments de retard : lifeboat-cli check %1.'),
+})

@@ -3,10 +3,13 @@
 #include "HistoryCharts.h"
 #include "JobCard.h"
 #include "common/Clock.h"
+#include "monitoring/ActiveAlerts.h"
 
 #include <QChartView>
 #include <QGridLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QStyle>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -28,6 +31,7 @@ void clear(QGridLayout *grid)
 DashboardPage::DashboardPage(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_alerts(new QListWidget(this))
     , m_cards(new QWidget(this))
     , m_cardGrid(new QGridLayout(m_cards))
     , m_charts(new QWidget(this))
@@ -35,9 +39,15 @@ DashboardPage::DashboardPage(QWidget *parent)
 {
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setWordWrap(true);
+    m_alerts->setObjectName(QStringLiteral("dashboardAlerts"));
+    m_alerts->setToolTip(tr("The alerts of resources/monitoring/lifeboat-alerts.yml, as they stand now"));
+    m_alerts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_alerts->setWordWrap(true);
+    m_alerts->hide();
     auto *content = new QWidget(this);
     auto *column = new QVBoxLayout(content);
     column->addWidget(m_summary);
+    column->addWidget(m_alerts);
     column->addWidget(m_cards);
     column->addWidget(m_charts);
     column->addStretch(1);
@@ -56,9 +66,21 @@ void DashboardPage::show(const std::optional<Config> &config, const QList<Catalo
     clear(m_chartGrid);
     if (!config) {
         m_summary->setText(tr("Open a config to see its jobs."));
+        m_alerts->clear();
+        m_alerts->hide();
         return;
     }
     const QDateTime now = Clock::instance().now().toUTC();
+    // The same alerts Prometheus would raise from the metrics, worst first.
+    QList<ActiveAlerts::Alert> alerts = ActiveAlerts::forCatalog(*config, backups, runs);
+    std::stable_sort(alerts.begin(), alerts.end(), [](const ActiveAlerts::Alert &a, const ActiveAlerts::Alert &b) { return a.critical && !b.critical; });
+    m_alerts->clear();
+    for (const ActiveAlerts::Alert &a : std::as_const(alerts)) {
+        auto *item = new QListWidgetItem(style()->standardIcon(a.critical ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning), a.text, m_alerts);
+        item->setToolTip(a.name);
+    }
+    m_alerts->setVisible(!alerts.isEmpty());
+    m_alerts->setFixedHeight(alerts.isEmpty() ? 0 : qMin(6, int(alerts.size())) * (m_alerts->sizeHintForRow(0) + 2) + 8);
     const QList<JobHealth> jobs = JobHealth::compute(*config, backups, runs, now, &JobHealth::localFreeSpace);
     int good = 0, warning = 0, bad = 0;
     for (int i = 0; i < jobs.size(); ++i) {

@@ -8,6 +8,7 @@
 
 class QGridLayout;
 class QLabel;
+class QListWidget;
 class QVBoxLayout;
 
 namespace lifeboat {
@@ -28,6 +29,7 @@ signals:
 
 private:
     QLabel *m_summary;
+    QListWidget *m_alerts;
     QWidget *m_cards;
     QGridLayout *m_cardGrid;
     QWidget *m_charts;
