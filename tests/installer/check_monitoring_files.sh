@@ -31,6 +31,25 @@ TOML
 promtool check metrics < "$work/metrics.prom"
 grep -q '^lifeboat_backup_last_success_timestamp_seconds{job="app"}' "$work/metrics.prom"
 grep -q '^lifeboat_repository_capacity_bytes{repository="main"}' "$work/metrics.prom"
+grep -q '^lifeboat_backup_last_run_success{job="app"} 1$' "$work/metrics.prom"
+
+# A failed scheduled run and a damaged artifact show up line by line, and still lint clean.
+cat >> "$work/lifeboat.toml" <<TOML
+[jobs.broken]
+kind = "sqlite"
+path = "$work/missing.db"
+repository = "main"
+schedule = "0 2 * * *"
+TOML
+"$cli" --config "$work/lifeboat.toml" --quiet --run-schedule && { echo "the broken job's run should fail" >&2; exit 1; }
+artifact=$(ls "$work"/repo/app/backups/*.sqlite* | grep -v meta.json | head -1)
+printf 'X' | dd of="$artifact" bs=1 seek=100 conv=notrunc status=none
+"$cli" --config "$work/lifeboat.toml" --quiet verify --job app && { echo "verify should find the damage" >&2; exit 1; }
+"$cli" --config "$work/lifeboat.toml" metrics > "$work/metrics2.prom"
+promtool check metrics < "$work/metrics2.prom"
+grep -q '^lifeboat_backup_last_run_success{job="broken"} 0$' "$work/metrics2.prom"
+grep -q '^lifeboat_runs_total{job="broken",task="backup",status="failed"} 1$' "$work/metrics2.prom"
+grep -q '^lifeboat_verification_failures{job="app"} 1$' "$work/metrics2.prom"
 
 python3 - "$dir/lifeboat-dashboard.json" "$work/metrics.prom" "$dir/lifeboat-alerts.yml" <<'PY'
 import json, re, sys
