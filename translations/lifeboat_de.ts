@@ -3145,26 +3145,6 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
 <context>
     <name>TimelineCommand</name>
     <message>
-        <source>DROP</source>
-        <translation>DROP</translation>
-    </message>
-    <message>
-        <source>TRUNCATE</source>
-        <translation>TRUNCATE</translation>
-    </message>
-    <message>
-        <source>REWRITE</source>
-        <translation>NEU GESCHRIEBEN</translation>
-    </message>
-    <message numerus="yes">
-        <source>DELETE of %n row(s)</source>
-        <translation><numerusform>DELETE von %n Zeile</numerusform><numerusform>DELETE von %n Zeilen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>UPDATE of %n row(s)</source>
-        <translation><numerusform>UPDATE von %n Zeile</numerusform><numerusform>UPDATE von %n Zeilen</numerusform></translation>
-    </message>
-    <message>
         <source>A postgresql-cluster job.</source>
         <translation>Ein Auftrag der Art postgresql-cluster.</translation>
     </message>
@@ -3444,6 +3424,26 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>the WAL event index of job %1 in the catalog is damaged; run "lifeboat-cli timeline %1 --rebuild"</source>
         <translation>der WAL-Ereignisindex von Auftrag %1 im Katalog ist beschädigt; „lifeboat-cli timeline %1 --rebuild“ ausführen</translation>
+    </message>
+    <message>
+        <source>DROP</source>
+        <translation>DROP</translation>
+    </message>
+    <message>
+        <source>TRUNCATE</source>
+        <translation>TRUNCATE</translation>
+    </message>
+    <message>
+        <source>REWRITE</source>
+        <translation>NEU GESCHRIEBEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>DELETE of %n row(s)</source>
+        <translation><numerusform>DELETE von %n Zeile</numerusform><numerusform>DELETE von %n Zeilen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>UPDATE of %n row(s)</source>
+        <translation><numerusform>UPDATE von %n Zeile</numerusform><numerusform>UPDATE von %n Zeilen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4681,26 +4681,6 @@ SHA-256: %4</translation>
     <message>
         <source>&lt;b&gt;Destructive operations&lt;/b&gt; (from the WAL event index)</source>
         <translation>&lt;b&gt;Destruktive Operationen&lt;/b&gt; (aus dem WAL-Ereignisindex)</translation>
-    </message>
-    <message>
-        <source>DROP</source>
-        <translation>DROP</translation>
-    </message>
-    <message>
-        <source>TRUNCATE</source>
-        <translation>TRUNCATE</translation>
-    </message>
-    <message>
-        <source>REWRITE</source>
-        <translation>NEU GESCHRIEBEN</translation>
-    </message>
-    <message numerus="yes">
-        <source>DELETE of %n row(s)</source>
-        <translation><numerusform>DELETE von %n Zeile</numerusform><numerusform>DELETE von %n Zeilen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>UPDATE of %n row(s)</source>
-        <translation><numerusform>UPDATE von %n Zeile</numerusform><numerusform>UPDATE von %n Zeilen</numerusform></translation>
     </message>
     <message>
         <source>(relations unknown)</source>

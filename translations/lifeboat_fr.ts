@@ -3145,26 +3145,6 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
 <context>
     <name>TimelineCommand</name>
     <message>
-        <source>DROP</source>
-        <translation>DROP</translation>
-    </message>
-    <message>
-        <source>TRUNCATE</source>
-        <translation>TRUNCATE</translation>
-    </message>
-    <message>
-        <source>REWRITE</source>
-        <translation>RÉÉCRITURE</translation>
-    </message>
-    <message numerus="yes">
-        <source>DELETE of %n row(s)</source>
-        <translation><numerusform>DELETE de %n ligne</numerusform><numerusform>DELETE de %n lignes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>UPDATE of %n row(s)</source>
-        <translation><numerusform>UPDATE de %n ligne</numerusform><numerusform>UPDATE de %n lignes</numerusform></translation>
-    </message>
-    <message>
         <source>A postgresql-cluster job.</source>
         <translation>Une tâche de type postgresql-cluster.</translation>
     </message>
@@ -3444,6 +3424,26 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>the WAL event index of job %1 in the catalog is damaged; run "lifeboat-cli timeline %1 --rebuild"</source>
         <translation>l’index des événements WAL de la tâche %1 est endommagé dans le catalogue ; lancez « lifeboat-cli timeline %1 --rebuild »</translation>
+    </message>
+    <message>
+        <source>DROP</source>
+        <translation>DROP</translation>
+    </message>
+    <message>
+        <source>TRUNCATE</source>
+        <translation>TRUNCATE</translation>
+    </message>
+    <message>
+        <source>REWRITE</source>
+        <translation>RÉÉCRITURE</translation>
+    </message>
+    <message numerus="yes">
+        <source>DELETE of %n row(s)</source>
+        <translation><numerusform>DELETE de %n ligne</numerusform><numerusform>DELETE de %n lignes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>UPDATE of %n row(s)</source>
+        <translation><numerusform>UPDATE de %n ligne</numerusform><numerusform>UPDATE de %n lignes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4681,26 +4681,6 @@ SHA-256 : %4</translation>
     <message>
         <source>&lt;b&gt;Destructive operations&lt;/b&gt; (from the WAL event index)</source>
         <translation>&lt;b&gt;Opérations destructives&lt;/b&gt; (de l’index des événements WAL)</translation>
-    </message>
-    <message>
-        <source>DROP</source>
-        <translation>DROP</translation>
-    </message>
-    <message>
-        <source>TRUNCATE</source>
-        <translation>TRUNCATE</translation>
-    </message>
-    <message>
-        <source>REWRITE</source>
-        <translation>RÉÉCRITURE</translation>
-    </message>
-    <message numerus="yes">
-        <source>DELETE of %n row(s)</source>
-        <translation><numerusform>DELETE de %n ligne</numerusform><numerusform>DELETE de %n lignes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>UPDATE of %n row(s)</source>
-        <translation><numerusform>UPDATE de %n ligne</numerusform><numerusform>UPDATE de %n lignes</numerusform></translation>
     </message>
     <message>
         <source>(relations unknown)</source>

@@ -1,8 +1,6 @@
 #include "ReportCommand.h"
 
-#include "catalog/Catalog.h"
 #include "common/Clock.h"
-#include "jobs/JobSupport.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportOperation.h"
 #include "report/ReportWriter.h"

@@ -21,23 +21,6 @@ QString microTime(qint64 us)
     return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QStringLiteral(".%1Z").arg(us % 1000000, 6, 10, QLatin1Char('0'));
 }
 
-QString eventTitle(const WalEvent &e)
-{
-    switch (e.kind) {
-    case WalEvent::Kind::Drop:
-        return TimelineCommand::tr("DROP");
-    case WalEvent::Kind::Truncate:
-        return TimelineCommand::tr("TRUNCATE");
-    case WalEvent::Kind::Rewrite:
-        return TimelineCommand::tr("REWRITE");
-    case WalEvent::Kind::Delete:
-        return TimelineCommand::tr("DELETE of %n row(s)", nullptr, int(e.rows));
-    case WalEvent::Kind::Update:
-        return TimelineCommand::tr("UPDATE of %n row(s)", nullptr, int(e.rows));
-    }
-    return {};
-}
-
 } // namespace
 
 void TimelineCommand::declare(QCommandLineParser &parser) const
@@ -217,7 +200,7 @@ int TimelineCommand::run(CliContext &context, const QCommandLineParser &parser) 
         context.printLine(tr("  %1  #%2 %3: %4  (xid %5, LSN %6, timeline %7)")
                               .arg(microTime(e.event.timeUs))
                               .arg(e.event.id)
-                              .arg(eventTitle(e.event), e.event.names.isEmpty() ? tr("(relations unknown)") : e.event.names.join(QStringLiteral(", ")))
+                              .arg(WalTimeline::title(e.event), e.event.names.isEmpty() ? tr("(relations unknown)") : e.event.names.join(QStringLiteral(", ")))
                               .arg(e.event.xid)
                               .arg(Lsn::format(e.event.lsn))
                               .arg(e.timeline));

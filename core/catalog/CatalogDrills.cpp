@@ -1,6 +1,7 @@
 // Catalog rows of DR drills: one per run, the record as JSON. Same connection and class as
 // Catalog.cpp; kept apart so each file has one job.
 #include "Catalog.h"
+#include "CatalogValues.h"
 
 #include "common/Clock.h"
 
@@ -17,11 +18,9 @@ Status Catalog::recordDrill(const DrillRecord &d)
     q.prepare(QStringLiteral("INSERT INTO drills (id, plan, started_at, finished_at, status, data) VALUES (?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (id) DO UPDATE SET plan = excluded.plan, started_at = excluded.started_at, "
                              "finished_at = excluded.finished_at, status = excluded.status, data = excluded.data"));
-    q.addBindValue(d.id);
-    q.addBindValue(d.plan.isNull() ? QString(QLatin1String("")) : d.plan);
-    q.addBindValue(isoUtc(d.startedAt));
-    q.addBindValue(isoUtc(d.finishedAt));
-    q.addBindValue(d.status.isNull() ? QString(QLatin1String("")) : d.status);
+    using catalogvalues::text;
+    for (const QVariant &v : {text(d.id), text(d.plan), text(isoUtc(d.startedAt)), text(isoUtc(d.finishedAt)), text(d.status)})
+        q.addBindValue(v);
     q.addBindValue(QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return fail(queryError(q));

@@ -1,6 +1,7 @@
 // Catalog rows about what happened rather than what is stored: scheduled runs and the audit
 // trail. Same connection and class as Catalog.cpp; kept apart so each file has one job.
 #include "Catalog.h"
+#include "CatalogValues.h"
 
 #include "common/Clock.h"
 
@@ -12,13 +13,7 @@
 
 namespace lifeboat {
 
-namespace {
-// A null QString binds as SQL NULL; these columns are NOT NULL with '' for "none".
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-} // namespace
+using catalogvalues::text;
 
 Status Catalog::recordRun(const Run &r)
 {

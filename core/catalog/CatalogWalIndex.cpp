@@ -2,6 +2,7 @@
 // destructive events and the relation names they are shown with. Same connection and class as
 // Catalog.cpp; kept apart so each file has one job.
 #include "Catalog.h"
+#include "CatalogValues.h"
 
 #include "common/Clock.h"
 
@@ -16,8 +17,8 @@ namespace lifeboat {
 
 namespace {
 
-QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
-QVariant blob(const QByteArray &b) { return b.isNull() ? QVariant(QByteArray("")) : QVariant(b); }
+using catalogvalues::blob;
+using catalogvalues::text;
 
 QString relationsText(const QList<WalRelationRef> &refs)
 {
@@ -92,8 +93,9 @@ Status Catalog::storeWalIndexBatch(const QString &job, const WalIndexState &stat
             return rollback(queryError(q));
     }
     if (!events.isEmpty()) {
-        if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM wal_events WHERE job = '%1'").arg(QString(job).replace(QLatin1Char('\''), QStringLiteral("''"))))
-            || !q.next())
+        q.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM wal_events WHERE job = ?"));
+        q.addBindValue(text(job));
+        if (!q.exec() || !q.next())
             return rollback(queryError(q));
         qint64 next = q.value(0).toLongLong() + 1;
         q.prepare(QStringLiteral("INSERT INTO wal_events (id, job, timeline, kind, at_us, xid, lsn, row_count, relations, names) "

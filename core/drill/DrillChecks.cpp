@@ -1,14 +1,12 @@
 #include "DrillChecks.h"
 
+#include "common/BlockingHttp.h"
 #include "postgres/PgConnection.h"
 #include "postgres/PgServerFacts.h"
 #include "sqlite/SqliteConnection.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QSslSocket>
-#include <QTcpSocket>
-#include <QUrl>
 
 namespace lifeboat {
 
@@ -112,39 +110,17 @@ Result<QString> DrillChecks::command(const QStringList &command, int expectExit,
 
 Result<QString> DrillChecks::http(const QString &urlText, int expectStatus, int timeoutSeconds)
 {
-    // Blocking sockets on the operation's own thread: no event loop needed.
     const QUrl url(urlText);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!BlockingHttp::isHttpUrl(url))
         return fail(ErrorCode::Usage, tr("%1 is not an http:// or https:// URL").arg(urlText));
-    const bool tls = url.scheme() == QLatin1String("https");
-    std::unique_ptr<QTcpSocket> socket(tls ? new QSslSocket : new QTcpSocket);
-    const int ms = timeoutSeconds * 1000;
-    const int port = url.port(tls ? 443 : 80);
-    if (tls)
-        static_cast<QSslSocket *>(socket.get())->connectToHostEncrypted(url.host(), quint16(port));
-    else
-        socket->connectToHost(url.host(), quint16(port));
-    if (!socket->waitForConnected(ms) || (tls && !static_cast<QSslSocket *>(socket.get())->waitForEncrypted(ms)))
-        return fail(ErrorCode::Failed, tr("cannot reach %1: %2").arg(urlText, socket->errorString()));
-    const QByteArray path = url.path(QUrl::FullyEncoded).isEmpty() ? QByteArray("/") : url.path(QUrl::FullyEncoded).toUtf8()
-                                                                                            + (url.hasQuery() ? "?" + url.query(QUrl::FullyEncoded).toUtf8() : QByteArray());
-    socket->write("GET " + path + " HTTP/1.1\r\nHost: " + url.host().toUtf8() + "\r\nUser-Agent: lifeboat-drill\r\nConnection: close\r\n\r\n");
-    QByteArray reply;
-    QElapsedTimer timer;
-    timer.start();
-    while (!reply.contains("\r\n") && timer.elapsed() < ms) {
-        if (!socket->waitForReadyRead(int(ms - timer.elapsed())))
-            break;
-        reply += socket->readAll();
-    }
-    const QList<QByteArray> status = reply.left(reply.indexOf("\r\n")).split(' ');
-    bool ok = false;
-    const int code = status.size() >= 2 ? status.at(1).toInt(&ok) : 0;
-    if (!ok)
+    const BlockingHttp::Outcome reply = BlockingHttp::request(url, "GET", {}, timeoutSeconds * 1000);
+    if (!reply.connected)
+        return fail(ErrorCode::Failed, tr("cannot reach %1: %2").arg(urlText, reply.error));
+    if (reply.status == 0)
         return fail(ErrorCode::Failed, tr("%1 gave no HTTP answer within %2 s").arg(urlText).arg(timeoutSeconds));
-    if (code != expectStatus)
-        return fail(ErrorCode::Failed, tr("%1 answered %2, expected %3").arg(urlText).arg(code).arg(expectStatus));
-    return tr("%1 answered %2").arg(urlText).arg(code);
+    if (reply.status != expectStatus)
+        return fail(ErrorCode::Failed, tr("%1 answered %2, expected %3").arg(urlText).arg(reply.status).arg(expectStatus));
+    return tr("%1 answered %2").arg(urlText).arg(reply.status);
 }
 
 } // namespace lifeboat

@@ -10,7 +10,7 @@ namespace lifeboat {
 QList<ActiveAlerts::Alert> ActiveAlerts::evaluate(const Input &in)
 {
     QList<Alert> out;
-    const QList<JobHealth> health = JobHealth::compute(in.config, in.backups, in.runs, in.now, in.freeSpace);
+    const QList<JobHealth> health = in.health ? *in.health : JobHealth::compute(in.config, in.backups, in.runs, in.now, in.freeSpace);
     for (const JobHealth &h : health) {
         if (h.lastRunStatus == QLatin1String("failed") || h.lastRunStatus == QLatin1String("corrupt"))
             out.append({QStringLiteral("LifeboatBackupFailed"), true, h.job,
@@ -75,9 +75,11 @@ QList<ActiveAlerts::Alert> ActiveAlerts::evaluate(const Input &in)
     return out;
 }
 
-QList<ActiveAlerts::Alert> ActiveAlerts::forCatalog(const Config &config, const QList<CatalogEntry> &backups, const QList<Catalog::Run> &runs)
+QList<ActiveAlerts::Alert> ActiveAlerts::forCatalog(const Config &config, const QList<CatalogEntry> &backups, const QList<Catalog::Run> &runs,
+                                                    const QList<JobHealth> &health)
 {
     Input in;
+    in.health = health;
     in.config = config;
     in.backups = backups;
     in.runs = runs;

@@ -4,6 +4,7 @@
 #include "drill/DrillRecord.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace lifeboat {
 
@@ -34,10 +35,12 @@ public:
         QDateTime now;
         JobHealth::FreeSpace freeSpace;
         JobHealth::FreeSpace capacity;
+        std::optional<QList<JobHealth>> health; // when the caller has it already
     };
     static QList<Alert> evaluate(const Input &in);
     // Reads the archive readings and drills from the config's catalog, then evaluates.
-    static QList<Alert> forCatalog(const Config &config, const QList<CatalogEntry> &backups, const QList<Catalog::Run> &runs);
+    static QList<Alert> forCatalog(const Config &config, const QList<CatalogEntry> &backups, const QList<Catalog::Run> &runs,
+                                   const QList<JobHealth> &health);
 };
 
 } // namespace lifeboat

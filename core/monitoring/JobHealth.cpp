@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QStorageInfo>
+#include <optional>
 
 namespace lifeboat {
 
@@ -33,29 +34,32 @@ QString JobHealth::humanDuration(qint64 seconds)
     return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
 }
 
-qint64 JobHealth::localFreeSpace(const RepositoryConfig &repository)
+namespace {
+// The file system under a local repository; its folder may not exist before the first backup,
+// so its nearest existing parent answers.
+std::optional<QStorageInfo> localStorage(const RepositoryConfig &repository)
 {
     if (repository.type != QLatin1String("local"))
-        return -1;
-    // The repository folder may not exist before the first backup: ask its nearest parent.
+        return std::nullopt;
     QDir dir(repository.path);
     while (!dir.exists() && !dir.isRoot())
         if (!dir.cdUp())
             break;
-    const QStorageInfo storage(dir.absolutePath());
-    return storage.isValid() ? storage.bytesAvailable() : -1;
+    QStorageInfo storage(dir.absolutePath());
+    return storage.isValid() ? std::optional<QStorageInfo>(storage) : std::nullopt;
+}
+} // namespace
+
+qint64 JobHealth::localFreeSpace(const RepositoryConfig &repository)
+{
+    const auto storage = localStorage(repository);
+    return storage ? storage->bytesAvailable() : -1;
 }
 
 qint64 JobHealth::localCapacity(const RepositoryConfig &repository)
 {
-    if (repository.type != QLatin1String("local"))
-        return -1;
-    QDir dir(repository.path);
-    while (!dir.exists() && !dir.isRoot())
-        if (!dir.cdUp())
-            break;
-    const QStorageInfo storage(dir.absolutePath());
-    return storage.isValid() ? storage.bytesTotal() : -1;
+    const auto storage = localStorage(repository);
+    return storage ? storage->bytesTotal() : -1;
 }
 
 QList<JobHealth> JobHealth::compute(const Config &config, const QList<CatalogEntry> &backups, const QList<Catalog::Run> &runs,

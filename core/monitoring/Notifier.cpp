@@ -1,18 +1,15 @@
 #include "Notifier.h"
 
+#include "common/BlockingHttp.h"
 #include "common/Clock.h"
 
-#include <QElapsedTimer>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSslSocket>
-#include <QTcpSocket>
 #include <QThread>
 #include <QUrl>
-#include <memory>
 
 namespace lifeboat {
 
@@ -53,41 +50,17 @@ QByteArray Notifier::body(const QString &format, const Notification &n)
 Status Notifier::postWebhook(const QString &urlText, const QByteArray &body, int attempts)
 {
     const QUrl url(urlText);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!BlockingHttp::isHttpUrl(url))
         return fail(ErrorCode::InvalidConfig, tr("webhook %1 is not an http:// or https:// URL").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     const QString shown = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery); // tokens stay out of logs
     QString last;
     for (int attempt = 0; attempt < attempts; ++attempt) {
         if (attempt > 0)
             QThread::msleep(500u << (attempt - 1)); // 0.5 s, 1 s
-        const bool tls = url.scheme() == QLatin1String("https");
-        std::unique_ptr<QTcpSocket> socket(tls ? new QSslSocket : new QTcpSocket);
-        if (tls)
-            static_cast<QSslSocket *>(socket.get())->connectToHostEncrypted(url.host(), quint16(url.port(443)));
-        else
-            socket->connectToHost(url.host(), quint16(url.port(80)));
-        if (!socket->waitForConnected(kTimeoutMs) || (tls && !static_cast<QSslSocket *>(socket.get())->waitForEncrypted(kTimeoutMs))) {
-            last = socket->errorString();
-            continue;
-        }
-        QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
-        if (path.isEmpty())
-            path = "/";
-        if (url.hasQuery())
-            path += '?' + url.query(QUrl::FullyEncoded).toUtf8();
-        socket->write("POST " + path + " HTTP/1.1\r\nHost: " + url.host().toUtf8() + "\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\nUser-Agent: lifeboat\r\nConnection: close\r\n\r\n" + body);
-        socket->waitForBytesWritten(kTimeoutMs);
-        QByteArray reply;
-        QElapsedTimer timer;
-        timer.start();
-        while (!reply.contains("\r\n") && timer.elapsed() < kTimeoutMs && socket->waitForReadyRead(int(kTimeoutMs - timer.elapsed())))
-            reply += socket->readAll();
-        const QList<QByteArray> status = reply.left(reply.indexOf("\r\n")).split(' ');
-        const int code = status.size() >= 2 ? status.at(1).toInt() : 0;
-        if (code >= 200 && code < 300)
+        const BlockingHttp::Outcome reply = BlockingHttp::request(url, "POST", body, kTimeoutMs);
+        if (reply.status >= 200 && reply.status < 300)
             return {};
-        last = code ? tr("HTTP %1").arg(code) : tr("no HTTP answer");
+        last = !reply.connected ? reply.error : reply.status ? tr("HTTP %1").arg(reply.status) : tr("no HTTP answer");
     }
     return fail(ErrorCode::Failed, tr("webhook %1 did not take the notification after %n attempt(s): %2", nullptr, attempts).arg(shown, last));
 }

@@ -239,12 +239,14 @@ Status WalIndexOperation::execute()
                 auto keys = keysFor(run.first());
                 if (!keys)
                     return fail(keys.error());
-                auto plain = archive.decode(run.first(), *keys);
-                if (!plain)
-                    return fail(plain.error());
+                // Decoded where the prefetcher would put it, so it is not decoded twice.
+                const QString first = QDir(scratch.path()).filePath(run.first().wal.name);
+                if (Status s = archive.fetch(run.first(), first, *keys); !s)
+                    return s;
+                QFile head(first);
                 quint16 magic = 0;
-                if (plain->size() >= 2)
-                    std::memcpy(&magic, plain->constData(), 2);
+                if (head.open(QIODevice::ReadOnly))
+                    head.read(reinterpret_cast<char *>(&magic), sizeof magic);
                 major = majorFromPageMagic(magic);
                 if (!major)
                     return fail(ErrorCode::Corrupt, tr("%1 is not WAL of a PostgreSQL release Lifeboat knows (page magic %2)").arg(run.first().wal.name).arg(magic, 4, 16, QLatin1Char('0')));
@@ -254,8 +256,8 @@ Status WalIndexOperation::execute()
                 waldump = *tool;
             }
             for (const ArchivedWal &f : std::as_const(run))
-                if (!keysFor(f))
-                    return fail(keysFor(f).error());
+                if (auto keys = keysFor(f); !keys)
+                    return fail(keys.error());
             WalPrefetcher prefetch(
                 run, scratch.path(),
                 [&archive, &plainKeys, &pgpKeys](const ArchivedWal &file, const QString &dest) -> Status {

@@ -70,6 +70,23 @@ Result<QList<WalTimeline::Entry>> WalTimeline::entries(Catalog &catalog, const Q
     return out;
 }
 
+QString WalTimeline::title(const WalEvent &e)
+{
+    switch (e.kind) {
+    case WalEvent::Kind::Drop:
+        return tr("DROP");
+    case WalEvent::Kind::Truncate:
+        return tr("TRUNCATE");
+    case WalEvent::Kind::Rewrite:
+        return tr("REWRITE");
+    case WalEvent::Kind::Delete:
+        return tr("DELETE of %n row(s)", nullptr, int(e.rows));
+    case WalEvent::Kind::Update:
+        return tr("UPDATE of %n row(s)", nullptr, int(e.rows));
+    }
+    return {};
+}
+
 Result<QList<WalTimeline::Bucket>> WalTimeline::summary(Catalog &catalog, const QString &job, qint64 fromUs, qint64 toUs, int bucketSeconds)
 {
     const qint64 width = qint64(std::max(1, bucketSeconds)) * 1000000;

@@ -36,6 +36,8 @@ public:
     static Result<QList<Entry>> entries(Catalog &catalog, const QString &job, qint64 fromUs, qint64 toUs, bool destructiveOnly, int limit,
                                         bool *truncated = nullptr);
     static Result<QList<Bucket>> summary(Catalog &catalog, const QString &job, qint64 fromUs, qint64 toUs, int bucketSeconds);
+    // "DROP", "TRUNCATE", "DELETE of 10000 rows": what the event did, for people.
+    static QString title(const WalEvent &event);
 };
 
 } // namespace lifeboat

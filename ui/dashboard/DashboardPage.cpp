@@ -71,8 +71,9 @@ void DashboardPage::show(const std::optional<Config> &config, const QList<Catalo
         return;
     }
     const QDateTime now = Clock::instance().now().toUTC();
+    const QList<JobHealth> jobs = JobHealth::compute(*config, backups, runs, now, &JobHealth::localFreeSpace);
     // The same alerts Prometheus would raise from the metrics, worst first.
-    QList<ActiveAlerts::Alert> alerts = ActiveAlerts::forCatalog(*config, backups, runs);
+    QList<ActiveAlerts::Alert> alerts = ActiveAlerts::forCatalog(*config, backups, runs, jobs);
     std::stable_sort(alerts.begin(), alerts.end(), [](const ActiveAlerts::Alert &a, const ActiveAlerts::Alert &b) { return a.critical && !b.critical; });
     m_alerts->clear();
     for (const ActiveAlerts::Alert &a : std::as_const(alerts)) {
@@ -81,7 +82,6 @@ void DashboardPage::show(const std::optional<Config> &config, const QList<Catalo
     }
     m_alerts->setVisible(!alerts.isEmpty());
     m_alerts->setFixedHeight(alerts.isEmpty() ? 0 : qMin(6, int(alerts.size())) * (m_alerts->sizeHintForRow(0) + 2) + 8);
-    const QList<JobHealth> jobs = JobHealth::compute(*config, backups, runs, now, &JobHealth::localFreeSpace);
     int good = 0, warning = 0, bad = 0;
     for (int i = 0; i < jobs.size(); ++i) {
         const JobHealth &h = jobs.at(i);

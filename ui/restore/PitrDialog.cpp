@@ -237,28 +237,10 @@ void PitrDialog::showEvents(const QString &problem)
         const int row = m_events->rowCount();
         m_events->insertRow(row);
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.event.timeUs / 1000, Qt::UTC).toTimeZone(zone);
-        QString what;
-        switch (e.event.kind) {
-        case WalEvent::Kind::Drop:
-            what = tr("DROP");
-            break;
-        case WalEvent::Kind::Truncate:
-            what = tr("TRUNCATE");
-            break;
-        case WalEvent::Kind::Rewrite:
-            what = tr("REWRITE");
-            break;
-        case WalEvent::Kind::Delete:
-            what = tr("DELETE of %n row(s)", nullptr, int(e.event.rows));
-            break;
-        case WalEvent::Kind::Update:
-            what = tr("UPDATE of %n row(s)", nullptr, int(e.event.rows));
-            break;
-        }
         auto *when = new QTableWidgetItem(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
         when->setData(Qt::UserRole, e.event.id);
         m_events->setItem(row, 0, when);
-        m_events->setItem(row, 1, new QTableWidgetItem(what));
+        m_events->setItem(row, 1, new QTableWidgetItem(WalTimeline::title(e.event)));
         m_events->setItem(row, 2, new QTableWidgetItem(e.event.names.isEmpty() ? tr("(relations unknown)") : e.event.names.join(QStringLiteral(", "))));
         m_events->setItem(row, 3, new QTableWidgetItem(QString::number(e.event.xid)));
     }
