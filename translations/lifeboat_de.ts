@@ -2202,6 +2202,13 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>PitrTimelineData</name>
+    <message>
+        <source>The WAL event index of job "%1" is damaged; rebuild it with: lifeboat-cli timeline %1 --rebuild</source>
+        <translation>Der WAL-Ereignisindex des Auftrags „%1“ ist beschädigt; neu aufbauen mit: lifeboat-cli timeline %1 --rebuild</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <source>%1 / %2 items</source>
@@ -3716,6 +3723,61 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::ChecksPage</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Every check must pass before the restore can start.</source>
+        <translation>Noch wurde nichts geändert. Jede Prüfung muss bestehen, bevor die Wiederherstellung beginnen kann.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>All checks passed. The restore will:</source>
+        <translation>Alle Prüfungen bestanden. Die Wiederherstellung wird:</translation>
+    </message>
+    <message>
+        <source>Fix what failed (the details say how), then check again or go back and change your choices.</source>
+        <translation>Beheben, was fehlschlug (die Details sagen wie), dann erneut prüfen oder zurückgehen und die Wahl ändern.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::DashboardPage</name>
     <message>
         <source>Open a config to see its jobs.</source>
@@ -4418,10 +4480,6 @@ SHA-256: %4</translation>
         <translation>Sicherung %1 ist ein fehlgeschlagener Lauf und kann nicht wiederhergestellt werden; eine andere wählen.</translation>
     </message>
     <message>
-        <source>Restoring %1…</source>
-        <translation>%1 wird wiederhergestellt…</translation>
-    </message>
-    <message>
         <source>Restored %1 into %2; row counts match the backup.</source>
         <translation>%1 nach %2 wiederhergestellt; die Zeilenzahlen stimmen mit der Sicherung überein.</translation>
     </message>
@@ -4486,10 +4544,6 @@ SHA-256: %4</translation>
         <translation>Fehler: </translation>
     </message>
     <message>
-        <source>Recovering %1 into %2…</source>
-        <translation>Stelle %1 nach %2 wieder her…</translation>
-    </message>
-    <message>
         <source>Recovered %1 into %2: %3 at %4 (LSN %5) after %6 s.</source>
         <translation>%1 nach %2 wiederhergestellt: %3 bei %4 (LSN %5) nach %6 s.</translation>
     </message>
@@ -4549,162 +4603,54 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
-    <name>lifeboat::PitrDialog</name>
+    <name>lifeboat::OptionsPage</name>
     <message>
-        <source>Reading the recovery window…</source>
-        <translation>Lese das Wiederherstellungsfenster…</translation>
+        <source>First create the &amp;roles and tablespaces stored with the backup</source>
+        <translation>Zuerst die mitgesicherten &amp;Rollen und Tablespaces anlegen</translation>
     </message>
     <message>
-        <source>Stop just &amp;before the target (exclusive)</source>
-        <translation>Kurz &amp;vor dem Ziel anhalten (exklusiv)</translation>
+        <source>What should be restored?</source>
+        <translation>Was soll wiederhergestellt werden?</translation>
     </message>
     <message>
-        <source>&amp;Start the recovered server and follow the replay</source>
-        <translation>Den wiederhergestellten Server &amp;starten und das Einspielen verfolgen</translation>
+        <source>Scope</source>
+        <translation>Umfang</translation>
     </message>
     <message>
-        <source>Keep archiving on in the copy (only for a copy that replaces production)</source>
-        <translation>Archivierung in der Kopie eingeschaltet lassen (nur für eine Kopie, die die Produktion ersetzt)</translation>
+        <source>&amp;Everything</source>
+        <translation>&amp;Alles</translation>
     </message>
     <message>
-        <source>Point-in-time recovery of %1</source>
-        <translation>Wiederherstellung von %1 zu einem Zeitpunkt</translation>
+        <source>&amp;Schema only (no rows)</source>
+        <translation>Nur &amp;Schema (keine Zeilen)</translation>
     </message>
     <message>
-        <source>xid, LSN (0/3000060) or restore point name</source>
-        <translation>xid, LSN (0/3000060) oder Name des Wiederherstellungspunkts</translation>
+        <source>Only the rows of the &amp;chosen tables (every definition)</source>
+        <translation>Nur die Zeilen der &amp;gewählten Tabellen (alle Definitionen)</translation>
     </message>
     <message>
-        <source>promote: open it for writes</source>
-        <translation>promote: für Schreibzugriffe öffnen</translation>
+        <source>Rows &amp;into the existing target's empty tables, in one transaction</source>
+        <translation>Zeilen &amp;in die leeren Tabellen des vorhandenen Ziels, in einer Transaktion</translation>
     </message>
     <message>
-        <source>pause: stay read-only to inspect</source>
-        <translation>pause: nur lesbar bleiben, um zu prüfen</translation>
+        <source>Parallel &amp;jobs:</source>
+        <translation>Parallele &amp;Jobs:</translation>
     </message>
     <message>
-        <source>shutdown: stop at the target</source>
-        <translation>shutdown: am Ziel anhalten</translation>
+        <source>The rows go into the database named on the previous page; it is refused, changing nothing, if a table is missing or holds rows. Tick none for every table.</source>
+        <translation>Die Zeilen gehen in die auf der vorigen Seite genannte Datenbank; fehlt eine Tabelle oder enthält sie Zeilen, wird abgelehnt und nichts geändert. Keine ankreuzen für alle Tabellen.</translation>
     </message>
     <message>
-        <source>An empty or new folder: recovery never mixes with existing files</source>
-        <translation>Ein leerer oder neuer Ordner: die Wiederherstellung vermischt sich nie mit vorhandenen Dateien</translation>
+        <source>Tick the tables whose rows you need.</source>
+        <translation>Die Tabellen ankreuzen, deren Zeilen gebraucht werden.</translation>
     </message>
     <message>
-        <source>The &amp;latest archived point</source>
-        <translation>Der &amp;letzte archivierte Punkt</translation>
+        <source>%1 (rows: %L2)</source>
+        <translation>%1 (Zeilen: %L2)</translation>
     </message>
     <message>
-        <source>A &amp;time (%1):</source>
-        <translation>Ein &amp;Zeitpunkt (%1):</translation>
-    </message>
-    <message>
-        <source>The end of the base backup only (&amp;immediate)</source>
-        <translation>Nur das Ende der Basissicherung (&amp;immediate)</translation>
-    </message>
-    <message>
-        <source>A transaction id</source>
-        <translation>Eine Transaktionsnummer</translation>
-    </message>
-    <message>
-        <source>A WAL position (LSN)</source>
-        <translation>Eine WAL-Position (LSN)</translation>
-    </message>
-    <message>
-        <source>A named restore point</source>
-        <translation>Ein benannter Wiederherstellungspunkt</translation>
-    </message>
-    <message>
-        <source>Recovery target:</source>
-        <translation>Wiederherstellungsziel:</translation>
-    </message>
-    <message>
-        <source>At the target:</source>
-        <translation>Am Ziel:</translation>
-    </message>
-    <message>
-        <source>Into &amp;folder:</source>
-        <translation>In &amp;Ordner:</translation>
-    </message>
-    <message>
-        <source>on port</source>
-        <translation>auf Port</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — base backup taken %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — Basissicherung vom %2</translation>
-    </message>
-    <message>
-        <source>Recoverable from %1 to %2 (the latest archived commit).</source>
-        <translation>Wiederherstellbar von %1 bis %2 (der letzte archivierte Commit).</translation>
-    </message>
-    <message>
-        <source>Choose an empty or new folder for the recovered cluster.</source>
-        <translation>Wählen Sie einen leeren oder neuen Ordner für den wiederhergestellten Cluster.</translation>
-    </message>
-    <message>
-        <source>Type the transaction id, LSN or restore point name.</source>
-        <translation>Geben Sie Transaktionsnummer, LSN oder den Namen des Wiederherstellungspunkts ein.</translation>
-    </message>
-    <message>
-        <source>Nothing existing is touched: the newest base backup that ended before the target is laid down into the folder, and archived WAL is replayed up to the target. The copy does not archive into the production repository.</source>
-        <translation>Nichts Vorhandenes wird verändert: die neueste Basissicherung, die vor dem Ziel endete, wird in den Ordner gelegt und archiviertes WAL bis zum Ziel eingespielt. Die Kopie archiviert nicht in das Produktions-Repository.</translation>
-    </message>
-    <message>
-        <source>Reading the WAL event index…</source>
-        <translation>Lese den WAL-Ereignisindex…</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Relationen</translation>
-    </message>
-    <message>
-        <source>Transaction</source>
-        <translation>Transaktion</translation>
-    </message>
-    <message>
-        <source>Destructive operations found in the archived WAL; pick one to recover to just before it</source>
-        <translation>Destruktive Operationen im archivierten WAL; eine wählen, um bis kurz davor wiederherzustellen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Destructive operations&lt;/b&gt; (from the WAL event index)</source>
-        <translation>&lt;b&gt;Destruktive Operationen&lt;/b&gt; (aus dem WAL-Ereignisindex)</translation>
-    </message>
-    <message>
-        <source>(relations unknown)</source>
-        <translation>(Relationen unbekannt)</translation>
-    </message>
-    <message>
-        <source>None found in the WAL after this backup.</source>
-        <translation>Keine im WAL nach dieser Sicherung gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found after this backup; newest last.</source>
-        <translation><numerusform>%n nach dieser Sicherung gefunden; die neueste zuletzt.</numerusform><numerusform>%n nach dieser Sicherung gefunden; die neueste zuletzt.</numerusform></translation>
-    </message>
-    <message>
-        <source>(index not fully updated: %1)</source>
-        <translation>(Index nicht vollständig aktualisiert: %1)</translation>
-    </message>
-    <message>
-        <source>Choose the destructive operation to recover to just before.</source>
-        <translation>Die destruktive Operation wählen, bis kurz vor die wiederhergestellt wird.</translation>
-    </message>
-    <message>
-        <source>Just before a &amp;destructive operation (choose it below)</source>
-        <translation>Kurz vor einer &amp;destruktiven Operation (unten wählen)</translation>
+        <source>This backup holds no roles (set globals = true in the job)</source>
+        <translation>Diese Sicherung enthält keine Rollen (globals = true im Auftrag setzen)</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +4821,199 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::PitrTimelineLoad</name>
+    <message>
+        <source>Updating the WAL event index</source>
+        <translation>WAL-Ereignisindex wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Reading the recovery window</source>
+        <translation>Wiederherstellungsfenster wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::PitrTimelineView</name>
+    <message>
+        <source>Recovery timeline</source>
+        <translation>Wiederherstellungs-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Click a time to recover to; arrow keys move the pick, Ctrl+arrows go from commit to commit, Page Up/Down from one destructive operation to the next, plus and minus zoom.</source>
+        <translation>Eine Zeit anklicken, auf die wiederhergestellt wird; Pfeiltasten verschieben die Wahl, Strg+Pfeile springen von Commit zu Commit, Bild auf/ab von einer zerstörerischen Operation zur nächsten, Plus und Minus zoomen.</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln commit(s) in this column</source>
+        <translation><numerusform>%1 — %Ln Commit in dieser Spalte</numerusform><numerusform>%1 — %Ln Commits in dieser Spalte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 — %Ln commit(s) in view</source>
+        <translation><numerusform>%1 bis %2 — %Ln Commit sichtbar</numerusform><numerusform>%1 bis %2 — %Ln Commits sichtbar</numerusform></translation>
+    </message>
+    <message>
+        <source>one by one</source>
+        <translation>einzeln</translation>
+    </message>
+    <message>
+        <source>peak %L1/h</source>
+        <translation>Spitze %L1/h</translation>
+    </message>
+    <message>
+        <source>timeline %1</source>
+        <translation>Zeitlinie %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2
+%3
+transaction %4 — click to recover to just before it</source>
+        <translation>%1 um %2
+%3
+Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>(relations unknown)</source>
+        <translation>(Relationen unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::PointPage</name>
+    <message>
+        <source>Stop just &amp;before the target (exclusive)</source>
+        <translation>Kurz &amp;vor dem Ziel anhalten (exklusiv)</translation>
+    </message>
+    <message>
+        <source>To which moment?</source>
+        <translation>Auf welchen Zeitpunkt?</translation>
+    </message>
+    <message>
+        <source>Click the timeline to pick a time (it snaps to the nearest commit; hold Alt not to snap), or click a red marker to recover to just before that destructive operation. Scroll to zoom, drag to pan.</source>
+        <translation>Auf die Zeitleiste klicken, um eine Zeit zu wählen (sie rastet am nächsten Commit ein; Alt halten, um das zu vermeiden), oder eine rote Marke anklicken, um bis kurz vor diese zerstörerische Operation wiederherzustellen. Rad zoomt, Ziehen verschiebt.</translation>
+    </message>
+    <message>
+        <source>xid, LSN (0/3000060) or restore point name</source>
+        <translation>xid, LSN (0/3000060) oder Name des Wiederherstellungspunkts</translation>
+    </message>
+    <message>
+        <source>&amp;Picked on the timeline</source>
+        <translation>Auf der &amp;Zeitleiste gewählt</translation>
+    </message>
+    <message>
+        <source>The &amp;latest point</source>
+        <translation>Der &amp;neueste Punkt</translation>
+    </message>
+    <message>
+        <source>End of the base backup</source>
+        <translation>Ende der Basissicherung</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>LSN</source>
+        <translation>LSN</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relationen</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Destructive operations found in the archived WAL; choose one to recover to just before it</source>
+        <translation>Im archivierten WAL gefundene zerstörerische Operationen; eine wählen, um bis kurz davor wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destructive operations&lt;/b&gt; (from the WAL event index)</source>
+        <translation>&lt;b&gt;Destruktive Operationen&lt;/b&gt; (aus dem WAL-Ereignisindex)</translation>
+    </message>
+    <message>
+        <source>Reading the recovery window and the WAL event index of %1…</source>
+        <translation>Wiederherstellungsfenster und WAL-Ereignisindex von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No recoverable range yet: the archived WAL after a base backup holds no commit.</source>
+        <translation>Noch kein wiederherstellbarer Bereich: das archivierte WAL nach einer Basissicherung enthält keinen Commit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recoverable from %1 to %2 (%3), %n base backup(s), %4 destructive operation(s).</source>
+        <translation><numerusform>Wiederherstellbar von %1 bis %2 (%3), %n Basissicherung, %4 zerstörerische Operation(en).</numerusform><numerusform>Wiederherstellbar von %1 bis %2 (%3), %n Basissicherungen, %4 zerstörerische Operation(en).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) in the archived WAL (red): targets after a gap need a base backup taken after it.</source>
+        <translation><numerusform>%n Lücke im archivierten WAL (rot): Ziele nach einer Lücke brauchen eine danach erstellte Basissicherung.</numerusform><numerusform>%n Lücken im archivierten WAL (rot): Ziele nach einer Lücke brauchen eine danach erstellte Basissicherung.</numerusform></translation>
+    </message>
+    <message>
+        <source>(event index not fully updated: %1)</source>
+        <translation>(Ereignisindex nicht ganz aktualisiert: %1)</translation>
+    </message>
+    <message>
+        <source>(relations unknown)</source>
+        <translation>(Relationen unbekannt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destructive operations&lt;/b&gt;: none found in the archived WAL after the oldest base backup.</source>
+        <translation>&lt;b&gt;Zerstörerische Operationen&lt;/b&gt;: keine im archivierten WAL nach der ältesten Basissicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>The target is set below; the recovery plan on the checks page names the base backup used.</source>
+        <translation>Das Ziel steht unten; der Wiederherstellungsplan auf der Prüfseite nennt die verwendete Basissicherung.</translation>
+    </message>
+    <message>
+        <source>Nothing picked yet.</source>
+        <translation>Noch nichts gewählt.</translation>
+    </message>
+    <message>
+        <source>from base backup %1</source>
+        <translation>aus Basissicherung %1</translation>
+    </message>
+    <message>
+        <source>no base backup reaches this time</source>
+        <translation>keine Basissicherung reicht bis zu dieser Zeit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recover up to and including the commit of transaction %1&lt;/b&gt; at %2, %3.</source>
+        <translation>&lt;b&gt;Wiederherstellen bis einschließlich des Commits von Transaktion %1&lt;/b&gt; um %2, %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recover to just before %1&lt;/b&gt; (transaction %2 at %3), %4.</source>
+        <translation>&lt;b&gt;Wiederherstellen bis kurz vor %1&lt;/b&gt; (Transaktion %2 um %3), %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recover to %1&lt;/b&gt;: every transaction committed up to then, %2.</source>
+        <translation>&lt;b&gt;Wiederherstellen auf %1&lt;/b&gt;: jede bis dahin bestätigte Transaktion, %2.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::PruneOperation</name>
     <message>
         <source>Applying the retention policy of job %1</source>
@@ -4899,6 +5038,49 @@ SHA-256: %4</translation>
     <message>
         <source>copy in repository %1 removed by the retention policy of job %2</source>
         <translation>Kopie in Repository %1 von den Aufbewahrungsregeln des Auftrags %2 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RecoveryTargetPage</name>
+    <message>
+        <source>&amp;Start a scratch PostgreSQL server on the recovered folder, on port</source>
+        <translation>Einen Wegwerf-PostgreSQL-Server auf dem wiederhergestellten Ordner &amp;starten, auf Port</translation>
+    </message>
+    <message>
+        <source>Keep archiving on in the copy (only for a copy that replaces production)</source>
+        <translation>Archivierung in der Kopie eingeschaltet lassen (nur für eine Kopie, die die Produktion ersetzt)</translation>
+    </message>
+    <message>
+        <source>Where should the recovered cluster go?</source>
+        <translation>Wohin soll der wiederhergestellte Cluster?</translation>
+    </message>
+    <message>
+        <source>Recovery never touches the running server: the base backup is laid down into an empty folder and the archived WAL replayed there.</source>
+        <translation>Die Wiederherstellung berührt den laufenden Server nie: die Basissicherung wird in einen leeren Ordner ausgelegt und das archivierte WAL dort eingespielt.</translation>
+    </message>
+    <message>
+        <source>An empty or new folder: recovery never mixes with existing files</source>
+        <translation>Ein leerer oder neuer Ordner: die Wiederherstellung vermischt sich nie mit vorhandenen Dateien</translation>
+    </message>
+    <message>
+        <source>promote: open it for writes</source>
+        <translation>promote: für Schreibzugriffe öffnen</translation>
+    </message>
+    <message>
+        <source>pause: stay read-only to inspect</source>
+        <translation>pause: nur lesbar bleiben, um zu prüfen</translation>
+    </message>
+    <message>
+        <source>shutdown: stop at the target</source>
+        <translation>shutdown: am Ziel anhalten</translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation>In &amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>At the target:</source>
+        <translation>Am Ziel:</translation>
     </message>
 </context>
 <context>
@@ -5012,125 +5194,6 @@ SHA-256: %4</translation>
     <message>
         <source>no job uses repository "%1" yet: point a job's repository or copy_to at it, then test it</source>
         <translation>noch kein Auftrag nutzt Repository „%1“: repository oder copy_to eines Auftrags darauf setzen, dann testen</translation>
-    </message>
-</context>
-<context>
-    <name>lifeboat::RestoreDialog</name>
-    <message>
-        <source>&amp;Replace it if it exists (a safety backup of it is taken first)</source>
-        <translation>Vorhandenes &amp;ersetzen (vorher wird es vorsorglich gesichert)</translation>
-    </message>
-    <message>
-        <source>Restore %1</source>
-        <translation>%1 wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;taken %2 from %3, %4, verification: %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;erstellt %2 aus %3, %4, Prüfung: %5</translation>
-    </message>
-    <message>
-        <source>new database %1_restored_YYYYMMDD_HHMMSS</source>
-        <translation>neue Datenbank %1_restored_YYYYMMDD_HHMMSS</translation>
-    </message>
-    <message>
-        <source>new file beside the job's database</source>
-        <translation>neue Datei neben der Datenbank des Auftrags</translation>
-    </message>
-    <message>
-        <source>A database name, or a conninfo for another server. Empty: a new database.</source>
-        <translation>Ein Datenbankname oder ein conninfo für einen anderen Server. Leer: eine neue Datenbank.</translation>
-    </message>
-    <message>
-        <source>A file path. Empty: a new file beside the job's database.</source>
-        <translation>Ein Dateipfad. Leer: eine neue Datei neben der Datenbank des Auftrags.</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Ziel:</translation>
-    </message>
-    <message>
-        <source>End other sessions on the target when replacing it</source>
-        <translation>Andere Sitzungen auf dem Ziel beim Ersetzen beenden</translation>
-    </message>
-    <message>
-        <source>pg_restore workers</source>
-        <translation>pg_restore-Worker</translation>
-    </message>
-    <message>
-        <source>Parallel &amp;jobs:</source>
-        <translation>Parallele &amp;Jobs:</translation>
-    </message>
-    <message>
-        <source>First create the &amp;roles and tablespaces stored with the backup</source>
-        <translation>Zuerst die mitgesicherten &amp;Rollen und Tablespaces anlegen</translation>
-    </message>
-    <message>
-        <source>This backup holds no roles (set globals = true in the job)</source>
-        <translation>Diese Sicherung enthält keine Rollen (globals = true im Auftrag setzen)</translation>
-    </message>
-    <message>
-        <source>What to restore</source>
-        <translation>Was wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Everything</source>
-        <translation>&amp;Alles</translation>
-    </message>
-    <message>
-        <source>&amp;Schema only (no rows)</source>
-        <translation>Nur &amp;Schema (keine Zeilen)</translation>
-    </message>
-    <message>
-        <source>Only the rows of the &amp;chosen tables (every definition)</source>
-        <translation>Nur die Zeilen der &amp;gewählten Tabellen (alle Definitionen)</translation>
-    </message>
-    <message>
-        <source>Rows &amp;into the existing target's empty tables, in one transaction</source>
-        <translation>Zeilen &amp;in die leeren Tabellen des vorhandenen Ziels, in einer Transaktion</translation>
-    </message>
-    <message>
-        <source>A plain SQL dump restores whole</source>
-        <translation>Ein SQL-Dump wird nur vollständig wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Tick the tables whose rows you need.</source>
-        <translation>Die Tabellen ankreuzen, deren Zeilen gebraucht werden.</translation>
-    </message>
-    <message>
-        <source>Name the existing database whose empty tables take the rows (restore its schema first with "Schema only").</source>
-        <translation>Die vorhandene Datenbank nennen, deren leere Tabellen die Zeilen aufnehmen (ihr Schema vorher mit „Nur Schema“ wiederherstellen).</translation>
-    </message>
-    <message>
-        <source>The target is replaced only after the restored copy has been checked and a safety backup of it is stored.</source>
-        <translation>Das Ziel wird erst ersetzt, wenn die wiederhergestellte Kopie geprüft und eine Vorsorgesicherung davon gespeichert ist.</translation>
-    </message>
-    <message>
-        <source>Nothing existing is changed: the backup is restored into a new target, then its row counts are compared with the backup's.</source>
-        <translation>Nichts Vorhandenes wird verändert: die Sicherung wird in ein neues Ziel wiederhergestellt, dann werden die Zeilenzahlen mit der Sicherung verglichen.</translation>
-    </message>
-    <message>
-        <source>Custom and plain backups restore as one stream while they decrypt; parallel jobs need format = "directory"</source>
-        <translation>Sicherungen im Format custom und plain werden in einem Strom wiederhergestellt, während sie entschlüsselt werden; parallele Jobs brauchen format = "directory"</translation>
-    </message>
-    <message>
-        <source>%1 (rows: %L2)</source>
-        <translation>%1 (Zeilen: %L2)</translation>
-    </message>
-    <message>
-        <source>The rows of %1 are loaded into database %2 in one transaction; it is refused, changing nothing, if any of those tables is missing or holds rows.</source>
-        <translation>Die Zeilen %1 werden in einer Transaktion in die Datenbank %2 geladen; fehlt eine dieser Tabellen oder enthält sie Zeilen, wird abgelehnt und nichts verändert.</translation>
-    </message>
-    <message>
-        <source>every table</source>
-        <translation>jeder Tabelle</translation>
-    </message>
-    <message>
-        <source>the ticked tables</source>
-        <translation>der angekreuzten Tabellen</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5337,203 @@ SHA-256: %4</translation>
     <message>
         <source>%1 is a base backup: lay it down with "lifeboat-cli pitr %2 --pgdata DIR --immediate" (or another target to replay archived WAL)</source>
         <translation>%1 ist eine Basissicherung: mit „lifeboat-cli pitr %2 --pgdata DIR --immediate“ zurückspielen (oder mit einem anderen Ziel, um archiviertes WAL einzuspielen)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RestorePrecheckOperation</name>
+    <message>
+        <source>Planning the restore</source>
+        <translation>Wiederherstellung wird geplant</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>Wiederherstellungsplan</translation>
+    </message>
+    <message>
+        <source>base backup %1, then WAL up to %2</source>
+        <translation>Basissicherung %1, dann WAL bis %2</translation>
+    </message>
+    <message>
+        <source>the latest archived point</source>
+        <translation>den neuesten archivierten Punkt</translation>
+    </message>
+    <message>
+        <source>lay down base backup %1 into %2</source>
+        <translation>Basissicherung %1 nach %2 auslegen</translation>
+    </message>
+    <message>
+        <source>replay archived WAL: %1</source>
+        <translation>archiviertes WAL einspielen: %1</translation>
+    </message>
+    <message>
+        <source>to the latest archived point</source>
+        <translation>bis zum neuesten archivierten Punkt</translation>
+    </message>
+    <message>
+        <source>start the recovered server on port %1 and follow the replay</source>
+        <translation>den wiederhergestellten Server auf Port %1 starten und das Einspielen verfolgen</translation>
+    </message>
+    <message>
+        <source>Target and connection</source>
+        <translation>Ziel und Verbindung</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 can be restored into</source>
+        <translation>%1 kann als Ziel dienen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>checks cancelled</source>
+        <translation>Prüfungen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Decryption key</source>
+        <translation>Entschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>available for %1</source>
+        <translation>vorhanden für %1</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Checking the checksum of %1</source>
+        <translation>Prüfsumme von %1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (%2) matches its SHA-256</source>
+        <translation>%1 (%2) stimmt mit seiner SHA-256 überein</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Freier Platz</translation>
+    </message>
+    <message>
+        <source>could not measure the free space at %1</source>
+        <translation>freier Platz auf %1 nicht messbar</translation>
+    </message>
+    <message>
+        <source>%1 free at %2 (the backup does not record the size of %3)</source>
+        <translation>%1 frei auf %2 (die Sicherung nennt die Größe von %3 nicht)</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 but only %3 is free at %4 (free space there or choose another place)</source>
+        <translation>%1 braucht etwa %2, aber auf %4 sind nur %3 frei (dort Platz schaffen oder einen anderen Ort wählen)</translation>
+    </message>
+    <message>
+        <source>%1 free at %2; %3 needs about %4</source>
+        <translation>%1 frei auf %2; %3 braucht etwa %4</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>SQLite %1 wrote it; any SQLite 3 reads it</source>
+        <translation>SQLite %1 hat sie geschrieben; jedes SQLite 3 liest sie</translation>
+    </message>
+    <message>
+        <source>the restored file</source>
+        <translation>die wiederhergestellte Datei</translation>
+    </message>
+    <message>
+        <source>the backup comes from PostgreSQL %1 but the target server runs %2 (restore into a server of release %1 or newer)</source>
+        <translation>die Sicherung stammt von PostgreSQL %1, der Zielserver läuft aber mit %2 (in einen Server der Version %1 oder neuer wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>backup from PostgreSQL %1, target server %2, %3</source>
+        <translation>Sicherung von PostgreSQL %1, Zielserver %2, %3</translation>
+    </message>
+    <message>
+        <source>backup from PostgreSQL %1; the target server's release could not be read</source>
+        <translation>Sicherung von PostgreSQL %1; die Version des Zielservers war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>measured on the server only; the database held %1 when it was backed up</source>
+        <translation>nur auf dem Server messbar; die Datenbank war beim Sichern %1 groß</translation>
+    </message>
+    <message>
+        <source>base backup of PostgreSQL %1; %2 is here</source>
+        <translation>Basissicherung von PostgreSQL %1; %2 ist vorhanden</translation>
+    </message>
+    <message>
+        <source>the recovered cluster</source>
+        <translation>der wiederhergestellte Cluster</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>port %1 is free for the recovered server</source>
+        <translation>Port %1 ist frei für den wiederhergestellten Server</translation>
+    </message>
+    <message>
+        <source>port %1 is in use (choose another port)</source>
+        <translation>Port %1 ist belegt (einen anderen Port wählen)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RestoreWizard</name>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore now</source>
+        <translation>Jetzt &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cancel the restore?</source>
+        <translation>Wiederherstellung abbrechen?</translation>
+    </message>
+    <message>
+        <source>The restore is still running. Cancel it? What it created so far is removed; nothing existing is changed.</source>
+        <translation>Die Wiederherstellung läuft noch. Abbrechen? Was sie bisher angelegt hat, wird entfernt; nichts Vorhandenes wird geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RunPage</name>
+    <message>
+        <source>&amp;Cancel the restore</source>
+        <translation>Wiederherstellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Recovering %1 into %2.</source>
+        <translation>%1 wird nach %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring %1.</source>
+        <translation>%1 wird wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the restore stops at the next safe point and removes what it created…</source>
+        <translation>Wird abgebrochen: die Wiederherstellung hält am nächsten sicheren Punkt an und entfernt, was sie angelegt hat…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Fertig in %1 s.</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +5752,187 @@ SHA-256: %4</translation>
     <message>
         <source>The secret of job %1 is in %2 (readable by you only); the config names the file, not the secret.</source>
         <translation>Das Geheimnis des Auftrags %1 liegt in %2 (nur für Sie lesbar); die Konfiguration nennt die Datei, nicht das Geheimnis.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::SourcePage</name>
+    <message>
+        <source>Which backup?</source>
+        <translation>Welche Sicherung?</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. A base backup of a cluster leads to point-in-time recovery: you then pick the moment.</source>
+        <translation>Die wiederherzustellende Sicherung wählen. Eine Basissicherung eines Clusters führt zur Zeitpunkt-Wiederherstellung: dann wählen Sie den Moment.</translation>
+    </message>
+    <message>
+        <source>The catalog holds no successful backup yet.</source>
+        <translation>Der Katalog enthält noch keine erfolgreiche Sicherung.</translation>
+    </message>
+    <message>
+        <source>Choose a backup.</source>
+        <translation>Eine Sicherung wählen.</translation>
+    </message>
+    <message>
+        <source>Base backup of cluster job %1: next you choose the point in time; Lifeboat uses the newest base backup that ended before it.</source>
+        <translation>Basissicherung des Cluster-Auftrags %1: als Nächstes wählen Sie den Zeitpunkt; Lifeboat nimmt die neueste Basissicherung, die davor endete.</translation>
+    </message>
+    <message>
+        <source>Database dump of job %1 (%2): next you choose the target database and what to restore.</source>
+        <translation>Datenbank-Dump des Auftrags %1 (%2): als Nächstes wählen Sie die Zieldatenbank und was wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <source>SQLite backup of job %1 (%2): next you choose the target file.</source>
+        <translation>SQLite-Sicherung des Auftrags %1 (%2): als Nächstes wählen Sie die Zieldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows restored (equal to the backup's)</source>
+        <translation>Wiederhergestellte Zeilen (gleich denen der Sicherung)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do next&lt;/b&gt; (select and copy):</source>
+        <translation>&lt;b&gt;Wie es weitergeht&lt;/b&gt; (markieren und kopieren):</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s.</source>
+        <translation>Nach %1 s abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The restore failed after %1 s.</source>
+        <translation>Die Wiederherstellung ist nach %1 s fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Nothing existing was changed; what the restore had created was removed.</source>
+        <translation>Nichts Vorhandenes wurde geändert; was die Wiederherstellung angelegt hatte, wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Fix the cause named above, then run the wizard again.</source>
+        <translation>Die oben genannte Ursache beheben, dann den Assistenten erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recovered in %1 s&lt;/b&gt; from base backup %2 into %3 (laid down in %4 s).</source>
+        <translation>&lt;b&gt;In %1 s wiederhergestellt&lt;/b&gt; aus Basissicherung %2 nach %3 (ausgelegt in %4 s).</translation>
+    </message>
+    <message>
+        <source>The server is %1; it reached %2 (LSN %3) after %4 s of replay.</source>
+        <translation>Der Server ist %1; er hat %2 (LSN %3) nach %4 s Einspielen erreicht.</translation>
+    </message>
+    <message>
+        <source>Stopped just before: %1</source>
+        <translation>Kurz davor angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Connect to the recovered copy:</source>
+        <translation>Mit der wiederhergestellten Kopie verbinden:</translation>
+    </message>
+    <message>
+        <source>Copy what was lost back into production (check the production connection first):</source>
+        <translation>Das Verlorene zurück in die Produktion kopieren (zuerst die Produktionsverbindung prüfen):</translation>
+    </message>
+    <message>
+        <source>Stop the copy when done (as the postgres user):</source>
+        <translation>Die Kopie danach anhalten (als Benutzer postgres):</translation>
+    </message>
+    <message>
+        <source>Start the recovered copy on a free port (as the postgres user):</source>
+        <translation>Die wiederhergestellte Kopie auf einem freien Port starten (als Benutzer postgres):</translation>
+    </message>
+    <message>
+        <source>To make it the new production server, stop the old one, point the data directory (or the service) at %1, and take a new base backup.</source>
+        <translation>Um sie zum neuen Produktionsserver zu machen: den alten anhalten, das Datenverzeichnis (oder den Dienst) auf %1 zeigen lassen und eine neue Basissicherung erstellen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restored in %1 s&lt;/b&gt;: backup %2 into %3; the row counts of every table match the backup.</source>
+        <translation>&lt;b&gt;In %1 s wiederhergestellt&lt;/b&gt;: Sicherung %2 nach %3; die Zeilenzahlen jeder Tabelle stimmen mit der Sicherung überein.</translation>
+    </message>
+    <message>
+        <source>The previous contents were saved first as backup %1.</source>
+        <translation>Der vorherige Inhalt wurde zuvor als Sicherung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connect to it:</source>
+        <translation>Verbinden:</translation>
+    </message>
+    <message>
+        <source>To swap it in for the original (stop the application first), or let Lifeboat do it with a safety backup:</source>
+        <translation>Um sie gegen das Original zu tauschen (zuerst die Anwendung anhalten), oder Lifeboat es mit Sicherheitskopie tun lassen:</translation>
+    </message>
+    <message>
+        <source>Open it:</source>
+        <translation>Öffnen:</translation>
+    </message>
+    <message>
+        <source>To swap it in: stop the application, then move it over the original (or use lifeboat-cli restore %1 --overwrite).</source>
+        <translation>Zum Tauschen: die Anwendung anhalten, dann die Datei über das Original verschieben (oder lifeboat-cli restore %1 --overwrite).</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::TargetPage</name>
+    <message>
+        <source>End other sessions on it when replacing</source>
+        <translation>Beim Ersetzen andere Sitzungen darauf beenden</translation>
+    </message>
+    <message>
+        <source>Where should it go?</source>
+        <translation>Wohin soll es gehen?</translation>
+    </message>
+    <message>
+        <source>A &amp;new one — nothing existing changes (recommended)</source>
+        <translation>Ein &amp;neues — nichts Vorhandenes ändert sich (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace an existing one — a safety backup of it is taken first, and you confirm by typing its name</source>
+        <translation>Ein vorhandenes &amp;ersetzen — zuerst wird eine Sicherheitskopie davon angelegt, und Sie bestätigen durch Eintippen seines Namens</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Existing:</source>
+        <translation>Vorhanden:</translation>
+    </message>
+    <message>
+        <source>The target is replaced only after the restored copy has been checked and a safety backup of it is stored; the swap is one rename.</source>
+        <translation>Das Ziel wird erst ersetzt, wenn die wiederhergestellte Kopie geprüft und eine Sicherheitskopie davon gespeichert ist; der Tausch ist eine Umbenennung.</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new target, then its row counts are compared with the backup's.</source>
+        <translation>Die Sicherung wird in ein neues Ziel wiederhergestellt, dann werden ihre Zeilenzahlen mit denen der Sicherung verglichen.</translation>
+    </message>
+    <message>
+        <source>Restore %1 into a database on the job's server (or type a conninfo for another server).</source>
+        <translation>%1 in eine Datenbank auf dem Server des Auftrags wiederherstellen (oder eine Conninfo für einen anderen Server eingeben).</translation>
+    </message>
+    <message>
+        <source>Restore %1 into a SQLite file.</source>
+        <translation>%1 in eine SQLite-Datei wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>empty: a new database %1_restored_YYYYMMDD_HHMMSS</source>
+        <translation>leer: eine neue Datenbank %1_restored_YYYYMMDD_HHMMSS</translation>
+    </message>
+    <message>
+        <source>empty: a new file beside the job's database</source>
+        <translation>leer: eine neue Datei neben der Datenbank des Auftrags</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>%1 ersetzen?</translation>
+    </message>
+    <message>
+        <source>This replaces %1 with the backup (a safety backup of it is taken first). Type %2 to confirm:</source>
+        <translation>Das ersetzt %1 durch die Sicherung (zuerst wird eine Sicherheitskopie davon angelegt). Zum Bestätigen %2 eintippen:</translation>
     </message>
 </context>
 <context>

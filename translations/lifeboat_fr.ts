@@ -2202,6 +2202,13 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>PitrTimelineData</name>
+    <message>
+        <source>The WAL event index of job "%1" is damaged; rebuild it with: lifeboat-cli timeline %1 --rebuild</source>
+        <translation>L’index des événements WAL de la tâche « %1 » est endommagé ; reconstruisez-le avec : lifeboat-cli timeline %1 --rebuild</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <source>%1 / %2 items</source>
@@ -3716,6 +3723,61 @@ SHA-256 : %4</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::ChecksPage</name>
+    <message>
+        <source>passed</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Vérifier à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation>Vérifications préalables</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Every check must pass before the restore can start.</source>
+        <translation>Rien n’a encore été modifié. Chaque vérification doit passer avant que la restauration puisse commencer.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>All checks passed. The restore will:</source>
+        <translation>Toutes les vérifications sont passées. La restauration va :</translation>
+    </message>
+    <message>
+        <source>Fix what failed (the details say how), then check again or go back and change your choices.</source>
+        <translation>Corrigez ce qui a échoué (les détails disent comment), puis vérifiez à nouveau ou revenez modifier vos choix.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::DashboardPage</name>
     <message>
         <source>Open a config to see its jobs.</source>
@@ -4418,10 +4480,6 @@ SHA-256 : %4</translation>
         <translation>La sauvegarde %1 est une exécution échouée et ne peut pas être restaurée ; choisissez-en une autre.</translation>
     </message>
     <message>
-        <source>Restoring %1…</source>
-        <translation>Restauration de %1…</translation>
-    </message>
-    <message>
         <source>Restored %1 into %2; row counts match the backup.</source>
         <translation>%1 restaurée dans %2 ; les nombres de lignes correspondent à la sauvegarde.</translation>
     </message>
@@ -4486,10 +4544,6 @@ SHA-256 : %4</translation>
         <translation>erreur : </translation>
     </message>
     <message>
-        <source>Recovering %1 into %2…</source>
-        <translation>Restauration de %1 dans %2…</translation>
-    </message>
-    <message>
         <source>Recovered %1 into %2: %3 at %4 (LSN %5) after %6 s.</source>
         <translation>%1 restaurée dans %2 : %3 à %4 (LSN %5) après %6 s.</translation>
     </message>
@@ -4549,162 +4603,54 @@ SHA-256 : %4</translation>
     </message>
 </context>
 <context>
-    <name>lifeboat::PitrDialog</name>
+    <name>lifeboat::OptionsPage</name>
     <message>
-        <source>Reading the recovery window…</source>
-        <translation>Lecture de la fenêtre de restauration…</translation>
+        <source>First create the &amp;roles and tablespaces stored with the backup</source>
+        <translation>Créer d’abord les &amp;rôles et tablespaces sauvegardés avec elle</translation>
     </message>
     <message>
-        <source>Stop just &amp;before the target (exclusive)</source>
-        <translation>S’arrêter juste &amp;avant la cible (exclusif)</translation>
+        <source>What should be restored?</source>
+        <translation>Que faut-il restaurer ?</translation>
     </message>
     <message>
-        <source>&amp;Start the recovered server and follow the replay</source>
-        <translation>&amp;Démarrer le serveur restauré et suivre le rejeu</translation>
+        <source>Scope</source>
+        <translation>Portée</translation>
     </message>
     <message>
-        <source>Keep archiving on in the copy (only for a copy that replaces production)</source>
-        <translation>Garder l’archivage actif dans la copie (seulement pour une copie qui remplace la production)</translation>
+        <source>&amp;Everything</source>
+        <translation>&amp;Tout</translation>
     </message>
     <message>
-        <source>Point-in-time recovery of %1</source>
-        <translation>Restauration de %1 à un instant donné</translation>
+        <source>&amp;Schema only (no rows)</source>
+        <translation>&amp;Schéma seul (aucune ligne)</translation>
     </message>
     <message>
-        <source>xid, LSN (0/3000060) or restore point name</source>
-        <translation>xid, LSN (0/3000060) ou nom du point de restauration</translation>
+        <source>Only the rows of the &amp;chosen tables (every definition)</source>
+        <translation>Seulement les lignes des tables &amp;choisies (toutes les définitions)</translation>
     </message>
     <message>
-        <source>promote: open it for writes</source>
-        <translation>promote : l’ouvrir en écriture</translation>
+        <source>Rows &amp;into the existing target's empty tables, in one transaction</source>
+        <translation>Lignes &amp;dans les tables vides de la cible existante, en une transaction</translation>
     </message>
     <message>
-        <source>pause: stay read-only to inspect</source>
-        <translation>pause : rester en lecture seule pour inspecter</translation>
+        <source>Parallel &amp;jobs:</source>
+        <translation>&amp;Tâches parallèles :</translation>
     </message>
     <message>
-        <source>shutdown: stop at the target</source>
-        <translation>shutdown : s’arrêter à la cible</translation>
+        <source>The rows go into the database named on the previous page; it is refused, changing nothing, if a table is missing or holds rows. Tick none for every table.</source>
+        <translation>Les lignes vont dans la base nommée à la page précédente ; c’est refusé, sans rien changer, si une table manque ou contient des lignes. N’en cochez aucune pour toutes les tables.</translation>
     </message>
     <message>
-        <source>An empty or new folder: recovery never mixes with existing files</source>
-        <translation>Un dossier vide ou nouveau : la restauration ne se mélange jamais à des fichiers existants</translation>
+        <source>Tick the tables whose rows you need.</source>
+        <translation>Cochez les tables dont vous voulez les lignes.</translation>
     </message>
     <message>
-        <source>The &amp;latest archived point</source>
-        <translation>Le &amp;dernier point archivé</translation>
+        <source>%1 (rows: %L2)</source>
+        <translation>%1 (lignes : %L2)</translation>
     </message>
     <message>
-        <source>A &amp;time (%1):</source>
-        <translation>Un &amp;instant (%1) :</translation>
-    </message>
-    <message>
-        <source>The end of the base backup only (&amp;immediate)</source>
-        <translation>Seulement la fin de la sauvegarde de base (&amp;immediate)</translation>
-    </message>
-    <message>
-        <source>A transaction id</source>
-        <translation>Un identifiant de transaction</translation>
-    </message>
-    <message>
-        <source>A WAL position (LSN)</source>
-        <translation>Une position WAL (LSN)</translation>
-    </message>
-    <message>
-        <source>A named restore point</source>
-        <translation>Un point de restauration nommé</translation>
-    </message>
-    <message>
-        <source>Recovery target:</source>
-        <translation>Cible de restauration :</translation>
-    </message>
-    <message>
-        <source>At the target:</source>
-        <translation>À la cible :</translation>
-    </message>
-    <message>
-        <source>Into &amp;folder:</source>
-        <translation>Dans le &amp;dossier :</translation>
-    </message>
-    <message>
-        <source>on port</source>
-        <translation>sur le port</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — base backup taken %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — sauvegarde de base du %2</translation>
-    </message>
-    <message>
-        <source>Recoverable from %1 to %2 (the latest archived commit).</source>
-        <translation>Restaurable du %1 au %2 (le dernier commit archivé).</translation>
-    </message>
-    <message>
-        <source>Choose an empty or new folder for the recovered cluster.</source>
-        <translation>Choisissez un dossier vide ou nouveau pour le cluster restauré.</translation>
-    </message>
-    <message>
-        <source>Type the transaction id, LSN or restore point name.</source>
-        <translation>Tapez l’identifiant de transaction, la LSN ou le nom du point de restauration.</translation>
-    </message>
-    <message>
-        <source>Nothing existing is touched: the newest base backup that ended before the target is laid down into the folder, and archived WAL is replayed up to the target. The copy does not archive into the production repository.</source>
-        <translation>Rien d’existant n’est modifié : la plus récente sauvegarde de base terminée avant la cible est déposée dans le dossier, puis les WAL archivés sont rejoués jusqu’à la cible. La copie n’archive pas dans le dépôt de production.</translation>
-    </message>
-    <message>
-        <source>Reading the WAL event index…</source>
-        <translation>Lecture de l’index des événements WAL…</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Relations</translation>
-    </message>
-    <message>
-        <source>Transaction</source>
-        <translation>Transaction</translation>
-    </message>
-    <message>
-        <source>Destructive operations found in the archived WAL; pick one to recover to just before it</source>
-        <translation>Opérations destructives trouvées dans le WAL archivé ; choisissez-en une pour restaurer juste avant</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Destructive operations&lt;/b&gt; (from the WAL event index)</source>
-        <translation>&lt;b&gt;Opérations destructives&lt;/b&gt; (de l’index des événements WAL)</translation>
-    </message>
-    <message>
-        <source>(relations unknown)</source>
-        <translation>(relations inconnues)</translation>
-    </message>
-    <message>
-        <source>None found in the WAL after this backup.</source>
-        <translation>Aucune trouvée dans le WAL après cette sauvegarde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found after this backup; newest last.</source>
-        <translation><numerusform>%n trouvée après cette sauvegarde ; la plus récente en dernier.</numerusform><numerusform>%n trouvées après cette sauvegarde ; la plus récente en dernier.</numerusform></translation>
-    </message>
-    <message>
-        <source>(index not fully updated: %1)</source>
-        <translation>(index pas entièrement à jour : %1)</translation>
-    </message>
-    <message>
-        <source>Choose the destructive operation to recover to just before.</source>
-        <translation>Choisissez l’opération destructive juste avant laquelle restaurer.</translation>
-    </message>
-    <message>
-        <source>Just before a &amp;destructive operation (choose it below)</source>
-        <translation>Juste avant une opération &amp;destructive (à choisir ci-dessous)</translation>
+        <source>This backup holds no roles (set globals = true in the job)</source>
+        <translation>Cette sauvegarde ne contient pas de rôles (mettez globals = true dans la tâche)</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +4821,199 @@ SHA-256 : %4</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::PitrTimelineLoad</name>
+    <message>
+        <source>Updating the WAL event index</source>
+        <translation>Mise à jour de l’index des événements WAL</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Reading the recovery window</source>
+        <translation>Lecture de la fenêtre de restauration</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::PitrTimelineView</name>
+    <message>
+        <source>Recovery timeline</source>
+        <translation>Frise de restauration</translation>
+    </message>
+    <message>
+        <source>Click a time to recover to; arrow keys move the pick, Ctrl+arrows go from commit to commit, Page Up/Down from one destructive operation to the next, plus and minus zoom.</source>
+        <translation>Cliquez l’instant à restaurer ; les flèches déplacent le choix, Ctrl+flèches vont de commit en commit, Page préc./suiv. d’une opération destructrice à l’autre, plus et moins zooment.</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>commits</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>sauvegardes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln commit(s) in this column</source>
+        <translation><numerusform>%1 — %Ln commit dans cette colonne</numerusform><numerusform>%1 — %Ln commits dans cette colonne</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 — %Ln commit(s) in view</source>
+        <translation><numerusform>%1 à %2 — %Ln commit visible</numerusform><numerusform>%1 à %2 — %Ln commits visibles</numerusform></translation>
+    </message>
+    <message>
+        <source>one by one</source>
+        <translation>un par un</translation>
+    </message>
+    <message>
+        <source>peak %L1/h</source>
+        <translation>pic %L1/h</translation>
+    </message>
+    <message>
+        <source>timeline %1</source>
+        <translation>timeline %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2
+%3
+transaction %4 — click to recover to just before it</source>
+        <translation>%1 à %2
+%3
+transaction %4 — cliquez pour restaurer juste avant</translation>
+    </message>
+    <message>
+        <source>(relations unknown)</source>
+        <translation>(relations inconnues)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::PointPage</name>
+    <message>
+        <source>Stop just &amp;before the target (exclusive)</source>
+        <translation>S’arrêter juste &amp;avant la cible (exclusif)</translation>
+    </message>
+    <message>
+        <source>To which moment?</source>
+        <translation>À quel instant ?</translation>
+    </message>
+    <message>
+        <source>Click the timeline to pick a time (it snaps to the nearest commit; hold Alt not to snap), or click a red marker to recover to just before that destructive operation. Scroll to zoom, drag to pan.</source>
+        <translation>Cliquez la frise pour choisir un instant (il s’aligne sur le commit le plus proche ; maintenez Alt pour l’éviter), ou cliquez un repère rouge pour restaurer juste avant cette opération destructrice. La molette zoome, glisser déplace.</translation>
+    </message>
+    <message>
+        <source>xid, LSN (0/3000060) or restore point name</source>
+        <translation>xid, LSN (0/3000060) ou nom du point de restauration</translation>
+    </message>
+    <message>
+        <source>&amp;Picked on the timeline</source>
+        <translation>Choisi sur la &amp;frise</translation>
+    </message>
+    <message>
+        <source>The &amp;latest point</source>
+        <translation>Le point le plus &amp;récent</translation>
+    </message>
+    <message>
+        <source>End of the base backup</source>
+        <translation>Fin de la sauvegarde de base</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Identifiant de transaction</translation>
+    </message>
+    <message>
+        <source>LSN</source>
+        <translation>LSN</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Point de restauration</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Destructive operations found in the archived WAL; choose one to recover to just before it</source>
+        <translation>Opérations destructrices trouvées dans le WAL archivé ; choisissez-en une pour restaurer juste avant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destructive operations&lt;/b&gt; (from the WAL event index)</source>
+        <translation>&lt;b&gt;Opérations destructives&lt;/b&gt; (de l’index des événements WAL)</translation>
+    </message>
+    <message>
+        <source>Reading the recovery window and the WAL event index of %1…</source>
+        <translation>Lecture de la fenêtre de restauration et de l’index des événements WAL de %1…</translation>
+    </message>
+    <message>
+        <source>No recoverable range yet: the archived WAL after a base backup holds no commit.</source>
+        <translation>Pas encore de plage restaurable : le WAL archivé après une sauvegarde de base ne contient aucun commit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recoverable from %1 to %2 (%3), %n base backup(s), %4 destructive operation(s).</source>
+        <translation><numerusform>Restaurable de %1 à %2 (%3), %n sauvegarde de base, %4 opération(s) destructrice(s).</numerusform><numerusform>Restaurable de %1 à %2 (%3), %n sauvegardes de base, %4 opération(s) destructrice(s).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) in the archived WAL (red): targets after a gap need a base backup taken after it.</source>
+        <translation><numerusform>%n trou dans le WAL archivé (rouge) : une cible après un trou demande une sauvegarde de base prise après lui.</numerusform><numerusform>%n trous dans le WAL archivé (rouge) : une cible après un trou demande une sauvegarde de base prise après lui.</numerusform></translation>
+    </message>
+    <message>
+        <source>(event index not fully updated: %1)</source>
+        <translation>(index des événements pas entièrement à jour : %1)</translation>
+    </message>
+    <message>
+        <source>(relations unknown)</source>
+        <translation>(relations inconnues)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destructive operations&lt;/b&gt;: none found in the archived WAL after the oldest base backup.</source>
+        <translation>&lt;b&gt;Opérations destructrices&lt;/b&gt; : aucune trouvée dans le WAL archivé après la plus ancienne sauvegarde de base.</translation>
+    </message>
+    <message>
+        <source>The target is set below; the recovery plan on the checks page names the base backup used.</source>
+        <translation>La cible est définie ci-dessous ; le plan de restauration de la page des vérifications nomme la sauvegarde de base utilisée.</translation>
+    </message>
+    <message>
+        <source>Nothing picked yet.</source>
+        <translation>Rien de choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>from base backup %1</source>
+        <translation>depuis la sauvegarde de base %1</translation>
+    </message>
+    <message>
+        <source>no base backup reaches this time</source>
+        <translation>aucune sauvegarde de base n’atteint cet instant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recover up to and including the commit of transaction %1&lt;/b&gt; at %2, %3.</source>
+        <translation>&lt;b&gt;Restaurer jusqu’au commit de la transaction %1 inclus&lt;/b&gt; à %2, %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recover to just before %1&lt;/b&gt; (transaction %2 at %3), %4.</source>
+        <translation>&lt;b&gt;Restaurer juste avant %1&lt;/b&gt; (transaction %2 à %3), %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recover to %1&lt;/b&gt;: every transaction committed up to then, %2.</source>
+        <translation>&lt;b&gt;Restaurer à %1&lt;/b&gt; : toutes les transactions validées jusque-là, %2.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::PruneOperation</name>
     <message>
         <source>Applying the retention policy of job %1</source>
@@ -4899,6 +5038,49 @@ SHA-256 : %4</translation>
     <message>
         <source>copy in repository %1 removed by the retention policy of job %2</source>
         <translation>copie dans le dépôt %1 supprimée par la politique de rétention de la tâche %2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RecoveryTargetPage</name>
+    <message>
+        <source>&amp;Start a scratch PostgreSQL server on the recovered folder, on port</source>
+        <translation>&amp;Démarrer un serveur PostgreSQL jetable sur le dossier restauré, sur le port</translation>
+    </message>
+    <message>
+        <source>Keep archiving on in the copy (only for a copy that replaces production)</source>
+        <translation>Garder l’archivage actif dans la copie (seulement pour une copie qui remplace la production)</translation>
+    </message>
+    <message>
+        <source>Where should the recovered cluster go?</source>
+        <translation>Où mettre le cluster restauré ?</translation>
+    </message>
+    <message>
+        <source>Recovery never touches the running server: the base backup is laid down into an empty folder and the archived WAL replayed there.</source>
+        <translation>La restauration ne touche jamais le serveur en marche : la sauvegarde de base est déposée dans un dossier vide et le WAL archivé y est rejoué.</translation>
+    </message>
+    <message>
+        <source>An empty or new folder: recovery never mixes with existing files</source>
+        <translation>Un dossier vide ou nouveau : la restauration ne se mélange jamais à des fichiers existants</translation>
+    </message>
+    <message>
+        <source>promote: open it for writes</source>
+        <translation>promote : l’ouvrir en écriture</translation>
+    </message>
+    <message>
+        <source>pause: stay read-only to inspect</source>
+        <translation>pause : rester en lecture seule pour inspecter</translation>
+    </message>
+    <message>
+        <source>shutdown: stop at the target</source>
+        <translation>shutdown : s’arrêter à la cible</translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation>Dans le &amp;dossier :</translation>
+    </message>
+    <message>
+        <source>At the target:</source>
+        <translation>À la cible :</translation>
     </message>
 </context>
 <context>
@@ -5012,125 +5194,6 @@ SHA-256 : %4</translation>
     <message>
         <source>no job uses repository "%1" yet: point a job's repository or copy_to at it, then test it</source>
         <translation>aucune tâche n’utilise encore le dépôt « %1 » : pointez le repository ou copy_to d’une tâche vers lui, puis testez-le</translation>
-    </message>
-</context>
-<context>
-    <name>lifeboat::RestoreDialog</name>
-    <message>
-        <source>&amp;Replace it if it exists (a safety backup of it is taken first)</source>
-        <translation>&amp;Remplacer s’il existe (une sauvegarde de précaution est faite d’abord)</translation>
-    </message>
-    <message>
-        <source>Restore %1</source>
-        <translation>Restaurer %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;taken %2 from %3, %4, verification: %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;prise le %2 depuis %3, %4, vérification : %5</translation>
-    </message>
-    <message>
-        <source>new database %1_restored_YYYYMMDD_HHMMSS</source>
-        <translation>nouvelle base %1_restored_YYYYMMDD_HHMMSS</translation>
-    </message>
-    <message>
-        <source>new file beside the job's database</source>
-        <translation>nouveau fichier à côté de la base de la tâche</translation>
-    </message>
-    <message>
-        <source>A database name, or a conninfo for another server. Empty: a new database.</source>
-        <translation>Un nom de base, ou un conninfo pour un autre serveur. Vide : une nouvelle base.</translation>
-    </message>
-    <message>
-        <source>A file path. Empty: a new file beside the job's database.</source>
-        <translation>Un chemin de fichier. Vide : un nouveau fichier à côté de la base de la tâche.</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Cible :</translation>
-    </message>
-    <message>
-        <source>End other sessions on the target when replacing it</source>
-        <translation>Fermer les autres sessions de la cible lors du remplacement</translation>
-    </message>
-    <message>
-        <source>pg_restore workers</source>
-        <translation>processus pg_restore</translation>
-    </message>
-    <message>
-        <source>Parallel &amp;jobs:</source>
-        <translation>&amp;Tâches parallèles :</translation>
-    </message>
-    <message>
-        <source>First create the &amp;roles and tablespaces stored with the backup</source>
-        <translation>Créer d’abord les &amp;rôles et tablespaces sauvegardés avec elle</translation>
-    </message>
-    <message>
-        <source>This backup holds no roles (set globals = true in the job)</source>
-        <translation>Cette sauvegarde ne contient pas de rôles (mettez globals = true dans la tâche)</translation>
-    </message>
-    <message>
-        <source>What to restore</source>
-        <translation>Que restaurer</translation>
-    </message>
-    <message>
-        <source>&amp;Everything</source>
-        <translation>&amp;Tout</translation>
-    </message>
-    <message>
-        <source>&amp;Schema only (no rows)</source>
-        <translation>&amp;Schéma seul (aucune ligne)</translation>
-    </message>
-    <message>
-        <source>Only the rows of the &amp;chosen tables (every definition)</source>
-        <translation>Seulement les lignes des tables &amp;choisies (toutes les définitions)</translation>
-    </message>
-    <message>
-        <source>Rows &amp;into the existing target's empty tables, in one transaction</source>
-        <translation>Lignes &amp;dans les tables vides de la cible existante, en une transaction</translation>
-    </message>
-    <message>
-        <source>A plain SQL dump restores whole</source>
-        <translation>Un dump SQL se restaure en entier</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Tick the tables whose rows you need.</source>
-        <translation>Cochez les tables dont vous voulez les lignes.</translation>
-    </message>
-    <message>
-        <source>Name the existing database whose empty tables take the rows (restore its schema first with "Schema only").</source>
-        <translation>Nommez la base existante dont les tables vides recevront les lignes (restaurez d’abord son schéma avec « Schéma seul »).</translation>
-    </message>
-    <message>
-        <source>The target is replaced only after the restored copy has been checked and a safety backup of it is stored.</source>
-        <translation>La cible n’est remplacée qu’une fois la copie restaurée vérifiée et une sauvegarde de précaution enregistrée.</translation>
-    </message>
-    <message>
-        <source>Nothing existing is changed: the backup is restored into a new target, then its row counts are compared with the backup's.</source>
-        <translation>Rien d’existant n’est modifié : la sauvegarde est restaurée dans une nouvelle cible, puis ses nombres de lignes sont comparés à ceux de la sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Custom and plain backups restore as one stream while they decrypt; parallel jobs need format = "directory"</source>
-        <translation>Les sauvegardes custom et plain se restaurent en un seul flux pendant leur déchiffrement ; les tâches parallèles demandent format = "directory"</translation>
-    </message>
-    <message>
-        <source>%1 (rows: %L2)</source>
-        <translation>%1 (lignes : %L2)</translation>
-    </message>
-    <message>
-        <source>The rows of %1 are loaded into database %2 in one transaction; it is refused, changing nothing, if any of those tables is missing or holds rows.</source>
-        <translation>Les lignes de %1 sont chargées dans la base %2 en une transaction ; si l’une de ces tables manque ou contient des lignes, c’est refusé sans rien changer.</translation>
-    </message>
-    <message>
-        <source>every table</source>
-        <translation>toutes les tables</translation>
-    </message>
-    <message>
-        <source>the ticked tables</source>
-        <translation>des tables cochées</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5337,203 @@ SHA-256 : %4</translation>
     <message>
         <source>%1 is a base backup: lay it down with "lifeboat-cli pitr %2 --pgdata DIR --immediate" (or another target to replay archived WAL)</source>
         <translation>%1 est une sauvegarde de base : déposez-la avec « lifeboat-cli pitr %2 --pgdata DIR --immediate » (ou une autre cible pour rejouer les WAL archivés)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RestorePrecheckOperation</name>
+    <message>
+        <source>Planning the restore</source>
+        <translation>Planification de la restauration</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>Plan de restauration</translation>
+    </message>
+    <message>
+        <source>base backup %1, then WAL up to %2</source>
+        <translation>sauvegarde de base %1, puis WAL jusqu’à %2</translation>
+    </message>
+    <message>
+        <source>the latest archived point</source>
+        <translation>le dernier point archivé</translation>
+    </message>
+    <message>
+        <source>lay down base backup %1 into %2</source>
+        <translation>déposer la sauvegarde de base %1 dans %2</translation>
+    </message>
+    <message>
+        <source>replay archived WAL: %1</source>
+        <translation>rejouer le WAL archivé : %1</translation>
+    </message>
+    <message>
+        <source>to the latest archived point</source>
+        <translation>jusqu’au dernier point archivé</translation>
+    </message>
+    <message>
+        <source>start the recovered server on port %1 and follow the replay</source>
+        <translation>démarrer le serveur restauré sur le port %1 et suivre le rejeu</translation>
+    </message>
+    <message>
+        <source>Target and connection</source>
+        <translation>Cible et connexion</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>joignable</translation>
+    </message>
+    <message>
+        <source>%1 can be restored into</source>
+        <translation>%1 peut recevoir la restauration</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>checks cancelled</source>
+        <translation>vérifications annulées</translation>
+    </message>
+    <message>
+        <source>Decryption key</source>
+        <translation>Clé de déchiffrement</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffrée</translation>
+    </message>
+    <message>
+        <source>available for %1</source>
+        <translation>disponible pour %1</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Somme de contrôle</translation>
+    </message>
+    <message>
+        <source>Checking the checksum of %1</source>
+        <translation>Vérification de la somme de contrôle de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) matches its SHA-256</source>
+        <translation>%1 (%2) correspond à son SHA-256</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Espace libre</translation>
+    </message>
+    <message>
+        <source>could not measure the free space at %1</source>
+        <translation>impossible de mesurer l’espace libre sur %1</translation>
+    </message>
+    <message>
+        <source>%1 free at %2 (the backup does not record the size of %3)</source>
+        <translation>%1 libres sur %2 (la sauvegarde n’indique pas la taille de %3)</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 but only %3 is free at %4 (free space there or choose another place)</source>
+        <translation>%1 demande environ %2 mais seuls %3 sont libres sur %4 (libérez de la place ou choisissez un autre endroit)</translation>
+    </message>
+    <message>
+        <source>%1 free at %2; %3 needs about %4</source>
+        <translation>%1 libres sur %2 ; %3 demande environ %4</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>SQLite %1 wrote it; any SQLite 3 reads it</source>
+        <translation>Écrite par SQLite %1 ; tout SQLite 3 la lit</translation>
+    </message>
+    <message>
+        <source>the restored file</source>
+        <translation>le fichier restauré</translation>
+    </message>
+    <message>
+        <source>the backup comes from PostgreSQL %1 but the target server runs %2 (restore into a server of release %1 or newer)</source>
+        <translation>la sauvegarde vient de PostgreSQL %1 mais le serveur cible exécute %2 (restaurez dans un serveur de version %1 ou plus récente)</translation>
+    </message>
+    <message>
+        <source>backup from PostgreSQL %1, target server %2, %3</source>
+        <translation>sauvegarde de PostgreSQL %1, serveur cible %2, %3</translation>
+    </message>
+    <message>
+        <source>backup from PostgreSQL %1; the target server's release could not be read</source>
+        <translation>sauvegarde de PostgreSQL %1 ; la version du serveur cible n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>measured on the server only; the database held %1 when it was backed up</source>
+        <translation>mesurable seulement sur le serveur ; la base faisait %1 à la sauvegarde</translation>
+    </message>
+    <message>
+        <source>base backup of PostgreSQL %1; %2 is here</source>
+        <translation>sauvegarde de base de PostgreSQL %1 ; %2 est présent</translation>
+    </message>
+    <message>
+        <source>the recovered cluster</source>
+        <translation>le cluster restauré</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>port %1 is free for the recovered server</source>
+        <translation>le port %1 est libre pour le serveur restauré</translation>
+    </message>
+    <message>
+        <source>port %1 is in use (choose another port)</source>
+        <translation>le port %1 est occupé (choisissez un autre port)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RestoreWizard</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore now</source>
+        <translation>&amp;Restaurer maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel the restore?</source>
+        <translation>Annuler la restauration ?</translation>
+    </message>
+    <message>
+        <source>The restore is still running. Cancel it? What it created so far is removed; nothing existing is changed.</source>
+        <translation>La restauration est en cours. L’annuler ? Ce qu’elle a créé est supprimé ; rien d’existant ne change.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::RunPage</name>
+    <message>
+        <source>&amp;Cancel the restore</source>
+        <translation>&amp;Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Recovering %1 into %2.</source>
+        <translation>Restauration de %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Restoring %1.</source>
+        <translation>Restauration de %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the restore stops at the next safe point and removes what it created…</source>
+        <translation>Annulation : la restauration s’arrête au prochain point sûr et supprime ce qu’elle a créé…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Terminé en %1 s.</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +5752,187 @@ SHA-256 : %4</translation>
     <message>
         <source>The secret of job %1 is in %2 (readable by you only); the config names the file, not the secret.</source>
         <translation>Le secret de la tâche %1 est dans %2 (lisible par vous seul) ; la configuration nomme le fichier, pas le secret.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::SourcePage</name>
+    <message>
+        <source>Which backup?</source>
+        <translation>Quelle sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. A base backup of a cluster leads to point-in-time recovery: you then pick the moment.</source>
+        <translation>Choisissez la sauvegarde à restaurer. Une sauvegarde de base d’un cluster mène à la restauration à un instant donné : vous choisissez ensuite le moment.</translation>
+    </message>
+    <message>
+        <source>The catalog holds no successful backup yet.</source>
+        <translation>Le catalogue ne contient encore aucune sauvegarde réussie.</translation>
+    </message>
+    <message>
+        <source>Choose a backup.</source>
+        <translation>Choisissez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Base backup of cluster job %1: next you choose the point in time; Lifeboat uses the newest base backup that ended before it.</source>
+        <translation>Sauvegarde de base de la tâche de cluster %1 : vous choisissez ensuite l’instant ; Lifeboat prend la plus récente sauvegarde de base terminée avant.</translation>
+    </message>
+    <message>
+        <source>Database dump of job %1 (%2): next you choose the target database and what to restore.</source>
+        <translation>Dump de base de la tâche %1 (%2) : vous choisissez ensuite la base cible et ce qu’il faut restaurer.</translation>
+    </message>
+    <message>
+        <source>SQLite backup of job %1 (%2): next you choose the target file.</source>
+        <translation>Sauvegarde SQLite de la tâche %1 (%2) : vous choisissez ensuite le fichier cible.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows restored (equal to the backup's)</source>
+        <translation>Lignes restaurées (égales à celles de la sauvegarde)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do next&lt;/b&gt; (select and copy):</source>
+        <translation>&lt;b&gt;Et ensuite&lt;/b&gt; (sélectionnez et copiez) :</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s.</source>
+        <translation>Annulée après %1 s.</translation>
+    </message>
+    <message>
+        <source>The restore failed after %1 s.</source>
+        <translation>La restauration a échoué après %1 s.</translation>
+    </message>
+    <message>
+        <source>Nothing existing was changed; what the restore had created was removed.</source>
+        <translation>Rien d’existant n’a changé ; ce que la restauration avait créé a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Fix the cause named above, then run the wizard again.</source>
+        <translation>Corrigez la cause indiquée ci-dessus, puis relancez l’assistant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recovered in %1 s&lt;/b&gt; from base backup %2 into %3 (laid down in %4 s).</source>
+        <translation>&lt;b&gt;Restauré en %1 s&lt;/b&gt; depuis la sauvegarde de base %2 dans %3 (déposée en %4 s).</translation>
+    </message>
+    <message>
+        <source>The server is %1; it reached %2 (LSN %3) after %4 s of replay.</source>
+        <translation>Le serveur est %1 ; il a atteint %2 (LSN %3) après %4 s de rejeu.</translation>
+    </message>
+    <message>
+        <source>Stopped just before: %1</source>
+        <translation>Arrêtée juste avant : %1</translation>
+    </message>
+    <message>
+        <source>Connect to the recovered copy:</source>
+        <translation>Se connecter à la copie restaurée :</translation>
+    </message>
+    <message>
+        <source>Copy what was lost back into production (check the production connection first):</source>
+        <translation>Recopier ce qui a été perdu en production (vérifiez d’abord la connexion de production) :</translation>
+    </message>
+    <message>
+        <source>Stop the copy when done (as the postgres user):</source>
+        <translation>Arrêter la copie ensuite (en tant qu’utilisateur postgres) :</translation>
+    </message>
+    <message>
+        <source>Start the recovered copy on a free port (as the postgres user):</source>
+        <translation>Démarrer la copie restaurée sur un port libre (en tant qu’utilisateur postgres) :</translation>
+    </message>
+    <message>
+        <source>To make it the new production server, stop the old one, point the data directory (or the service) at %1, and take a new base backup.</source>
+        <translation>Pour en faire le nouveau serveur de production : arrêtez l’ancien, pointez le répertoire de données (ou le service) sur %1 et prenez une nouvelle sauvegarde de base.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restored in %1 s&lt;/b&gt;: backup %2 into %3; the row counts of every table match the backup.</source>
+        <translation>&lt;b&gt;Restauré en %1 s&lt;/b&gt; : sauvegarde %2 dans %3 ; le nombre de lignes de chaque table correspond à la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The previous contents were saved first as backup %1.</source>
+        <translation>Le contenu précédent a d’abord été sauvegardé sous %1.</translation>
+    </message>
+    <message>
+        <source>Connect to it:</source>
+        <translation>Pour s’y connecter :</translation>
+    </message>
+    <message>
+        <source>To swap it in for the original (stop the application first), or let Lifeboat do it with a safety backup:</source>
+        <translation>Pour l’échanger avec l’original (arrêtez d’abord l’application), ou laissez Lifeboat le faire avec une sauvegarde de sécurité :</translation>
+    </message>
+    <message>
+        <source>Open it:</source>
+        <translation>L’ouvrir :</translation>
+    </message>
+    <message>
+        <source>To swap it in: stop the application, then move it over the original (or use lifeboat-cli restore %1 --overwrite).</source>
+        <translation>Pour l’échanger : arrêtez l’application, puis déplacez le fichier sur l’original (ou lifeboat-cli restore %1 --overwrite).</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::TargetPage</name>
+    <message>
+        <source>End other sessions on it when replacing</source>
+        <translation>Terminer les autres sessions lors du remplacement</translation>
+    </message>
+    <message>
+        <source>Where should it go?</source>
+        <translation>Où doit-elle aller ?</translation>
+    </message>
+    <message>
+        <source>A &amp;new one — nothing existing changes (recommended)</source>
+        <translation>Un &amp;nouveau — rien d’existant ne change (recommandé)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace an existing one — a safety backup of it is taken first, and you confirm by typing its name</source>
+        <translation>&amp;Remplacer un existant — une sauvegarde de sécurité en est d’abord prise, et vous confirmez en tapant son nom</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Existing:</source>
+        <translation>Existant :</translation>
+    </message>
+    <message>
+        <source>The target is replaced only after the restored copy has been checked and a safety backup of it is stored; the swap is one rename.</source>
+        <translation>La cible n’est remplacée qu’une fois la copie restaurée vérifiée et une sauvegarde de sécurité enregistrée ; l’échange est un seul renommage.</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new target, then its row counts are compared with the backup's.</source>
+        <translation>La sauvegarde est restaurée dans une nouvelle cible, puis ses nombres de lignes sont comparés à ceux de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore %1 into a database on the job's server (or type a conninfo for another server).</source>
+        <translation>Restaurer %1 dans une base du serveur de la tâche (ou saisissez une conninfo pour un autre serveur).</translation>
+    </message>
+    <message>
+        <source>Restore %1 into a SQLite file.</source>
+        <translation>Restaurer %1 dans un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>empty: a new database %1_restored_YYYYMMDD_HHMMSS</source>
+        <translation>vide : une nouvelle base %1_restored_YYYYMMDD_HHMMSS</translation>
+    </message>
+    <message>
+        <source>empty: a new file beside the job's database</source>
+        <translation>vide : un nouveau fichier à côté de la base de la tâche</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>Remplacer %1 ?</translation>
+    </message>
+    <message>
+        <source>This replaces %1 with the backup (a safety backup of it is taken first). Type %2 to confirm:</source>
+        <translation>Cela remplace %1 par la sauvegarde (une sauvegarde de sécurité en est d’abord prise). Tapez %2 pour confirmer :</translation>
     </message>
 </context>
 <context>

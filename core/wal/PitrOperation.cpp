@@ -476,15 +476,15 @@ Status PitrOperation::execute()
     if (!span)
         return fail(span.error());
     m_result.backupId = span->backup.id;
-    if (m_params.dryRun)
-        return {};
-
     // restore_command runs lifeboat-cli: a missing one would only show as a failed recovery.
+    // A dry run refuses it too, so the wizard's checks see what the real run would refuse.
     const QFileInfo cli(restoreCli());
     if (!cli.isFile() || !cli.isExecutable())
         return fail(ErrorCode::NotFound, tr("restore_command needs lifeboat-cli, and %1 is not an executable file "
                                             "(install lifeboat-cli beside this program, or set LIFEBOAT_RESTORE_CLI to its path)")
                                              .arg(cli.absoluteFilePath()));
+    if (m_params.dryRun)
+        return {};
 
     QElapsedTimer timer;
     timer.start();

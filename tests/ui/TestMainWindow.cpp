@@ -1,7 +1,6 @@
 // The main window against a real catalog and a real demo-shaped workspace, offscreen.
 #include "TestSupport.h"
 #include "PgServer.h"
-#include "restore/RestoreDialog.h"
 #include "shell/MainWindow.h"
 #include "widgets/Dialogs.h"
 #include "reports/PdfReportRenderer.h"
@@ -90,125 +89,6 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 0);
         QVERIFY2(message->text().contains(QStringLiteral("Cancelled")), qPrintable(message->text()));
         QVERIFY(QDir(ws.backupsDir()).entryList(QDir::Files).isEmpty());
-    }
-
-    void restoreDialogRestoresTheSelectedBackupIntoANewFile()
-    {
-        test::Workspace ws(QStringLiteral("verify = \"checksum\"\n"), 500);
-        QCOMPARE(ws.cli({QStringLiteral("backup"), QStringLiteral("app")}).exitCode, 0);
-        MainWindow window;
-        window.openConfig(ws.config());
-        window.showPage(MainWindow::Catalog);
-        window.show();
-        auto *table = window.findChild<QTableView *>(QStringLiteral("catalogTable"));
-        auto *restoreButton = window.findChild<QPushButton *>(QStringLiteral("restoreButton"));
-        auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
-        QVERIFY(!restoreButton->isEnabled()); // nothing selected yet
-        table->selectRow(0);
-        QVERIFY(restoreButton->isEnabled());
-
-        RestoreDialog *dialog = window.restoreSelected();
-        QVERIFY(dialog);
-        // SQLite backups have no PostgreSQL choices.
-        QVERIFY(!dialog->findChild<QListWidget *>(QStringLiteral("restoreTables")));
-        const QString target = ws.path(QStringLiteral("restored-from-gui.db"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("restoreTarget"))->setText(target);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreAccept")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(QStringLiteral("Restored")), 30000);
-        QVERIFY(message->text().contains(target));
-        QVERIFY(QFile::exists(target));
-
-        // The same target again is refused with the way out, and the file is untouched.
-        const QByteArray before = test::readFile(target);
-        table->selectRow(0);
-        dialog = window.restoreSelected();
-        dialog->findChild<QLineEdit *>(QStringLiteral("restoreTarget"))->setText(target);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreAccept")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("already exists")), 30000);
-        QVERIFY(message->text().contains(QStringLiteral("--overwrite")) || message->text().contains(QStringLiteral("overwrite")));
-        QCOMPARE(test::readFile(target), before);
-    }
-
-    void restoreDialogRestoresAPostgresDatabaseWithProgress()
-    {
-        test::PgServer pg; // a real PostgreSQL 15, as the CLI tests use
-        QVERIFY2(pg.isRunning(), qPrintable(pg.error()));
-        QCOMPARE(pg.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE shop")).exitCode, 0);
-        QCOMPARE(pg.psql(QStringLiteral("shop"), QStringLiteral("CREATE TABLE orders AS SELECT i AS id, md5(i::text) AS ref FROM generate_series(1, 20000) i; "
-                                                               "CREATE TABLE notes (t text); INSERT INTO notes VALUES ('a'), ('b')")).exitCode, 0);
-        test::Workspace ws({}, 0);
-        test::writeFile(ws.path(QStringLiteral("pgpass")), test::PgServer::password());
-        test::writeFile(ws.config(), QStringLiteral("[catalog]\nurl = \"sqlite://catalog.db\"\n[repositories.main]\npath = \"repo\"\n"
-                                                    "[jobs.shop]\nkind = \"postgresql\"\nconninfo = \"%1\"\npassword_file = \"pgpass\"\n"
-                                                    "repository = \"main\"\nformat = \"directory\"\nverify = \"checksum\"\n")
-                                         .arg(pg.conninfo(QStringLiteral("shop")))
-                                         .toUtf8());
-        QCOMPARE(ws.cli({QStringLiteral("backup"), QStringLiteral("shop")}).exitCode, 0);
-
-        MainWindow window;
-        window.openConfig(ws.config());
-        window.showPage(MainWindow::Catalog);
-        window.show();
-        auto *table = window.findChild<QTableView *>(QStringLiteral("catalogTable"));
-        auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
-        auto *progress = window.findChild<QProgressBar *>(QStringLiteral("operationProgress"));
-        table->selectRow(0);
-        RestoreDialog *dialog = window.restoreSelected();
-        QVERIFY(dialog);
-        QVERIFY(dialog->findChild<QSpinBox *>(QStringLiteral("restoreJobs"))->isEnabled()); // directory format: parallel
-        dialog->findChild<QRadioButton *>(QStringLiteral("restoreScope2"))->click();
-        auto *tables = dialog->findChild<QListWidget *>(QStringLiteral("restoreTables"));
-        for (int i = 0; i < tables->count(); ++i)
-            if (tables->item(i)->data(Qt::UserRole).toString() == QLatin1String("public.orders"))
-                tables->item(i)->setCheckState(Qt::Checked);
-        dialog->findChild<QLineEdit *>(QStringLiteral("restoreTarget"))->setText(QStringLiteral("orders_back"));
-        QString lastFormat;
-        connect(progress, &QProgressBar::valueChanged, this, [&] { lastFormat = progress->format(); });
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreAccept")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && !message->text().isEmpty(), 60000);
-        QVERIFY2(message->text().contains(QStringLiteral("Restored")), qPrintable(message->text()));
-        QCOMPARE(pg.scalar(QStringLiteral("orders_back"), QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("20000"));
-        QCOMPARE(pg.scalar(QStringLiteral("orders_back"), QStringLiteral("SELECT count(*) FROM notes")), QStringLiteral("0"));
-        QVERIFY2(lastFormat.contains(QStringLiteral("items")), qPrintable(lastFormat)); // progress counted TOC items
-    }
-
-    void restoreDialogOffersTablesAndChecksTheChoice()
-    {
-        BackupMetadata meta;
-        meta.id = QStringLiteral("shop-db-backup-20250101-000000");
-        meta.job = QStringLiteral("shop");
-        meta.kind = QStringLiteral("postgresql-logical");
-        meta.source = QJsonObject{{QStringLiteral("database"), QStringLiteral("shop")},
-                                  {QStringLiteral("format"), QStringLiteral("custom")},
-                                  {QStringLiteral("tables"), QJsonObject{{QStringLiteral("public.orders"), 10}, {QStringLiteral("billing.invoices"), 5}}}};
-        Config config;
-        RestoreDialog dialog(config, meta);
-        auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("restoreAccept"));
-        auto *tables = dialog.findChild<QListWidget *>(QStringLiteral("restoreTables"));
-        QVERIFY(accept && tables);
-        QCOMPARE(tables->count(), 2);
-        QVERIFY(accept->isEnabled()); // everything, into a new database
-        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("restoreGlobals"))->isEnabled()); // no globals stored
-        dialog.findChild<QRadioButton *>(QStringLiteral("restoreScope2"))->click(); // chosen tables
-        QVERIFY(!accept->isEnabled());
-        tables->item(1)->setCheckState(Qt::Checked);
-        QVERIFY(accept->isEnabled());
-        RestoreParams p = dialog.params();
-        QCOMPARE(p.tables, QStringList{tables->item(1)->data(Qt::UserRole).toString()});
-        QVERIFY(!p.schemaOnly && !p.dataOnly);
-        dialog.findChild<QRadioButton *>(QStringLiteral("restoreScope3"))->click(); // rows into an existing database
-        QVERIFY(!accept->isEnabled()); // needs the target's name
-        dialog.findChild<QLineEdit *>(QStringLiteral("restoreTarget"))->setText(QStringLiteral("shop_schema"));
-        QVERIFY(accept->isEnabled());
-        // tests/ui/screenshots.sh sets this to look at the PostgreSQL variant too.
-        if (qEnvironmentVariableIsSet("LIFEBOAT_SCREENSHOT_DIR")) {
-            dialog.show();
-            dialog.grab().save(qEnvironmentVariable("LIFEBOAT_SCREENSHOT_DIR") + QStringLiteral("/restore-dialog-postgresql.png"));
-        }
-        p = dialog.params();
-        QVERIFY(p.dataOnly);
-        QCOMPARE(p.target, QStringLiteral("shop_schema"));
-        QVERIFY(!p.overwrite);
     }
 
     // The window opens on the dashboard: the job's card says what is wrong, "Back up now" on the

@@ -34,10 +34,13 @@ for lang in en_US de_DE fr_FR; do
   DISPLAY=$display xdotool mousemove 400 95 click 1
   sleep 1
   DISPLAY=$display import -window root "$out/catalog-$lang.png"
-  # Double-click the newest backup: the restore dialog opens over the window.
+  # Double-click the newest backup: the restore wizard opens over the window.
   DISPLAY=$display xdotool mousemove 400 95 click --repeat 2 --delay 80 1
   sleep 1
-  DISPLAY=$display import -window root "$out/restore-dialog-$lang.png"
+  DISPLAY=$display import -window root "$out/restore-wizard-$lang.png"
+  DISPLAY=$display xdotool key Return
+  sleep 1
+  DISPLAY=$display import -window root "$out/restore-wizard-target-$lang.png"
   DISPLAY=$display xdotool key Escape
   sleep 0.5
   DISPLAY=$display xdotool mousemove 65 92 click 1
@@ -46,9 +49,10 @@ for lang in en_US de_DE fr_FR; do
   kill $app; wait $app 2>/dev/null || true
   ls "$out"/*-$lang.png
 done
-# The PostgreSQL variant of the restore dialog, rendered offscreen by its unit test.
-LIFEBOAT_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=offscreen "$LIFEBOAT_BUILD/tests/TestMainWindow" restoreDialogOffersTablesAndChecksTheChoice >/dev/null
-echo "$out/restore-dialog-postgresql.png"
-# The point-in-time recovery dialog over a real archiving server, from its unit test.
-LIFEBOAT_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=offscreen "$LIFEBOAT_BUILD/tests/TestPitrDialog" recoversToAChosenSecondFromTheCatalog >/dev/null
-echo "$out/pitr-dialog.png"
+# Every page of the wizard (SQLite and PostgreSQL options) and the point-in-time picker over a
+# real archiving server, rendered offscreen by their tests.
+LIFEBOAT_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=offscreen "$LIFEBOAT_BUILD/tests/TestRestoreWizard" >/dev/null
+LIFEBOAT_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=offscreen "$LIFEBOAT_BUILD/tests/TestPitrWizard" >/dev/null
+# The picker on 30 days of generated data, 10,000 commits an hour.
+QT_QPA_PLATFORM=offscreen "$LIFEBOAT_BUILD/tests/timeline_repaint_bench" 3 "$out/timeline-30-days.png" >/dev/null
+ls "$out"/wizard-*.png "$out/timeline-30-days.png"

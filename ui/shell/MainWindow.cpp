@@ -15,8 +15,7 @@
 #include "jobs/JobSupport.h"
 #include "jobs/RestoreOperation.h"
 #include "jobs/VerifyOperation.h"
-#include "restore/PitrDialog.h"
-#include "restore/RestoreDialog.h"
+#include "restore/RestoreWizard.h"
 #include "settings/KeychainStore.h"
 #include "settings/SettingsPage.h"
 #include "reports/ReportsPage.h"
@@ -236,47 +235,50 @@ void MainWindow::verifySelected()
         withSecrets(*m_config, [this, ids](const Config &c) { start(new VerifyOperation({c, ids, {}, false, {}}), tr("Verifying…")); });
 }
 
-RestoreDialog *MainWindow::restoreSelected()
+RestoreWizard *MainWindow::restoreSelected()
 {
     if (!m_config || m_panel->isBusy())
         return nullptr;
     const QList<CatalogEntry> selected = m_catalog->selectedEntries();
-    if (selected.size() != 1)
-        return nullptr;
-    const BackupMetadata meta = selected.first().meta;
-    if (meta.status != QLatin1String("ok")) {
-        showMessage(tr("Backup %1 is a failed run and cannot be restored; choose another.").arg(meta.id), true);
+    if (selected.size() == 1 && selected.first().meta.status != QLatin1String("ok")) {
+        showMessage(tr("Backup %1 is a failed run and cannot be restored; choose another.").arg(selected.first().meta.id), true);
         return nullptr;
     }
-    if (meta.kind == QLatin1String("postgresql-base")) {
-        auto *pitr = new PitrDialog(*m_config, meta, this);
-        pitr->setAttribute(Qt::WA_DeleteOnClose);
-        connect(pitr, &QDialog::accepted, this, [this, pitr] {
-            const PitrParams params = pitr->params();
-            withSecrets(params.config, [this, params](const Config &c) {
-                PitrParams filled = params;
-                filled.config = c;
-                start(new PitrOperation(filled), tr("Recovering %1 into %2…").arg(filled.job, filled.pgdata));
-            });
+    const QString id = selected.size() == 1 ? selected.first().meta.id : QString();
+    // The keychain may answer later; the wizard opens then.
+    auto opened = std::make_shared<QPointer<RestoreWizard>>();
+    withSecrets(*m_config, [this, id, opened](const Config &c) {
+        auto catalog = JobSupport::catalog(c);
+        auto entries = catalog ? (*catalog)->listBackups() : Result<QList<CatalogEntry>>(fail(catalog.error()));
+        if (!entries) {
+            showMessage(entries.error().message, true);
+            return;
+        }
+        auto *wizard = new RestoreWizard(c, *entries, id, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &RestoreWizard::restoreFinished, this, [this, wizard](bool ok) {
+            refreshCatalog();
+            const RestoreWizard::Outcome &o = wizard->outcome();
+            if (!ok) {
+                showMessage(o.error, true);
+            } else if (wizard->isPitr()) {
+                const PitrResult &r = o.recovery;
+                showMessage(r.started ? tr("Recovered %1 into %2: %3 at %4 (LSN %5) after %6 s.")
+                                            .arg(r.backupId, r.pgdata, r.state, isoUtc(r.reachedTime), r.reachedLsn)
+                                            .arg(r.recoverySeconds, 0, 'f', 1)
+                                      : tr("Laid %1 down into %2 with the recovery settings; start it with pg_ctl -D %2 start.").arg(r.backupId, r.pgdata),
+                            false);
+            } else {
+                QString text = tr("Restored %1 into %2; row counts match the backup.").arg(o.restore.id, o.restore.target);
+                if (!o.restore.safetyBackupId.isEmpty())
+                    text += QLatin1Char(' ') + tr("The previous contents were saved first as backup %1.").arg(o.restore.safetyBackupId);
+                showMessage(text, false);
+            }
         });
-        pitr->open();
-        pitr->readWindow();
-        return nullptr;
-    }
-    auto *dialog = new RestoreDialog(*m_config, meta, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { startRestore(dialog->params()); });
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::startRestore(const RestoreParams &params)
-{
-    withSecrets(params.config, [this, params](const Config &c) {
-        RestoreParams filled = params;
-        filled.config = c;
-        start(new RestoreOperation(filled), tr("Restoring %1…").arg(filled.id));
+        wizard->open();
+        *opened = wizard;
     });
+    return opened->data();
 }
 
 void MainWindow::withSecrets(const Config &config, std::function<void(const Config &)> then)
@@ -319,26 +321,9 @@ void MainWindow::onOperationFinished(Operation *operation, bool ok)
                             .arg(backup->result().meta.id, QLocale().formattedDataSize(backup->result().meta.sizeBytes),
                                  backup->result().meta.verification.value(QStringLiteral("status")).toString(tr("not run"))),
                         false);
-    } else if (auto *restore = qobject_cast<RestoreOperation *>(operation)) {
-        if (ok) {
-            const RestoreResult &r = restore->result();
-            QString text = tr("Restored %1 into %2; row counts match the backup.").arg(r.id, r.target);
-            if (!r.safetyBackupId.isEmpty())
-                text += QLatin1Char(' ') + tr("The previous contents were saved first as backup %1.").arg(r.safetyBackupId);
-            showMessage(text, false);
-        }
     } else if (auto *report = qobject_cast<ReportOperation *>(operation)) {
         if (ok)
             showMessage(tr("Wrote the report to %1 (SHA-256 of its data: %2).").arg(report->result().output, report->result().dataSha256), false);
-    } else if (auto *pitr = qobject_cast<PitrOperation *>(operation)) {
-        if (ok) {
-            const PitrResult &r = pitr->result();
-            showMessage(r.started ? tr("Recovered %1 into %2: %3 at %4 (LSN %5) after %6 s.")
-                                        .arg(r.backupId, r.pgdata, r.state, isoUtc(r.reachedTime), r.reachedLsn)
-                                        .arg(r.recoverySeconds, 0, 'f', 1)
-                                  : tr("Laid %1 down into %2 with the recovery settings; start it with pg_ctl -D %2 start.").arg(r.backupId, r.pgdata),
-                        false);
-        }
     } else if (auto *probe = qobject_cast<RepositoryCheckOperation *>(operation)) {
         if (ok)
             showMessage(tr("Repository %1 is writable; %2 free.").arg(probe->repository(), QLocale().formattedDataSize(probe->freeBytes())), false);

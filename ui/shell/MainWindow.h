@@ -38,12 +38,11 @@ public:
     void backUpNow(); // the catalog page's current job
     void backUp(const QString &job);
     void verifySelected();
-    // Opens the restore dialog for the selected backup (window-modal, not blocking); accepting
-    // it starts the restore. Returns the dialog, or null when no single restorable backup is selected.
-    class RestoreDialog *restoreSelected();
+    // Opens the restore wizard (window-modal, not blocking) on the selected backup, or on the
+    // newest when none is. Returns it, or null when it could not open (yet: a keychain answers later).
+    class RestoreWizard *restoreSelected();
     // Opens the drill runner (on the configured [drills] plan, if any).
     void runDrill();
-    void startRestore(const struct RestoreParams &params);
 
     const std::optional<Config> &config() const { return m_config; }
     CatalogPage *catalogPage() const { return m_catalog; }

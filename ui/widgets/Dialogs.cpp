@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QMessageBox>
 
 namespace lifeboat {
 
@@ -18,6 +19,10 @@ std::function<bool(QWidget *, const QString &, const QString &, const QString &)
         const QString typed = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
         return ok && typed.trimmed() == expected;
     };
+
+std::function<bool(QWidget *, const QString &, const QString &)> Dialogs::ask = [](QWidget *parent, const QString &title, const QString &text) {
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+};
 
 std::function<std::optional<QString>(QWidget *, const QString &, const QString &, const QString &)> Dialogs::saveFile =
     [](QWidget *parent, const QString &title, const QString &suggested, const QString &filter) -> std::optional<QString> {
