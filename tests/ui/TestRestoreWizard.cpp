@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -123,6 +124,37 @@ private slots:
         QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
         QCOMPARE(test::readFile(target), before);
         wizard->reject();
+    }
+
+    // Closing the wizard while the restore runs asks first, cancels it, waits for it to stop and
+    // leaves nothing behind: no target, no partial file.
+    void closingWhileRunningCancelsSafely()
+    {
+        test::Workspace ws(QStringLiteral("verify = \"checksum\"\n"), 300000);
+        ws.backup();
+        MainWindow window;
+        QPointer<RestoreWizard> wizard = openOn(window, ws.config());
+        QVERIFY(wizard);
+        wizard->next();
+        const QString target = ws.path(QStringLiteral("cancelled.db"));
+        wizard->findChild<QLineEdit *>(QStringLiteral("restoreTarget"))->setText(target);
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(checksDone(wizard), 30000);
+        QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+        int asked = 0;
+        Dialogs::ask = [&](QWidget *, const QString &, const QString &) {
+            ++asked;
+            return true;
+        };
+        wizard->next(); // starts the restore
+        QVERIFY(wizard->isRunning());
+        wizard->reject();
+        QCOMPARE(asked, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard, 30000); // closed (and deleted) once the restore stopped
+        auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
+        QVERIFY2(message->text().contains(QLatin1String("ancel")), qPrintable(message->text()));
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(!QFile::exists(target + QStringLiteral(".lifeboat.partial")));
     }
 
     void aDamagedArtifactFailsTheChecksumCheck()
