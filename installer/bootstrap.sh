@@ -17,7 +17,10 @@ packages=(
   libtomlplusplus-dev librnp-dev libexpected-dev
   postgresql-15 gnupg zstd sqlite3 xvfb xauth qt6-translations-l10n
   systemd python3-yaml gnome-keyring libsecret-1-0 dbus poppler-utils fonts-dejavu-core prometheus
+  nodejs awscli
 )
+# Debian's npm conflicts with a nodejs that bundles its own (NodeSource): only when none is there.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -38,3 +41,11 @@ if [[ ! -f $LIFEBOAT_BUILD/build.ninja ]]; then
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >&2
 fi
 cmake --build "$LIFEBOAT_BUILD" -j2 >&2
+
+# The S3-compatible server the tests start on 127.0.0.1 (from the npm registry), once per build folder.
+s3rver_version=3.7.1
+if [[ ! -x $LIFEBOAT_BUILD/tools/node_modules/.bin/s3rver ]] || ! grep -q "\"version\": \"$s3rver_version\"" "$LIFEBOAT_BUILD/tools/node_modules/s3rver/package.json" 2>/dev/null; then
+  echo "Installing s3rver $s3rver_version from the npm registry into $LIFEBOAT_BUILD/tools" >&2
+  mkdir -p "$LIFEBOAT_BUILD/tools"
+  npm install --prefix "$LIFEBOAT_BUILD/tools" --no-audit --no-fund --loglevel=error "s3rver@$s3rver_version" >&2
+fi

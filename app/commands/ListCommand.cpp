@@ -13,10 +13,12 @@ void ListCommand::declare(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("job"), tr("Only backups of this job."), tr("JOB")});
 }
 
-QJsonObject ListCommand::entryJson(const CatalogEntry &entry)
+QJsonObject ListCommand::entryJson(const CatalogEntry &entry, const Config &config)
 {
     QJsonObject o = entry.meta.toJson();
     o.insert(QStringLiteral("repository"), entry.repository);
+    o.insert(QStringLiteral("copies"), QJsonArray::fromStringList(entry.copies));
+    o.insert(QStringLiteral("missing_copies"), QJsonArray::fromStringList(entry.missingCopies(config)));
     if (!entry.verificationStatus.isEmpty())
         o.insert(QStringLiteral("verification"), QJsonObject{{QStringLiteral("status"), entry.verificationStatus},
                                                              {QStringLiteral("level"), entry.verificationLevel},
@@ -43,7 +45,7 @@ int ListCommand::run(CliContext &context, const QCommandLineParser &parser) cons
     if (context.json) {
         QJsonArray array;
         for (const CatalogEntry &e : std::as_const(*entries))
-            array.append(entryJson(e));
+            array.append(entryJson(e, *config));
         context.printJson(array);
         return 0;
     }
@@ -63,7 +65,8 @@ int ListCommand::run(CliContext &context, const QCommandLineParser &parser) cons
                               .arg(QStringLiteral("%1s").arg(e.meta.durationSeconds, 0, 'f', 1), 8)
                               .arg(verified, -17)
                               .arg(e.meta.status, -6)
-                              .arg(e.meta.label + (e.meta.keepForever ? tr(" [kept forever]") : QString())));
+                              .arg(e.meta.label + (e.meta.keepForever ? tr(" [kept forever]") : QString())
+                                   + (e.missingCopies(*config).isEmpty() ? QString() : tr(" [not yet offsite: %1]").arg(e.missingCopies(*config).join(QStringLiteral(", "))))));
     }
     return 0;
 }

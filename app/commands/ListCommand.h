@@ -18,7 +18,7 @@ public:
     int run(CliContext &context, const QCommandLineParser &parser) const override;
 
     // The catalog's view of a backup: the sidecar plus repository and latest verification.
-    static QJsonObject entryJson(const CatalogEntry &entry);
+    static QJsonObject entryJson(const CatalogEntry &entry, const Config &config);
 };
 
 } // namespace lifeboat

@@ -26,7 +26,7 @@ int ShowCommand::run(CliContext &context, const QCommandLineParser &parser) cons
     auto entry = (*catalog)->findBackup(parser.positionalArguments().first());
     if (!entry)
         return context.reportError(entry.error());
-    const QJsonObject json = ListCommand::entryJson(*entry);
+    const QJsonObject json = ListCommand::entryJson(*entry, *config);
     if (context.json)
         context.printJson(json);
     else

@@ -2,9 +2,11 @@
 
 #include "common/Clock.h"
 #include "common/FileOps.h"
+#include "config/Config.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -134,6 +136,8 @@ Status Catalog::migrate()
         QStringLiteral("CREATE TABLE IF NOT EXISTS drills ("
                        " id TEXT PRIMARY KEY, plan TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT NOT NULL, status TEXT NOT NULL,"
                        " data TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS backup_copies ("
+                       " backup_id TEXT NOT NULL, repository TEXT NOT NULL, copied_at TEXT NOT NULL, PRIMARY KEY (backup_id, repository))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS wal_relations ("
                        " job TEXT NOT NULL, db_oid BIGINT NOT NULL, oid BIGINT NOT NULL, file_node BIGINT NOT NULL,"
                        " db_name TEXT NOT NULL, name TEXT NOT NULL, relkind TEXT NOT NULL, seen_at TEXT NOT NULL,"
@@ -217,6 +221,15 @@ Result<QList<CatalogEntry>> Catalog::listBackups(const QString &job)
     QList<CatalogEntry> out;
     while (q.next())
         out.append(entryFrom(q));
+    QSqlQuery c(QSqlDatabase::database(m_connection));
+    c.setForwardOnly(true);
+    if (!c.exec(QStringLiteral("SELECT backup_id, repository FROM backup_copies ORDER BY repository")))
+        return fail(queryError(c));
+    QHash<QString, QStringList> copies;
+    while (c.next())
+        copies[c.value(0).toString()].append(c.value(1).toString());
+    for (CatalogEntry &e : out)
+        e.copies = copies.value(e.meta.id);
     return out;
 }
 
@@ -230,7 +243,57 @@ Result<CatalogEntry> Catalog::findBackup(const QString &id)
     if (!q.next())
         return fail(ErrorCode::NotFound,
                     tr("no backup with id \"%1\" in the catalog (see \"lifeboat-cli list\"; run \"catalog rebuild\" if it is in a repository)").arg(id));
-    return entryFrom(q);
+    CatalogEntry entry = entryFrom(q);
+    QSqlQuery c(QSqlDatabase::database(m_connection));
+    c.prepare(QStringLiteral("SELECT repository FROM backup_copies WHERE backup_id = ? ORDER BY repository"));
+    c.addBindValue(id);
+    if (!c.exec())
+        return fail(queryError(c));
+    while (c.next())
+        entry.copies.append(c.value(0).toString());
+    return entry;
+}
+
+QStringList CatalogEntry::missingCopies(const Config &config) const
+{
+    QStringList missing;
+    if (meta.status != QLatin1String("ok"))
+        return missing;
+    for (const QString &target : config.jobs.value(meta.job).copyTo)
+        if (target != repository && !copies.contains(target))
+            missing.append(target);
+    return missing;
+}
+
+Status Catalog::recordCopy(const QString &id, const QString &repository)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO backup_copies (backup_id, repository, copied_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(id);
+    q.addBindValue(repository);
+    q.addBindValue(isoUtc(Clock::instance().now()));
+    if (!q.exec())
+        return fail(queryError(q));
+    return {};
+}
+
+Status Catalog::forgetCopy(const QString &id, const QString &repository)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM backup_copies WHERE backup_id = ? AND repository = ?"));
+    q.addBindValue(id);
+    q.addBindValue(repository);
+    if (!q.exec())
+        return fail(queryError(q));
+    return {};
+}
+
+Status Catalog::clearCopies()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("DELETE FROM backup_copies")))
+        return fail(queryError(q));
+    return {};
 }
 
 Status Catalog::recordVerification(const QString &id, const QString &level, bool passed, const QDateTime &at,
@@ -280,6 +343,10 @@ Status Catalog::removeBackup(const QString &id)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("DELETE FROM backups WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(queryError(q));
+    q.prepare(QStringLiteral("DELETE FROM backup_copies WHERE backup_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return fail(queryError(q));

@@ -21,6 +21,9 @@ struct CatalogEntry
     QString verificationStatus; // "", "passed", "failed"
     QString verificationLevel;
     QDateTime verifiedAt;
+    QStringList copies; // copy_to repositories known to hold it too
+    // copy_to repositories of its job that do not hold it yet ("not yet offsite").
+    QStringList missingCopies(const struct Config &config) const;
 };
 
 // The index of every backup, on Qt Sql (SQLite by default). It is only an index: the sidecars
@@ -41,6 +44,10 @@ public:
     [[nodiscard]] Status recordVerification(const QString &id, const QString &level, bool passed, const QDateTime &at,
                                             const QString &message);
     [[nodiscard]] Status removeBackup(const QString &id);
+    // copy_to bookkeeping: which other repositories hold a backup.
+    [[nodiscard]] Status recordCopy(const QString &id, const QString &repository);
+    [[nodiscard]] Status forgetCopy(const QString &id, const QString &repository);
+    [[nodiscard]] Status clearCopies();
     struct Verification
     {
         QString level;

@@ -39,6 +39,11 @@ struct RepositoryConfig
     QString prefix;
     QString accessKeyEnv;
     QString secretKeyEnv;
+    QString credentialsFile; // s3: AWS-style file (aws_access_key_id / aws_secret_access_key), instead of the variables
+    QString urlStyle = QStringLiteral("auto"); // s3: path | virtual | auto (virtual for *.amazonaws.com)
+    QString storageClass;    // s3: x-amz-storage-class of artifacts (e.g. STANDARD_IA)
+    QString sse;             // s3: x-amz-server-side-encryption (AES256 or aws:kms)
+    int partSizeMb = 16;     // s3: multipart part size
     QString scan; // cron: when --run-schedule re-checks every artifact against its sidecar checksum
 };
 

@@ -309,7 +309,9 @@ void readRepository(Reader &r, const QString &name, const toml::table &t, Reposi
     const QString p = QStringLiteral("repositories.%1.").arg(name);
     r.checkKeys(t, p, {QStringLiteral("type"), QStringLiteral("path"), QStringLiteral("endpoint"),
                        QStringLiteral("region"), QStringLiteral("bucket"), QStringLiteral("prefix"),
-                       QStringLiteral("access_key_env"), QStringLiteral("secret_key_env"), QStringLiteral("scan")});
+                       QStringLiteral("access_key_env"), QStringLiteral("secret_key_env"), QStringLiteral("credentials_file"),
+                       QStringLiteral("url_style"), QStringLiteral("storage_class"), QStringLiteral("sse"), QStringLiteral("part_size_mb"),
+                       QStringLiteral("scan")});
     repo.name = name;
     repo.type = r.string(t, p, "type", QStringLiteral("local"));
     repo.path = r.path(t, p, "path");
@@ -319,9 +321,16 @@ void readRepository(Reader &r, const QString &name, const toml::table &t, Reposi
     repo.prefix = r.string(t, p, "prefix");
     repo.accessKeyEnv = r.string(t, p, "access_key_env", QStringLiteral("AWS_ACCESS_KEY_ID"));
     repo.secretKeyEnv = r.string(t, p, "secret_key_env", QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+    repo.credentialsFile = r.path(t, p, "credentials_file");
+    repo.urlStyle = r.string(t, p, "url_style", QStringLiteral("auto"));
+    repo.storageClass = r.string(t, p, "storage_class");
+    repo.sse = r.string(t, p, "sse");
+    repo.partSizeMb = r.integer(t, p, "part_size_mb", 16, 5, 5120); // S3's limits: 5 MiB to 5 GiB
     repo.scan = r.string(t, p, "scan");
     if (r.failed())
         return;
+    if (repo.urlStyle != QLatin1String("auto") && repo.urlStyle != QLatin1String("path") && repo.urlStyle != QLatin1String("virtual"))
+        r.report(t.get("url_style"), p + QStringLiteral("url_style"), QCoreApplication::translate("ConfigLoader", "must be auto, path or virtual"));
     checkSchedule(r, t, p, "scan", repo.scan);
     if (repo.type != QLatin1String("local") && repo.type != QLatin1String("s3"))
         r.report(t.get("type"), p + QStringLiteral("type"), QCoreApplication::translate("ConfigLoader", "must be local or s3"));

@@ -22,6 +22,7 @@ struct BackupResult
     QStringList cleanedUp;  // leftovers of aborted runs removed first
     QString catalogWarning; // set when the backup is stored but the catalog could not be updated
     QStringList copiedTo;   // copy_to repositories that now hold it too
+    QStringList caughtUp;   // earlier backups copied now, after a copy that had failed
 };
 
 // One backup of a job: lock → clean up aborted runs → snapshot → stream through the pipeline

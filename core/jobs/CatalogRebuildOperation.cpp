@@ -56,6 +56,11 @@ Status CatalogRebuildOperation::execute()
         return !aPrimary && bPrimary;
     });
     LB_TRY((*catalog)->replaceAll(all));
+    // What copy_to put elsewhere: every copy outside the job's own repository.
+    LB_TRY((*catalog)->clearCopies());
+    for (const auto &[meta, repository] : std::as_const(all))
+        if (m_config.jobs.value(meta.job).repository != repository)
+            LB_TRY((*catalog)->recordCopy(meta.id, repository));
     QSet<QString> ids;
     for (const auto &entry : std::as_const(all))
         ids.insert(entry.first.id);

@@ -56,7 +56,10 @@ QString MetricsExporter::exposition(const Input &in)
     QMap<QString, const CatalogEntry *> newest;
     QMap<QString, QList<const CatalogEntry *>> byJob;
     QMap<QString, int> verificationFailures;
+    QMap<QString, int> notOffsite;
     for (const CatalogEntry &e : in.backups) {
+        if (!e.missingCopies(in.config).isEmpty())
+            ++notOffsite[e.meta.job];
         if (!newest.contains(e.meta.job))
             newest.insert(e.meta.job, &e);
         byJob[e.meta.job].append(&e);
@@ -94,6 +97,11 @@ QString MetricsExporter::exposition(const Input &in)
     w.family("lifeboat_verification_failures", "gauge", "Catalogued backups of the job whose latest verification failed.");
     for (const JobHealth &h : health)
         w.sample({{"job", h.job}}, verificationFailures.value(h.job));
+
+    w.family("lifeboat_backups_not_offsite", "gauge", "Catalogued backups of the job that a copy_to repository does not hold yet.");
+    for (const JobHealth &h : health)
+        if (!in.config.jobs.value(h.job).copyTo.isEmpty())
+            w.sample({{"job", h.job}}, notOffsite.value(h.job));
 
     w.family("lifeboat_backup_duration_seconds", "histogram", "Durations of the job's successful catalogued backups.");
     for (auto it = byJob.cbegin(); it != byJob.cend(); ++it) {

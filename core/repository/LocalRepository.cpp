@@ -1,6 +1,9 @@
 #include "LocalRepository.h"
 
+#include "AbortedRuns.h"
 #include "BackupNaming.h"
+#include "JobLockFile.h"
+#include "S3Repository.h"
 #include "common/Clock.h"
 #include "common/FileOps.h"
 #include "pipeline/FileSink.h"
@@ -22,23 +25,6 @@
 namespace lifeboat {
 
 namespace {
-
-class FileJobLock final : public JobLock
-{
-public:
-    explicit FileJobLock(int fd)
-        : m_fd(fd)
-    {
-    }
-    ~FileJobLock() override
-    {
-        ::flock(m_fd, LOCK_UN);
-        ::close(m_fd);
-    }
-
-private:
-    int m_fd;
-};
 
 class LocalUpload final : public ArtifactUpload
 {
@@ -107,22 +93,7 @@ Status LocalRepository::initialize()
 Result<std::unique_ptr<JobLock>> LocalRepository::lockJob(const QString &job)
 {
     LB_TRY(FileOps::makePrivateDirs(m_root + QLatin1Char('/') + job));
-    const QString path = m_root + QLatin1Char('/') + job + QStringLiteral("/lock");
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return fail(FileOps::errnoError(errno, path, tr("cannot open lock file")));
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        char buf[32] = {};
-        const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
-        ::close(fd);
-        const QString pid = n > 0 ? QString::fromLatin1(buf, int(n)).trimmed() : tr("unknown");
-        return fail(ErrorCode::Busy,
-                    tr("job \"%1\" is busy: another run (pid %2) holds its lock (wait for it to finish)").arg(job, pid));
-    }
-    const QByteArray pid = QByteArray::number(::getpid()) + '\n';
-    if (::ftruncate(fd, 0) == 0)
-        (void)::pwrite(fd, pid.constData(), size_t(pid.size()), 0);
-    return std::unique_ptr<JobLock>(new FileJobLock(fd));
+    return lockJobFile(m_root + QLatin1Char('/') + job + QStringLiteral("/lock"), job);
 }
 
 Result<QStringList> LocalRepository::cleanupAborted(const QString &job)
@@ -131,29 +102,14 @@ Result<QStringList> LocalRepository::cleanupAborted(const QString &job)
     if (!dir.exists())
         return QStringList{};
     const QStringList files = dir.entryList(QDir::Files | QDir::Hidden);
-    // Parts (globals) of finished backups are named in their main artifact's sidecar. While
-    // any sidecar is unreadable, only .partial files go: nothing that may belong to a backup.
-    QSet<QString> parts;
-    bool allSidecarsRead = true;
-    for (const QString &name : files) {
-        if (!name.endsWith(sidecarSuffix))
-            continue;
-        QFile file(dir.filePath(name));
-        auto meta = file.open(QIODevice::ReadOnly) ? BackupMetadata::fromJson(file.readAll(), file.fileName())
-                                                   : Result<BackupMetadata>(fail(ErrorCode::Failed, QString()));
-        allSidecarsRead = allSidecarsRead && meta.has_value();
-        if (meta)
-            for (const QString &part : meta->partArtifacts())
-                parts.insert(part);
-    }
     QStringList removed;
-    for (const QString &file : files) {
-        bool stale = file.endsWith(QLatin1String(".partial"));
-        if (!stale && allSidecarsRead && !file.endsWith(sidecarSuffix) && !parts.contains(file))
-            stale = !files.contains(BackupNaming::sidecarName(file)); // artifact whose run never finished
-        if (stale && dir.remove(file))
+    for (const QString &file : abortedRunFiles(files, [&dir](const QString &sidecar) -> std::optional<BackupMetadata> {
+             QFile f(dir.filePath(sidecar));
+             auto meta = f.open(QIODevice::ReadOnly) ? BackupMetadata::fromJson(f.readAll(), f.fileName()) : Result<BackupMetadata>(fail(ErrorCode::Failed, QString()));
+             return meta ? std::optional<BackupMetadata>(*meta) : std::nullopt;
+         }))
+        if (dir.remove(file))
             removed.append(file);
-    }
     if (!removed.isEmpty())
         LB_TRY(FileOps::syncDirectory(dir.absolutePath()));
     return removed;
@@ -291,6 +247,8 @@ Result<std::unique_ptr<Repository>> Repository::open(const RepositoryConfig &con
 {
     if (config.type == QLatin1String("local"))
         return std::unique_ptr<Repository>(new LocalRepository(config.name, config.path));
+    if (config.type == QLatin1String("s3"))
+        return S3Repository::open(config);
     return fail(ErrorCode::InvalidConfig,
                 QCoreApplication::translate("Repository", "repository \"%1\": type \"%2\" is not supported by this build yet (use type = \"local\")")
                     .arg(config.name, config.type));

@@ -11,10 +11,14 @@ CatalogModel::CatalogModel(QObject *parent)
 {
 }
 
-void CatalogModel::setEntries(QList<CatalogEntry> entries)
+void CatalogModel::setEntries(QList<CatalogEntry> entries, const Config &config)
 {
     beginResetModel();
     m_entries = std::move(entries);
+    m_missing.clear();
+    m_missing.reserve(m_entries.size());
+    for (const CatalogEntry &e : std::as_const(m_entries))
+        m_missing.append(e.missingCopies(config));
     endResetModel();
 }
 
@@ -50,7 +54,10 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         case Duration: return tr("%1 s").arg(m.durationSeconds, 0, 'f', m.durationSeconds < 10 ? 2 : 0);
         case Verification:
             return verificationText(e.verificationStatus, e.verificationLevel);
-        case Status: return m.status == QLatin1String("ok") ? tr("ok") : tr("failed");
+        case Status:
+            if (m.status != QLatin1String("ok"))
+                return tr("failed");
+            return m_missing.value(index.row()).isEmpty() ? tr("ok") : tr("ok, not yet offsite (%1)").arg(m_missing.value(index.row()).join(QStringLiteral(", ")));
         case Label: return m.keepForever ? tr("%1 [kept forever]").arg(m.label).trimmed() : m.label;
         }
     }
@@ -65,7 +72,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         const bool bad = (index.column() == Verification && e.verificationStatus == QLatin1String("failed"))
-                         || (index.column() == Status && m.status != QLatin1String("ok"));
+                         || (index.column() == Status && (m.status != QLatin1String("ok") || !m_missing.value(index.row()).isEmpty()));
         if (bad)
             return QBrush(QColor(0xc6, 0x28, 0x28));
     }

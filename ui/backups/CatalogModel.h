@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "config/Config.h"
 
 #include <QAbstractTableModel>
 
@@ -17,7 +18,8 @@ public:
 
     explicit CatalogModel(QObject *parent = nullptr);
 
-    void setEntries(QList<CatalogEntry> entries);
+    // `config` names each job's copy_to repositories, for "not yet offsite".
+    void setEntries(QList<CatalogEntry> entries, const Config &config = {});
     const CatalogEntry &entry(int row) const { return m_entries.at(row); }
     // "passed (format)", "FAILED (decode)" or "never", as the Verification column shows it.
     static QString verificationText(const QString &status, const QString &level);
@@ -29,6 +31,7 @@ public:
 
 private:
     QList<CatalogEntry> m_entries;
+    QList<QStringList> m_missing; // per row: copy_to repositories that do not hold it yet
 };
 
 } // namespace lifeboat

@@ -187,7 +187,7 @@ void CatalogPage::setConfig(const std::optional<Config> &config)
 
 void CatalogPage::setEntries(const QList<CatalogEntry> &entries)
 {
-    m_model->setEntries(entries);
+    m_model->setEntries(entries, m_config ? *m_config : Config{});
     updateActions();
     showDetails();
 }

@@ -54,7 +54,7 @@ SourcePage::SourcePage(RestoreWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_about);
-    m_model->setEntries(wizard->entries());
+    m_model->setEntries(wizard->entries(), wizard->config());
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showSelection();
         emit completeChanged();
