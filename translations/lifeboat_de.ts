@@ -770,6 +770,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>"%1" is no event (use failure, corruption, missed, low_space)</source>
         <translation>„%1“ ist kein Ereignis (failure, corruption, missed, low_space verwenden)</translation>
     </message>
+    <message>
+        <source>must be auto, path or virtual</source>
+        <translation>muss auto, path oder virtual sein</translation>
+    </message>
 </context>
 <context>
     <name>CronExpression</name>
@@ -1286,6 +1290,37 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>HttpConnection</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 sent a header line longer than 64 KiB</source>
+        <translation>%1 hat eine Kopfzeile über 64 KiB gesendet</translation>
+    </message>
+    <message>
+        <source>cannot send to %1: %2</source>
+        <translation>Senden an %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not speak HTTP/1.1 (it answered "%2")</source>
+        <translation>%1 spricht kein HTTP/1.1 (Antwort: „%2“)</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed chunked answer</source>
+        <translation>%1 hat eine fehlerhafte Chunked-Antwort gesendet</translation>
+    </message>
+</context>
+<context>
     <name>JobCheck</name>
     <message>
         <source>%1 does not exist</source>
@@ -1502,6 +1537,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>List backups in the catalog, newest first.</source>
         <translation>Sicherungen im Katalog auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source> [not yet offsite: %1]</source>
+        <translation> [noch nicht extern: %1]</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2993,80 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>S3Client</name>
+    <message>
+        <source>repository "%1": endpoint "%2" is not an http(s) URL (e.g. https://s3.eu-central-1.amazonaws.com)</source>
+        <translation>Repository „%1“: Endpunkt „%2“ ist keine http(s)-URL (z. B. https://s3.eu-central-1.amazonaws.com)</translation>
+    </message>
+    <message>
+        <source>repository "%1": cannot read credentials_file %2 (%3)</source>
+        <translation>Repository „%1“: credentials_file %2 nicht lesbar (%3)</translation>
+    </message>
+    <message>
+        <source>repository "%1" has no S3 credentials: set %2 and %3 in the environment (or credentials_file)</source>
+        <translation>Repository „%1“ hat keine S3-Zugangsdaten: %2 und %3 in der Umgebung setzen (oder credentials_file)</translation>
+    </message>
+    <message>
+        <source>create bucket "%1" or fix bucket in the config</source>
+        <translation>Bucket „%1“ anlegen oder bucket in der Konfiguration berichtigen</translation>
+    </message>
+    <message>
+        <source>the object is gone: restore it from a copy or choose another backup</source>
+        <translation>das Objekt fehlt: aus einer Kopie wiederherstellen oder eine andere Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>check the repository's credentials and that they may use bucket "%1"</source>
+        <translation>die Zugangsdaten des Repositorys prüfen und ob sie Bucket „%1“ nutzen dürfen</translation>
+    </message>
+    <message>
+        <source>the storage service failed; try again later</source>
+        <translation>der Speicherdienst ist ausgefallen; später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>see the storage service's documentation for this code</source>
+        <translation>siehe die Dokumentation des Speicherdienstes zu diesem Code</translation>
+    </message>
+    <message>
+        <source>S3 repository "%1": %2 %3 failed: HTTP %4 %5%6 (%7)</source>
+        <translation>S3-Repository „%1“: %2 %3 fehlgeschlagen: HTTP %4 %5%6 (%7)</translation>
+    </message>
+    <message>
+        <source>S3 repository "%1": %2 (check that the endpoint runs and is reachable)</source>
+        <translation>S3-Repository „%1“: %2 (prüfen, dass der Endpunkt läuft und erreichbar ist)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>S3 repository "%1": the listing of %2 is not valid XML (%3)</source>
+        <translation>S3-Repository „%1“: die Auflistung von %2 ist kein gültiges XML (%3)</translation>
+    </message>
+    <message>
+        <source>S3 repository "%1": starting the upload of %2 returned no upload id</source>
+        <translation>S3-Repository „%1“: der Start des Hochladens von %2 lieferte keine Upload-ID</translation>
+    </message>
+</context>
+<context>
+    <name>S3Repository</name>
+    <message>
+        <source>backup %1 already exists in repository "%2" (wait a second and run again)</source>
+        <translation>Sicherung %1 gibt es schon im Repository „%2“ (eine Sekunde warten und erneut ausführen)</translation>
+    </message>
+    <message>
+        <source>artifact %1 is missing from repository "%2" (restore it from a copy or choose another backup)</source>
+        <translation>Datei %1 fehlt im Repository „%2“ (aus einer Kopie wiederherstellen oder eine andere Sicherung wählen)</translation>
+    </message>
+    <message>
+        <source>%1 already exists in repository "%2"</source>
+        <translation>%1 existiert bereits im Repository „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is missing from repository "%2"</source>
+        <translation>%1 fehlt im Repository „%2“</translation>
+    </message>
+</context>
+<context>
     <name>ScratchCluster</name>
     <message>
         <source>cannot create a folder for a scratch PostgreSQL server in %1: %2 (free space there or set LIFEBOAT_TMPDIR)</source>
@@ -3483,12 +3596,16 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <translation>Sicherung %1 wurde geschrieben, hat die Prüfung aber nicht bestanden: %2</translation>
     </message>
     <message>
-        <source>backup %1 is stored, but copying it to repository "%2" failed: %3</source>
-        <translation>Sicherung %1 ist gespeichert, aber das Kopieren nach Repository „%2“ schlug fehl: %3</translation>
-    </message>
-    <message>
         <source>relation names for the WAL event index were not recorded: %1</source>
         <translation>Relationsnamen für den WAL-Ereignisindex wurden nicht erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Copying %1, not yet in repository "%2"</source>
+        <translation>%1 wird kopiert, noch nicht im Repository „%2“</translation>
+    </message>
+    <message>
+        <source>backup %1 is stored, but copying %2 to repository "%3" failed (the next run tries again): %4</source>
+        <translation>Sicherung %1 ist gespeichert, aber das Kopieren von %2 in das Repository „%3“ ist fehlgeschlagen (der nächste Lauf versucht es erneut): %4</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3679,10 @@ SHA-256: %4</translation>
     <message>
         <source>Label</source>
         <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>ok, not yet offsite (%1)</source>
+        <translation>ok, noch nicht extern (%1)</translation>
     </message>
 </context>
 <context>

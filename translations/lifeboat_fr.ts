@@ -770,6 +770,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>"%1" is no event (use failure, corruption, missed, low_space)</source>
         <translation>« %1 » n’est pas un événement (utilisez failure, corruption, missed, low_space)</translation>
     </message>
+    <message>
+        <source>must be auto, path or virtual</source>
+        <translation>doit valoir auto, path ou virtual</translation>
+    </message>
 </context>
 <context>
     <name>CronExpression</name>
@@ -1286,6 +1290,37 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>HttpConnection</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>connexion impossible à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 n’a pas répondu en %2 s</translation>
+    </message>
+    <message>
+        <source>%1 sent a header line longer than 64 KiB</source>
+        <translation>%1 a envoyé une ligne d’en-tête de plus de 64 Kio</translation>
+    </message>
+    <message>
+        <source>cannot send to %1: %2</source>
+        <translation>envoi impossible vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not speak HTTP/1.1 (it answered "%2")</source>
+        <translation>%1 ne parle pas HTTP/1.1 (réponse : « %2 »)</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed chunked answer</source>
+        <translation>%1 a envoyé une réponse chunked mal formée</translation>
+    </message>
+</context>
+<context>
     <name>JobCheck</name>
     <message>
         <source>%1 does not exist</source>
@@ -1502,6 +1537,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>List backups in the catalog, newest first.</source>
         <translation>Lister les sauvegardes du catalogue, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <source> [not yet offsite: %1]</source>
+        <translation> [pas encore hors site : %1]</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2993,80 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>S3Client</name>
+    <message>
+        <source>repository "%1": endpoint "%2" is not an http(s) URL (e.g. https://s3.eu-central-1.amazonaws.com)</source>
+        <translation>dépôt « %1 » : le point d’accès « %2 » n’est pas une URL http(s) (p. ex. https://s3.eu-central-1.amazonaws.com)</translation>
+    </message>
+    <message>
+        <source>repository "%1": cannot read credentials_file %2 (%3)</source>
+        <translation>dépôt « %1 » : impossible de lire credentials_file %2 (%3)</translation>
+    </message>
+    <message>
+        <source>repository "%1" has no S3 credentials: set %2 and %3 in the environment (or credentials_file)</source>
+        <translation>le dépôt « %1 » n’a pas d’identifiants S3 : définissez %2 et %3 dans l’environnement (ou credentials_file)</translation>
+    </message>
+    <message>
+        <source>create bucket "%1" or fix bucket in the config</source>
+        <translation>créez le bucket « %1 » ou corrigez bucket dans la configuration</translation>
+    </message>
+    <message>
+        <source>the object is gone: restore it from a copy or choose another backup</source>
+        <translation>l’objet a disparu : restaurez-le depuis une copie ou choisissez une autre sauvegarde</translation>
+    </message>
+    <message>
+        <source>check the repository's credentials and that they may use bucket "%1"</source>
+        <translation>vérifiez les identifiants du dépôt et qu’ils ont accès au bucket « %1 »</translation>
+    </message>
+    <message>
+        <source>the storage service failed; try again later</source>
+        <translation>le service de stockage a échoué ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>see the storage service's documentation for this code</source>
+        <translation>voir la documentation du service de stockage pour ce code</translation>
+    </message>
+    <message>
+        <source>S3 repository "%1": %2 %3 failed: HTTP %4 %5%6 (%7)</source>
+        <translation>Dépôt S3 « %1 » : %2 %3 a échoué : HTTP %4 %5%6 (%7)</translation>
+    </message>
+    <message>
+        <source>S3 repository "%1": %2 (check that the endpoint runs and is reachable)</source>
+        <translation>Dépôt S3 « %1 » : %2 (vérifiez que le point d’accès tourne et est joignable)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>S3 repository "%1": the listing of %2 is not valid XML (%3)</source>
+        <translation>Dépôt S3 « %1 » : la liste de %2 n’est pas du XML valide (%3)</translation>
+    </message>
+    <message>
+        <source>S3 repository "%1": starting the upload of %2 returned no upload id</source>
+        <translation>Dépôt S3 « %1 » : le début de l’envoi de %2 n’a renvoyé aucun identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>S3Repository</name>
+    <message>
+        <source>backup %1 already exists in repository "%2" (wait a second and run again)</source>
+        <translation>la sauvegarde %1 existe déjà dans le dépôt « %2 » (attendez une seconde et relancez)</translation>
+    </message>
+    <message>
+        <source>artifact %1 is missing from repository "%2" (restore it from a copy or choose another backup)</source>
+        <translation>le fichier %1 manque dans le dépôt « %2 » (restaurez-le depuis une copie ou choisissez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>%1 already exists in repository "%2"</source>
+        <translation>%1 existe déjà dans le dépôt « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 is missing from repository "%2"</source>
+        <translation>%1 manque dans le dépôt « %2 »</translation>
+    </message>
+</context>
+<context>
     <name>ScratchCluster</name>
     <message>
         <source>cannot create a folder for a scratch PostgreSQL server in %1: %2 (free space there or set LIFEBOAT_TMPDIR)</source>
@@ -3483,12 +3596,16 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <translation>la sauvegarde %1 a été écrite mais a échoué à la vérification : %2</translation>
     </message>
     <message>
-        <source>backup %1 is stored, but copying it to repository "%2" failed: %3</source>
-        <translation>la sauvegarde %1 est stockée, mais sa copie vers le dépôt « %2 » a échoué : %3</translation>
-    </message>
-    <message>
         <source>relation names for the WAL event index were not recorded: %1</source>
         <translation>les noms de relations pour l’index des événements WAL n’ont pas été enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Copying %1, not yet in repository "%2"</source>
+        <translation>Copie de %1, pas encore dans le dépôt « %2 »</translation>
+    </message>
+    <message>
+        <source>backup %1 is stored, but copying %2 to repository "%3" failed (the next run tries again): %4</source>
+        <translation>la sauvegarde %1 est enregistrée, mais la copie de %2 vers le dépôt « %3 » a échoué (la prochaine exécution réessaiera) : %4</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3679,10 @@ SHA-256 : %4</translation>
     <message>
         <source>Label</source>
         <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>ok, not yet offsite (%1)</source>
+        <translation>ok, pas encore hors site (%1)</translation>
     </message>
 </context>
 <context>

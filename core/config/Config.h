@@ -34,11 +34,11 @@ struct RepositoryConfig
     QString type; // local | s3
     QString path;
     QString endpoint;
-    QString region;
+    QString region = QStringLiteral("us-east-1");
     QString bucket;
     QString prefix;
-    QString accessKeyEnv;
-    QString secretKeyEnv;
+    QString accessKeyEnv = QStringLiteral("AWS_ACCESS_KEY_ID");
+    QString secretKeyEnv = QStringLiteral("AWS_SECRET_ACCESS_KEY");
     QString credentialsFile; // s3: AWS-style file (aws_access_key_id / aws_secret_access_key), instead of the variables
     QString urlStyle = QStringLiteral("auto"); // s3: path | virtual | auto (virtual for *.amazonaws.com)
     QString storageClass;    // s3: x-amz-storage-class of artifacts (e.g. STANDARD_IA)

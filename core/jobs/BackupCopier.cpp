@@ -3,6 +3,7 @@
 #include "common/OperationContext.h"
 #include "pipeline/Sha256Tap.h"
 #include "repository/Repository.h"
+#include "verify/ArtifactVerifier.h"
 
 namespace lifeboat {
 
@@ -43,6 +44,12 @@ Status BackupCopier::copy(Repository &from, Repository &to, const BackupMetadata
     for (auto it = meta.parts.begin(); it != meta.parts.end(); ++it)
         LB_TRY(copyArtifact(from, to, meta.part(it.key()), context));
     LB_TRY(copyArtifact(from, to, meta, context));
+    // The stored copy is read back and checked against the sidecar's checksum before the
+    // sidecar makes it a backup there: what the store kept is what was sent.
+    context->reportStep(tr("Checking the copy of %1 in repository \"%2\"").arg(meta.id, to.name()));
+    const Status checked = ArtifactVerifier::checksum(to, meta, context);
+    if (!checked)
+        return fail(checked.error().code, tr("the copy of %1 in repository \"%2\" does not read back as sent: %3").arg(meta.id, to.name(), checked.error().message));
     return to.writeSidecar(meta);
 }
 

@@ -13,17 +13,23 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <deque>
+#include <future>
 #include <unistd.h>
 
 namespace lifeboat {
 
 namespace {
 
-// Collects a stream into parts and sends each as it fills; a stream smaller than one part
-// goes up as one PUT at commit. Nothing is visible under the key before commit().
+// Collects a stream into parts and sends each as it fills, up to kInFlight parts at a time on
+// connections of their own (object stores are faster with several parts in flight; memory stays
+// at kInFlight + 1 parts). A stream smaller than one part goes up as one PUT at commit. Nothing
+// is visible under the key before commit().
 class S3Upload final : public ArtifactUpload, public Sink
 {
 public:
+    static constexpr int kInFlight = 3;
+
     S3Upload(S3Client &client, QString key, S3Client::Headers headers, qint64 partSize)
         : m_client(client)
         , m_key(std::move(key))
@@ -34,6 +40,7 @@ public:
     }
     ~S3Upload() override
     {
+        (void)drain(0);
         if (!m_committed && !m_uploadId.isEmpty())
             (void)m_client.abortMultipart(m_key, m_uploadId);
     }
@@ -61,6 +68,8 @@ public:
         } else {
             if (!m_buffer.isEmpty() || m_parts.isEmpty())
                 LB_TRY(sendPart());
+            LB_TRY(drain(0));
+            std::sort(m_parts.begin(), m_parts.end(), [](const S3Client::Part &a, const S3Client::Part &b) { return a.number < b.number; });
             LB_TRY(m_client.completeMultipart(m_key, m_uploadId, m_parts));
         }
         m_committed = true;
@@ -68,6 +77,28 @@ public:
     }
 
 private:
+    struct Pending
+    {
+        int number;
+        std::future<Result<QByteArray>> etag;
+    };
+
+    // Waits until at most `keep` parts are in flight; the first failure is the result.
+    Status drain(int keep)
+    {
+        Status status;
+        while (int(m_pending.size()) > keep) {
+            Pending p = std::move(m_pending.front());
+            m_pending.pop_front();
+            auto etag = p.etag.get();
+            if (!etag && status)
+                status = fail(etag.error());
+            else if (etag)
+                m_parts.append({p.number, *etag});
+        }
+        return status;
+    }
+
     Status sendPart()
     {
         if (m_uploadId.isEmpty()) {
@@ -76,12 +107,14 @@ private:
                 return fail(id.error());
             m_uploadId = *id;
         }
-        const int number = int(m_parts.size()) + 1;
-        auto etag = m_client.uploadPart(m_key, m_uploadId, number, m_buffer);
-        if (!etag)
-            return fail(etag.error());
-        m_parts.append({number, *etag});
-        m_buffer.clear();
+        LB_TRY(drain(kInFlight - 1));
+        const int number = ++m_lastNumber;
+        m_pending.push_back({number, std::async(std::launch::async, [settings = m_client.settings(), key = m_key, id = m_uploadId, number,
+                                                                     data = std::exchange(m_buffer, QByteArray())]() {
+                                 S3Client client(settings); // a connection of its own
+                                 return client.uploadPart(key, id, number, data);
+                             })});
+        m_buffer.reserve(int(std::min<qint64>(m_partSize, 64 << 20)));
         return {};
     }
 
@@ -92,6 +125,8 @@ private:
     QByteArray m_buffer;
     QString m_uploadId;
     QList<S3Client::Part> m_parts;
+    std::deque<Pending> m_pending;
+    int m_lastNumber = 0;
     bool m_committed = false;
 };
 

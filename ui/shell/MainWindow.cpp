@@ -326,7 +326,9 @@ void MainWindow::onOperationFinished(Operation *operation, bool ok)
             showMessage(tr("Wrote the report to %1 (SHA-256 of its data: %2).").arg(report->result().output, report->result().dataSha256), false);
     } else if (auto *probe = qobject_cast<RepositoryCheckOperation *>(operation)) {
         if (ok)
-            showMessage(tr("Repository %1 is writable; %2 free.").arg(probe->repository(), QLocale().formattedDataSize(probe->freeBytes())), false);
+            showMessage(probe->freeBytes() < 0 ? tr("Repository %1 is writable (object storage reports no free space).").arg(probe->repository())
+                                               : tr("Repository %1 is writable; %2 free.").arg(probe->repository(), QLocale().formattedDataSize(probe->freeBytes())),
+                        false);
     } else if (auto *check = qobject_cast<JobCheckOperation *>(operation)) {
         for (const CheckLine &line : check->report()) {
             const QString state = line.state == CheckLine::State::Ok ? tr("OK") : line.state == CheckLine::State::Warning ? tr("WARN") : tr("FAIL");
