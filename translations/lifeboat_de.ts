@@ -247,6 +247,14 @@
         <source>Copying %1 to repository "%2"</source>
         <translation>Kopiere %1 in Repository „%2“</translation>
     </message>
+    <message>
+        <source>Checking the copy of %1 in repository "%2"</source>
+        <translation>Kopie von %1 im Repository „%2“ wird geprüft</translation>
+    </message>
+    <message>
+        <source>the copy of %1 in repository "%2" does not read back as sent: %3</source>
+        <translation>die Kopie von %1 im Repository „%2“ liest sich nicht so zurück, wie sie gesendet wurde: %3</translation>
+    </message>
 </context>
 <context>
     <name>BackupDetails</name>
@@ -4687,6 +4695,10 @@ SHA-256: %4</translation>
     <message>
         <source>Drills</source>
         <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Repository %1 is writable (object storage reports no free space).</source>
+        <translation>Repository %1 ist beschreibbar (Objektspeicher melden keinen freien Platz).</translation>
     </message>
 </context>
 <context>

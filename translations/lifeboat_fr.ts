@@ -247,6 +247,14 @@
         <source>Copying %1 to repository "%2"</source>
         <translation>Copie de %1 vers le dépôt « %2 »</translation>
     </message>
+    <message>
+        <source>Checking the copy of %1 in repository "%2"</source>
+        <translation>Vérification de la copie de %1 dans le dépôt « %2 »</translation>
+    </message>
+    <message>
+        <source>the copy of %1 in repository "%2" does not read back as sent: %3</source>
+        <translation>la copie de %1 dans le dépôt « %2 » ne se relit pas telle qu’envoyée : %3</translation>
+    </message>
 </context>
 <context>
     <name>BackupDetails</name>
@@ -4687,6 +4695,10 @@ SHA-256 : %4</translation>
     <message>
         <source>Drills</source>
         <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Repository %1 is writable (object storage reports no free space).</source>
+        <translation>Le dépôt %1 est accessible en écriture (un stockage objet n’indique pas d’espace libre).</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "backups/CatalogPage.h"
 #include "catalog/Catalog.h"
 
+#include "BenchStats.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -18,11 +20,7 @@ using namespace lifeboat;
 
 namespace {
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
+using bench::median;
 
 } // namespace
 

@@ -5,6 +5,8 @@
 #include "repository/Repository.h"
 #include "pipeline/StreamChain.h"
 
+#include "BenchStats.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,11 +18,7 @@
 using namespace lifeboat;
 
 namespace {
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
+using bench::median;
 } // namespace
 
 int main(int argc, char **argv)

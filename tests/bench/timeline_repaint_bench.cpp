@@ -10,6 +10,8 @@
 #include "wal/CommitPacking.h"
 #include "wal/RecoveryWindow.h"
 
+#include "BenchStats.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
@@ -27,13 +29,8 @@ constexpr qint64 kDays = 30;
 constexpr qint64 kPerHour = 10000;
 constexpr qint64 kSpacing = 3600 * kS / kPerHour; // 360 ms
 
-QList<double> sorted(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v;
-}
-double median(const QList<double> &v) { return sorted(v).at(v.size() / 2); }
-double p95(const QList<double> &v) { return sorted(v).at(std::min<qsizetype>(v.size() - 1, v.size() * 95 / 100)); }
+using bench::median;
+using bench::p95;
 
 void line(const char *what, const QList<double> &ms)
 {

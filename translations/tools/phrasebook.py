@@ -1823,4 +1823,7 @@ PHRASES.update({
     "see the storage service's documentation for this code": ('siehe die Dokumentation des Speicherdienstes zu diesem Code', 'voir la documentation du service de stockage pour ce code'),
     'the object is gone: restore it from a copy or choose another backup': ('das Objekt fehlt: aus einer Kopie wiederherstellen oder eine andere Sicherung wählen', 'l’objet a disparu : restaurez-le depuis une copie ou choisissez une autre sauvegarde'),
     'the storage service failed; try again later': ('der Speicherdienst ist ausgefallen; später erneut versuchen', 'le service de stockage a échoué ; réessayez plus tard'),
+    'Checking the copy of %1 in repository "%2"': ('Kopie von %1 im Repository „%2“ wird geprüft', 'Vérification de la copie de %1 dans le dépôt « %2 »'),
+    'Repository %1 is writable (object storage reports no free space).': ('Repository %1 ist beschreibbar (Objektspeicher melden keinen freien Platz).', 'Le dépôt %1 est accessible en écriture (un stockage objet n’indique pas d’espace libre).'),
+    'the copy of %1 in repository "%2" does not read back as sent: %3': ('die Kopie von %1 im Repository „%2“ liest sich nicht so zurück, wie sie gesendet wurde: %3', 'la copie de %1 dans le dépôt « %2 » ne se relit pas telle qu’envoyée : %3'),
 })

@@ -10,6 +10,11 @@
 #include "repository/Repository.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -38,6 +43,63 @@ QByteArray randomBytes(qint64 size, quint32 seed)
     return data;
 }
 } // namespace
+
+// A scripted HTTP server on its own thread: answers the n-th request with the n-th canned
+// reply (a mock: s3rver cannot be made to fail or cut a reply on demand). Records the requests.
+class ScriptedServer : public QThread
+{
+public:
+    explicit ScriptedServer(QList<QByteArray> replies)
+        : m_replies(std::move(replies))
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+        probe.close();
+        start();
+        while (!m_listening.loadAcquire())
+            QThread::msleep(5);
+    }
+    ~ScriptedServer() override { wait(); }
+    int port() const { return m_port; }
+    QList<QByteArray> requests() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_requests;
+    }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, quint16(m_port));
+        m_listening.storeRelease(1);
+        for (const QByteArray &reply : std::as_const(m_replies)) {
+            if (!server.waitForNewConnection(10000))
+                return;
+            std::unique_ptr<QTcpSocket> socket(server.nextPendingConnection());
+            QByteArray head;
+            while (!head.contains("\r\n\r\n") && socket->waitForReadyRead(5000))
+                head += socket->readAll();
+            {
+                QMutexLocker lock(&m_mutex);
+                m_requests.append(head);
+            }
+            socket->write(reply);
+            socket->waitForBytesWritten(5000);
+            socket->disconnectFromHost(); // one request per connection: the client reconnects
+            if (socket->state() != QAbstractSocket::UnconnectedState)
+                socket->waitForDisconnected(2000);
+        }
+    }
+
+private:
+    QList<QByteArray> m_replies;
+    int m_port = 0;
+    QAtomicInt m_listening;
+    mutable QMutex m_mutex;
+    QList<QByteArray> m_requests;
+};
 
 class TestS3Repository : public QObject
 {
@@ -221,6 +283,45 @@ private slots:
         QVERIFY2(unreachable.error().message.contains(QLatin1String("cannot connect")) && unreachable.error().message.contains(QLatin1String("endpoint")),
                  qPrintable(unreachable.error().message));
         QVERIFY(timer.elapsed() < 20000); // retried with backoff, then given up
+    }
+
+    // Retries and resumption against scripted replies: a 503 is retried after a backoff, and a
+    // download cut off halfway goes on with a Range request; the sink sees every byte once.
+    void retriesServerErrorsAndResumesBrokenDownloads()
+    {
+        const QByteArray listing = "<ListBucketResult><IsTruncated>false</IsTruncated></ListBucketResult>";
+        ScriptedServer server({"HTTP/1.1 503 Slow Down\r\nContent-Length: 60\r\n\r\n<Error><Code>SlowDown</Code><Message>Reduce</Message></Error>  ",
+                               "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(listing.size()) + "\r\n\r\n" + listing,
+                               "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n01234", // then the connection drops
+                               "HTTP/1.1 206 Partial Content\r\nContent-Length: 5\r\n\r\n56789"});
+        RepositoryConfig c = config();
+        c.endpoint = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        auto repo = open(c);
+        QElapsedTimer timer;
+        timer.start();
+        auto listed = repo->listObjects(QStringLiteral("app"), QStringLiteral("backups"));
+        QVERIFY2(listed, listed ? "" : qPrintable(listed.error().message));
+        QVERIFY(listed->isEmpty());
+        QVERIFY(timer.elapsed() >= 450); // backed off before the second try
+
+        struct Collect final : Sink
+        {
+            QByteArray data;
+            Status write(const char *d, size_t n) override
+            {
+                data.append(d, qsizetype(n));
+                return {};
+            }
+            Status finish() override { return {}; }
+        } sink;
+        const Status got = repo->readObject(QStringLiteral("app"), QStringLiteral("wal/x"), &sink, nullptr);
+        QVERIFY2(got, got ? "" : qPrintable(got.error().message));
+        QCOMPARE(sink.data, QByteArray("0123456789"));
+        server.wait();
+        const QList<QByteArray> requests = server.requests();
+        QCOMPARE(requests.size(), 4);
+        QVERIFY(!requests.at(2).toLower().contains("range:"));
+        QVERIFY2(requests.at(3).toLower().contains("range: bytes=5-"), requests.at(3).constData());
     }
 
     void cleanupTestCase() { m_s3.reset(); }
