@@ -205,12 +205,12 @@ Result<std::unique_ptr<ArtifactUpload>> LocalRepository::createObject(const QStr
     return std::unique_ptr<ArtifactUpload>(std::move(upload));
 }
 
-Result<QList<StoredObject>> LocalRepository::listObjects(const QString &job, const QString &folder)
+Result<QList<StoredObject>> LocalRepository::listObjects(const QString &job, const QString &folder, const QString &startsWith)
 {
     QList<StoredObject> out;
     const QFileInfoList entries = QDir(objectPath(job, folder)).entryInfoList(QDir::Files, QDir::Name);
     for (const QFileInfo &info : entries) {
-        if (info.fileName().endsWith(QLatin1String(".partial")))
+        if (info.fileName().endsWith(QLatin1String(".partial")) || !info.fileName().startsWith(startsWith))
             continue;
         out.append({info.fileName(), info.size(), info.lastModified().toUTC()});
     }

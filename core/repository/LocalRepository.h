@@ -32,7 +32,7 @@ public:
     QString artifactPath(const BackupMetadata &meta) const;
 
     Result<std::unique_ptr<ArtifactUpload>> createObject(const QString &job, const QString &key) override;
-    Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder) override;
+    Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder, const QString &startsWith = {}) override;
     Result<QStringList> listFolders(const QString &job, const QString &folder) override;
     bool objectExists(const QString &job, const QString &key) override;
     QString localObjectPath(const QString &job, const QString &key) const override { return objectPath(job, key); }

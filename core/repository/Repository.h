@@ -67,8 +67,9 @@ public:
     // like artifacts but under a private temporary name, so that two writers of the same
     // object never see each other's halves. An existing object is AlreadyExists.
     virtual Result<std::unique_ptr<ArtifactUpload>> createObject(const QString &job, const QString &key) = 0;
-    // Objects directly in JOB/FOLDER (none when the folder does not exist), and its sub-folders.
-    virtual Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder) = 0;
+    // Objects directly in JOB/FOLDER (none when the folder does not exist) whose names start
+    // with `startsWith` (an object store lists only those), and its sub-folders.
+    virtual Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder, const QString &startsWith = {}) = 0;
     virtual Result<QStringList> listFolders(const QString &job, const QString &folder) = 0;
     virtual bool objectExists(const QString &job, const QString &key) = 0;
     // The object's path on this machine when it has one (local folders), else empty.

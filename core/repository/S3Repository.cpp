@@ -331,10 +331,10 @@ Result<std::unique_ptr<ArtifactUpload>> S3Repository::createObject(const QString
     return upload(jobKey(job, key));
 }
 
-Result<QList<StoredObject>> S3Repository::listObjects(const QString &job, const QString &folder)
+Result<QList<StoredObject>> S3Repository::listObjects(const QString &job, const QString &folder, const QString &startsWith)
 {
     const QString prefix = jobKey(job, folder.isEmpty() ? QString() : folder + QLatin1Char('/'));
-    auto entries = client().list(prefix, QStringLiteral("/"));
+    auto entries = client().list(prefix + startsWith, QStringLiteral("/"));
     if (!entries)
         return fail(entries.error());
     QList<StoredObject> out;

@@ -39,7 +39,7 @@ public:
     Result<qint64> probeWritable(const QString &job) override;
 
     Result<std::unique_ptr<ArtifactUpload>> createObject(const QString &job, const QString &key) override;
-    Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder) override;
+    Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder, const QString &startsWith = {}) override;
     Result<QStringList> listFolders(const QString &job, const QString &folder) override;
     bool objectExists(const QString &job, const QString &key) override;
     Status readObject(const QString &job, const QString &key, Sink *sink, OperationContext *context) override;

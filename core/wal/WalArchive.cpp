@@ -67,10 +67,10 @@ QString WalArchive::sha256Hex(const QByteArray &data)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
-Result<QList<ArchivedWal>> WalArchive::listFolder(const QString &timelineDir)
+Result<QList<ArchivedWal>> WalArchive::listFolder(const QString &timelineDir, const QString &startsWith)
 {
     const QString folder = kWalFolder + QLatin1Char('/') + timelineDir;
-    auto objects = m_repository.listObjects(m_job, folder);
+    auto objects = m_repository.listObjects(m_job, folder, startsWith);
     if (!objects)
         return fail(objects.error());
     QList<ArchivedWal> out;
@@ -118,7 +118,8 @@ Result<std::optional<ArchivedWal>> WalArchive::find(const QString &name)
     const WalName wal = WalName::parse(name);
     if (!wal.isValid())
         return fail(ErrorCode::Usage, tr("\"%1\" is not a WAL file name (expected e.g. 000000010000000000000003 or 00000002.history)").arg(name));
-    auto files = listFolder(wal.timelineDir());
+    // Only this name's objects (NAME-SHA256.EXT): one short listing, however long the archive.
+    auto files = listFolder(wal.timelineDir(), name + QLatin1Char('-'));
     if (!files)
         return fail(files.error());
     std::optional<ArchivedWal> found;

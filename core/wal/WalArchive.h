@@ -55,7 +55,7 @@ public:
     static QString sha256Hex(const QByteArray &data);
 
 private:
-    Result<QList<ArchivedWal>> listFolder(const QString &timelineDir);
+    Result<QList<ArchivedWal>> listFolder(const QString &timelineDir, const QString &startsWith = {});
     Repository &m_repository;
     QString m_job;
 };

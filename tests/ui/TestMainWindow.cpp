@@ -1,6 +1,7 @@
 // The main window against a real catalog and a real demo-shaped workspace, offscreen.
 #include "TestSupport.h"
 #include "PgServer.h"
+#include "backups/CatalogModel.h"
 #include "shell/MainWindow.h"
 #include "widgets/Dialogs.h"
 #include "reports/PdfReportRenderer.h"
@@ -89,6 +90,28 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 0);
         QVERIFY2(message->text().contains(QStringLiteral("Cancelled")), qPrintable(message->text()));
         QVERIFY(QDir(ws.backupsDir()).entryList(QDir::Files).isEmpty());
+    }
+
+    // A backup a copy_to repository does not hold yet says so in the Catalog's Status column.
+    void catalogSaysNotYetOffsite()
+    {
+        Config config;
+        JobConfig job;
+        job.name = QStringLiteral("app");
+        job.repository = QStringLiteral("main");
+        job.copyTo = {QStringLiteral("offsite")};
+        config.jobs.insert(job.name, job);
+        CatalogEntry e;
+        e.meta.id = QStringLiteral("app-db-backup-20260101-000000");
+        e.meta.job = QStringLiteral("app");
+        e.repository = QStringLiteral("main");
+        CatalogModel model;
+        model.setEntries({e}, config);
+        const QModelIndex status = model.index(0, CatalogModel::Status);
+        QCOMPARE(model.data(status, Qt::DisplayRole).toString(), QStringLiteral("ok, not yet offsite (offsite)"));
+        e.copies = {QStringLiteral("offsite")};
+        model.setEntries({e}, config);
+        QCOMPARE(model.data(status, Qt::DisplayRole).toString(), QStringLiteral("ok"));
     }
 
     // The window opens on the dashboard: the job's card says what is wrong, "Back up now" on the
