@@ -39,6 +39,10 @@
         <source>The last drill of %1 was %2 ago.</source>
         <translation>Die letzte Übung von %1 war vor %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n backup(s) of %1 not yet offsite: the next backup run copies them; check the copy_to repository's endpoint and credentials.</source>
+        <translation><numerusform>%n Sicherung von %1 noch nicht extern: der nächste Sicherungslauf kopiert sie; Endpunkt und Zugangsdaten des copy_to-Repositorys prüfen.</numerusform><numerusform>%n Sicherungen von %1 noch nicht extern: der nächste Sicherungslauf kopiert sie; Endpunkt und Zugangsdaten des copy_to-Repositorys prüfen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCheck</name>

@@ -39,6 +39,10 @@
         <source>The last drill of %1 was %2 ago.</source>
         <translation>Le dernier exercice de %1 date de %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n backup(s) of %1 not yet offsite: the next backup run copies them; check the copy_to repository's endpoint and credentials.</source>
+        <translation><numerusform>%n sauvegarde de %1 pas encore hors site : la prochaine sauvegarde la copie ; vérifiez le point d’accès et les identifiants du dépôt copy_to.</numerusform><numerusform>%n sauvegardes de %1 pas encore hors site : la prochaine sauvegarde les copie ; vérifiez le point d’accès et les identifiants du dépôt copy_to.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCheck</name>

@@ -12,7 +12,7 @@ namespace lifeboat {
 // for the GUI dashboard (no Prometheus needed to see them). Same thresholds: a failed or damaged
 // newest run, no success for 25 h, a newest backup over 2x or under half of the week's average,
 // WAL lag over 100 segments, less free space than low_space_percent (20%), failed
-// verifications, a plan's last drill failed or older than 104 days.
+// verifications, a plan's last drill failed or older than 104 days, backups not yet offsite.
 class ActiveAlerts
 {
     Q_DECLARE_TR_FUNCTIONS(ActiveAlerts)

@@ -71,6 +71,7 @@ private slots:
         QTest::newRow("verification") << 5 << QStringLiteral("LifeboatVerificationFailed");
         QTest::newRow("drill failed") << 6 << QStringLiteral("LifeboatDrillFailed");
         QTest::newRow("drill overdue") << 7 << QStringLiteral("LifeboatDrillOverdue");
+        QTest::newRow("not yet offsite") << 8 << QStringLiteral("LifeboatBackupNotOffsite");
     }
 
     void eachRuleFires()
@@ -116,6 +117,12 @@ private slots:
             break;
         case 7:
             drill.finishedAt = kNow.addDays(-120);
+            break;
+        case 8: // copy_to: two backups copied, one not
+            in.config.jobs[QStringLiteral("app")].copyTo = {QStringLiteral("offsite")};
+            for (CatalogEntry &e : in.backups)
+                e.copies = {QStringLiteral("offsite")};
+            in.backups[1].copies.clear();
             break;
         }
         in.drills = {drill};
