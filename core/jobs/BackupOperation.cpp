@@ -194,24 +194,23 @@ Result<BackupResult> BackupOperation::perform(const BackupParams &params, Operat
                     tr("backup %1 was written but failed verification: %2").arg(meta.id, verifyError->message));
     // copy_to: only a verified backup goes offsite; the copy's bytes are hashed on the way.
     // Earlier backups a failed copy left behind ("not yet offsite") go first, oldest first.
-    QList<BackupMetadata> pending;
+    // Each with the copy_to repositories it is missing; the new backup is missing them all.
+    QList<std::pair<BackupMetadata, QStringList>> pending;
     if (catalog && !job->copyTo.isEmpty()) {
         auto earlier = (*catalog)->listBackups(job->name);
         if (earlier)
             for (auto it = earlier->crbegin(); it != earlier->crend(); ++it)
                 if (it->meta.id != meta.id && it->repository == job->repository && !it->missingCopies(params.config).isEmpty())
-                    pending.append(it->meta);
+                    pending.append({it->meta, it->missingCopies(params.config)});
     }
-    pending.append(meta);
+    pending.append({meta, job->copyTo});
     for (const QString &target : job->copyTo) {
         auto to = JobSupport::repository(params.config, target);
-        for (const BackupMetadata &b : std::as_const(pending)) {
-            if (b.id != meta.id) {
-                auto entry = (*catalog)->findBackup(b.id);
-                if (entry && entry->copies.contains(target))
-                    continue;
+        for (const auto &[b, missing] : std::as_const(pending)) {
+            if (!missing.contains(target))
+                continue;
+            if (b.id != meta.id)
                 context->reportStep(tr("Copying %1, not yet in repository \"%2\"").arg(b.id, target));
-            }
             Status copied = to ? BackupCopier::copy(repository, **to, b, context) : Status(fail(to.error()));
             if (!copied)
                 return fail(copied.error().code, tr("backup %1 is stored, but copying %2 to repository \"%3\" failed (the next run tries again): %4")

@@ -22,11 +22,9 @@ QList<ActiveAlerts::Alert> ActiveAlerts::evaluate(const Input &in)
     }
     // Size against the week's average, per job (successful backups only).
     QMap<QString, QList<const CatalogEntry *>> byJob;
+    // Over every catalogued backup: a job no longer in the config still shows its damage.
     QMap<QString, int> verificationFailures;
-    QMap<QString, int> notOffsite;
     for (const CatalogEntry &e : in.backups) {
-        if (!e.missingCopies(in.config).isEmpty())
-            ++notOffsite[e.meta.job];
         if (e.meta.status == QLatin1String("ok"))
             byJob[e.meta.job].append(&e);
         if (e.verificationStatus == QLatin1String("failed"))
@@ -61,10 +59,11 @@ QList<ActiveAlerts::Alert> ActiveAlerts::evaluate(const Input &in)
                 out.append({QStringLiteral("LifeboatRepositoryLowSpace"), false, repo.name,
                             tr("Repository %1 has %2% free: prune or add space.").arg(repo.name).arg(double(free) * 100.0 / double(size), 0, 'f', 1)});
         }
-    for (auto it = notOffsite.cbegin(); it != notOffsite.cend(); ++it)
-        out.append({QStringLiteral("LifeboatBackupNotOffsite"), false, it.key(),
-                    tr("%n backup(s) of %1 not yet offsite: the next backup run copies them; check the copy_to repository's endpoint and credentials.", nullptr, it.value())
-                        .arg(it.key())});
+    for (const JobHealth &h : health)
+        if (h.notOffsite > 0)
+            out.append({QStringLiteral("LifeboatBackupNotOffsite"), false, h.job,
+                        tr("%n backup(s) of %1 not yet offsite: the next backup run copies them; check the copy_to repository's endpoint and credentials.", nullptr, h.notOffsite)
+                            .arg(h.job)});
     for (auto it = verificationFailures.cbegin(); it != verificationFailures.cend(); ++it)
         out.append({QStringLiteral("LifeboatVerificationFailed"), true, it.key(),
                     tr("%n backup(s) of %1 failed verification: verify again and take a new backup.", nullptr, it.value()).arg(it.key())});

@@ -79,6 +79,10 @@ QList<JobHealth> JobHealth::compute(const Config &config, const QList<CatalogEnt
                 continue;
             ++h.backups;
             h.storedBytes += e.meta.sizeBytes;
+            if (e.verificationStatus == QLatin1String("failed"))
+                ++h.verificationFailures;
+            if (!e.missingCopies(config).isEmpty())
+                ++h.notOffsite;
             if (!newestStart.isValid()) {
                 newestStart = e.meta.startedAt;
                 h.lastRunStatus = e.meta.status;

@@ -35,6 +35,8 @@ public:
     QDateTime verifiedAt;
     QString lastRunStatus; // of the newest backup or scheduled run: ok | failed | corrupt | busy | skipped
     int backups = 0;
+    int verificationFailures = 0; // catalogued backups whose latest verification failed
+    int notOffsite = 0;           // backups a copy_to repository does not hold yet
     qint64 storedBytes = 0;
     qint64 newestBytes = 0;
     qint64 repositoryFreeBytes = -1; // -1: unknown

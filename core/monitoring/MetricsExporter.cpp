@@ -55,16 +55,10 @@ QString MetricsExporter::exposition(const Input &in)
     const QList<JobHealth> health = JobHealth::compute(in.config, in.backups, in.runs, in.now, in.freeSpace);
     QMap<QString, const CatalogEntry *> newest;
     QMap<QString, QList<const CatalogEntry *>> byJob;
-    QMap<QString, int> verificationFailures;
-    QMap<QString, int> notOffsite;
     for (const CatalogEntry &e : in.backups) {
-        if (!e.missingCopies(in.config).isEmpty())
-            ++notOffsite[e.meta.job];
         if (!newest.contains(e.meta.job))
             newest.insert(e.meta.job, &e);
         byJob[e.meta.job].append(&e);
-        if (e.verificationStatus == QLatin1String("failed"))
-            ++verificationFailures[e.meta.job];
     }
     Writer w;
     w.family("lifeboat_backup_last_success_timestamp_seconds", "gauge", "When the newest successful backup of the job finished (Unix time).");
@@ -96,12 +90,12 @@ QString MetricsExporter::exposition(const Input &in)
         w.sample({{"job", h.job}, {"repository", h.repository}}, double(h.storedBytes));
     w.family("lifeboat_verification_failures", "gauge", "Catalogued backups of the job whose latest verification failed.");
     for (const JobHealth &h : health)
-        w.sample({{"job", h.job}}, verificationFailures.value(h.job));
+        w.sample({{"job", h.job}}, h.verificationFailures);
 
     w.family("lifeboat_backups_not_offsite", "gauge", "Catalogued backups of the job that a copy_to repository does not hold yet.");
     for (const JobHealth &h : health)
         if (!in.config.jobs.value(h.job).copyTo.isEmpty())
-            w.sample({{"job", h.job}}, notOffsite.value(h.job));
+            w.sample({{"job", h.job}}, h.notOffsite);
 
     w.family("lifeboat_backup_duration_seconds", "histogram", "Durations of the job's successful catalogued backups.");
     for (auto it = byJob.cbegin(); it != byJob.cend(); ++it) {

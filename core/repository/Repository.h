@@ -72,6 +72,8 @@ public:
     virtual Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder, const QString &startsWith = {}) = 0;
     virtual Result<QStringList> listFolders(const QString &job, const QString &folder) = 0;
     virtual bool objectExists(const QString &job, const QString &key) = 0;
+    // Whether anything lies under JOB/FOLDER (a folder on disk; a key prefix in an object store).
+    virtual bool folderExists(const QString &job, const QString &folder) { return objectExists(job, folder); }
     // The object's path on this machine when it has one (local folders), else empty.
     virtual QString localObjectPath(const QString &job, const QString &key) const { Q_UNUSED(job) Q_UNUSED(key) return {}; }
     [[nodiscard]] virtual Status readObject(const QString &job, const QString &key, Sink *sink, OperationContext *context) = 0;

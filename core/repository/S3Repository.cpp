@@ -361,11 +361,13 @@ Result<QStringList> S3Repository::listFolders(const QString &job, const QString 
 bool S3Repository::objectExists(const QString &job, const QString &key)
 {
     auto e = client().head(jobKey(job, key));
-    if (e && e->has_value())
-        return true;
-    // A "folder" (the WAL archive) exists when anything lies under it.
+    return e && e->has_value();
+}
+
+bool S3Repository::folderExists(const QString &job, const QString &folder)
+{
     QStringList folders;
-    auto under = client().list(jobKey(job, key) + QLatin1Char('/'), QStringLiteral("/"), &folders);
+    auto under = client().list(jobKey(job, folder) + QLatin1Char('/'), QStringLiteral("/"), &folders);
     return under && (!under->isEmpty() || !folders.isEmpty());
 }
 

@@ -42,6 +42,7 @@ public:
     Result<QList<StoredObject>> listObjects(const QString &job, const QString &folder, const QString &startsWith = {}) override;
     Result<QStringList> listFolders(const QString &job, const QString &folder) override;
     bool objectExists(const QString &job, const QString &key) override;
+    bool folderExists(const QString &job, const QString &folder) override;
     Status readObject(const QString &job, const QString &key, Sink *sink, OperationContext *context) override;
     Status removeObject(const QString &job, const QString &key) override;
 

@@ -15,7 +15,7 @@ Status WalFetcher::fetch(const Config &config, const QString &jobName, const QSt
     if (!repo)
         return fail(repo.error());
     // A wrong repository path must not look like the normal end of the archive.
-    if (!(*repo)->objectExists(job->name, QStringLiteral("wal")))
+    if (!(*repo)->folderExists(job->name, QStringLiteral("wal")))
         return fail(ErrorCode::InvalidConfig, tr("job \"%1\" has no WAL archive in repository \"%2\" at %3 (check the config's repository path, "
                                                  "and that this user may read it)")
                                                   .arg(job->name, (*repo)->name(), (*repo)->location()));

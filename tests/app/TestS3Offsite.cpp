@@ -189,10 +189,8 @@ private slots:
     void pointInTimeRecoveryFromTheBucket()
     {
         QTemporaryDir work(QDir::tempPath() + QStringLiteral("/lifeboat-s3pitr-XXXXXX"));
-        QFile::setPermissions(work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
-        const QString cli = work.filePath(QStringLiteral("lifeboat-cli"));
-        QVERIFY(QFile::copy(cliPath(), cli));
-        QVERIFY(QFile::copy(QFileInfo(cliPath()).absolutePath() + QStringLiteral("/lifeboat-cli-full"), work.filePath(QStringLiteral("lifeboat-cli-full"))));
+        const QString cli = copyCliInto(work.path());
+        QVERIFY(!cli.isEmpty());
         const QString config = work.filePath(QStringLiteral("lifeboat.toml"));
         writeFile(work.filePath(QStringLiteral("pg.pass")), PgServer::password() + '\n');
         writeFile(work.filePath(QStringLiteral("s3.credentials")), "[default]\naws_access_key_id = " + S3Server::accessKey() + "\naws_secret_access_key = " + S3Server::secretKey() + "\n");

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include <QFileInfo>
 
 #include <QDir>
 #include <QFile>
@@ -60,6 +61,16 @@ ProcessResult run(const QString &program, const QStringList &args, const QByteAr
 ProcessResult runCli(const QStringList &args, const QProcessEnvironment &env)
 {
     return run(cliPath(), args, {}, env);
+}
+
+QString copyCliInto(const QString &dir)
+{
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                                   | QFile::ExeOther);
+    const QString cli = QDir(dir).filePath(QStringLiteral("lifeboat-cli"));
+    const bool copied = QFile::copy(cliPath(), cli)
+                        && QFile::copy(QFileInfo(cliPath()).absolutePath() + QStringLiteral("/lifeboat-cli-full"), QDir(dir).filePath(QStringLiteral("lifeboat-cli-full")));
+    return copied ? cli : QString();
 }
 
 QByteArray readFile(const QString &path)

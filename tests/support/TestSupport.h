@@ -27,6 +27,10 @@ ProcessResult run(const QString &program, const QStringList &args, const QByteAr
                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 ProcessResult runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 QByteArray readFile(const QString &path);
+// Copies lifeboat-cli and the lifeboat-cli-full it starts into `dir` (for the postgres user,
+// which runs archive_command and restore_command and may not read the build tree), after making
+// `dir` readable and searchable by others. Returns the lifeboat-cli copy; empty when a copy failed.
+QString copyCliInto(const QString &dir);
 void writeFile(const QString &path, const QByteArray &data);
 
 // Creates an SQLite database with table `items(id INTEGER PRIMARY KEY, payload TEXT)` holding

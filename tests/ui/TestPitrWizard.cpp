@@ -106,10 +106,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_work.isValid());
-        QFile::setPermissions(m_work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
         // Copies the postgres user can run (restore_command calls lifeboat-cli as the server's user).
-        QVERIFY(QFile::copy(cliPath(), path(QStringLiteral("lifeboat-cli"))));
-        QVERIFY(QFile::copy(QFileInfo(cliPath()).absolutePath() + QStringLiteral("/lifeboat-cli-full"), path(QStringLiteral("lifeboat-cli-full"))));
+        QVERIFY(!copyCliInto(m_work.path()).isEmpty());
         writeFile(path(QStringLiteral("pg.pass")), PgServer::password() + '\n');
         m_pg = std::make_unique<PgServer>(QStringLiteral("archive_mode = on\narchive_command = '%1 --config %2 wal-push pg %p'\nwal_level = replica\n")
                                               .arg(path(QStringLiteral("lifeboat-cli")), path(QStringLiteral("lifeboat.toml"))));

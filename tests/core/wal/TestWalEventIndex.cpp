@@ -117,11 +117,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_work.isValid());
-        QFile::setPermissions(m_work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-                                                 | QFile::ReadOther | QFile::ExeOther);
-        m_cli = path(QStringLiteral("lifeboat-cli"));
-        QVERIFY(QFile::copy(cliPath(), m_cli));
-        QVERIFY(QFile::copy(QFileInfo(cliPath()).absolutePath() + QStringLiteral("/lifeboat-cli-full"), path(QStringLiteral("lifeboat-cli-full"))));
+        m_cli = copyCliInto(m_work.path());
+        QVERIFY(!m_cli.isEmpty());
         writeFile(path(QStringLiteral("pg.pass")), PgServer::password() + '\n');
         QFile::copy(demoKey("demo-backup-key.pub.asc"), path(QStringLiteral("backup-key.pub.asc")));
         QFile::copy(demoKey("demo-backup-key.sec.asc"), path(QStringLiteral("backup-key.sec.asc")));
