@@ -6,6 +6,8 @@
 #include "commands/CatalogCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/ExportCommand.h"
+#include "commands/ImportCommand.h"
 #include "commands/ListCommand.h"
 #include "commands/MetricsCommand.h"
 #include "commands/PitrCommand.h"
@@ -46,6 +48,8 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<WalPushCommand>());
     list.push_back(std::make_unique<WalFetchCommand>());
     list.push_back(std::make_unique<CheckCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<DrillCommand>());
     list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<MetricsCommand>());

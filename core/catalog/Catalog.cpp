@@ -136,6 +136,8 @@ Status Catalog::migrate()
         QStringLiteral("CREATE TABLE IF NOT EXISTS drills ("
                        " id TEXT PRIMARY KEY, plan TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT NOT NULL, status TEXT NOT NULL,"
                        " data TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS imports ("
+                       " id TEXT PRIMARY KEY, job TEXT NOT NULL, started_at TEXT NOT NULL, status TEXT NOT NULL, data TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS backup_copies ("
                        " backup_id TEXT NOT NULL, repository TEXT NOT NULL, copied_at TEXT NOT NULL, PRIMARY KEY (backup_id, repository))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS wal_relations ("

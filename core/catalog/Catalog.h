@@ -142,6 +142,11 @@ public:
     [[nodiscard]] Status storeRelationNames(const QString &job, const QList<RelationName> &names);
     Result<QList<RelationName>> relationNames(const QString &job);
 
+    // Application imports (CatalogImports.cpp): one row per import run, its result as JSON
+    // (job, file, strategy, counts, safety export, status).
+    [[nodiscard]] Status recordImport(const QString &id, const QString &job, const QString &startedAt, const QString &status,
+                                      const QJsonObject &data);
+    Result<QList<QJsonObject>> imports(const QString &job = {}, int limit = 100);
     // DR drills (CatalogDrills.cpp): the whole record as JSON, with the figures reports sort by.
     [[nodiscard]] Status recordDrill(const DrillRecord &drill);
     // Newest first; `since` invalid: all.

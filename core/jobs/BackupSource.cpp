@@ -1,5 +1,6 @@
 #include "BackupSource.h"
 
+#include "appdata/AppExportSource.h"
 #include "config/Config.h"
 #include "postgres/PgBaseBackupSource.h"
 #include "postgres/PgDumpSource.h"
@@ -17,8 +18,10 @@ Result<std::unique_ptr<BackupSource>> BackupSource::forJob(const JobConfig &job,
         return std::unique_ptr<BackupSource>(new PgDumpSource(job, overridePath));
     if (job.kind == QLatin1String("postgresql-cluster"))
         return std::unique_ptr<BackupSource>(new PgBaseBackupSource(job));
+    if (job.kind == QLatin1String("app-export"))
+        return std::unique_ptr<BackupSource>(new AppExportSource(job));
     return fail(ErrorCode::InvalidConfig,
-                QCoreApplication::translate("BackupSource", "job \"%1\": kind \"%2\" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster)")
+                QCoreApplication::translate("BackupSource", "job \"%1\": kind \"%2\" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster, app-export)")
                     .arg(job.name, job.kind));
 }
 

@@ -1,5 +1,7 @@
 #include "ArtifactVerifier.h"
 
+#include "appdata/AppExportSource.h"
+
 #include "common/OperationContext.h"
 #include "jobs/JobSupport.h"
 #include "pipeline/FileSink.h"
@@ -72,6 +74,20 @@ Status ArtifactVerifier::checkFormat(const BackupMetadata &meta, const QString &
 {
     if (meta.kind == QLatin1String("postgresql-logical"))
         return PgRestorer::checkFormat(meta, decodedFile);
+    if (meta.kind == QLatin1String("app-export")) {
+        QFile f(decodedFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Failed, tr("cannot read the decoded export %1").arg(decodedFile));
+        QMap<QString, qint64> expected;
+        const QJsonObject tables = meta.source.value(QStringLiteral("tables")).toObject();
+        for (auto it = tables.constBegin(); it != tables.constEnd(); ++it)
+            expected.insert(it.key(), it.value().toInteger());
+        QStringList differing;
+        LB_TRY(AppExportSource::checkFormat(meta.source.value(QStringLiteral("profile")).toString(), f.readAll(), expected, &differing));
+        if (!differing.isEmpty())
+            return fail(ErrorCode::Corrupt, tr("entity counts differ from the backup's record: %1").arg(differing.join(QStringLiteral("; "))));
+        return {};
+    }
     if (meta.kind != QLatin1String("sqlite"))
         return fail(ErrorCode::Usage, tr("level format is not available for %1 backups in this build (use checksum or decode)").arg(meta.kind));
     auto facts = SqliteSnapshot::inspect(decodedFile);

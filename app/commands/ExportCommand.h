@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Command.h"
+
+namespace lifeboat {
+
+class ExportCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override;
+    QString usage() const override;
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) const override;
+};
+
+} // namespace lifeboat
