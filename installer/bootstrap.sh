@@ -16,7 +16,7 @@ packages=(
   libpq-dev libsqlite3-dev libzstd-dev zlib1g-dev libarchive-dev libssl-dev
   libtomlplusplus-dev librnp-dev libexpected-dev
   postgresql-15 gnupg zstd sqlite3 xvfb xauth qt6-translations-l10n
-  systemd python3-yaml gnome-keyring libsecret-1-0 dbus poppler-utils fonts-dejavu-core prometheus
+  systemd python3-yaml python3-jsonschema python3-cryptography gnome-keyring libsecret-1-0 dbus poppler-utils fonts-dejavu-core prometheus
   nodejs awscli
 )
 # Debian's npm conflicts with a nodejs that bundles its own (NodeSource): only when none is there.

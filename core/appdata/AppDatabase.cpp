@@ -235,14 +235,18 @@ Result<QList<QJsonObject>> AppDatabase::readTable(const QString &table)
         const QString type = types->value(c);
         if (m_engine == Engine::Postgres && type == QLatin1String("datetime"))
             select.append(QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+00:00\"')").arg(quote(c)));
+        else if (m_engine == Engine::Postgres && type == QLatin1String("blob"))
+            select.append(QStringLiteral("translate(encode(%1, 'base64'), E'\\n', '')").arg(quote(c)));
         else if (m_engine == Engine::Postgres && type == QLatin1String("json"))
             select.append(quote(c) + QStringLiteral("::text"));
         else
             select.append(quote(c));
     }
+    // A stable order (exports compare and diff well): by id, else by every column.
+    const QString order = types->contains(QStringLiteral("id")) ? quote(QStringLiteral("id")) : QStringLiteral("1, 2");
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(select.join(QStringLiteral(", ")), quote(table))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(select.join(QStringLiteral(", ")), quote(table), order)))
         return fail(queryError(tr("reading %1").arg(table), q.lastError().text()));
     QList<QJsonObject> rows;
     while (q.next()) {
@@ -260,7 +264,8 @@ Result<QList<QJsonObject>> AppDatabase::readTable(const QString &table)
             else if (type == QLatin1String("real"))
                 out = v.toDouble();
             else if (type == QLatin1String("blob"))
-                out = QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(v.toByteArray().toBase64())}};
+                out = QJsonObject{{QStringLiteral("base64"), m_engine == Engine::Postgres ? v.toString()
+                                                                                          : QString::fromLatin1(v.toByteArray().toBase64())}};
             else if (type == QLatin1String("datetime"))
                 out = m_engine == Engine::Sqlite ? canonicalTime(v.toString()) : v.toString();
             else
@@ -284,8 +289,9 @@ QVariant AppDatabase::toBind(const QJsonValue &value, const QString &type) const
         return value.isDouble() ? QVariant(qint64(value.toDouble())) : QVariant(value.toString().toLongLong());
     if (type == QLatin1String("real"))
         return value.toDouble();
-    if (type == QLatin1String("blob"))
-        return QByteArray::fromBase64(value.toObject().value(QStringLiteral("base64")).toString().toLatin1());
+    if (type == QLatin1String("blob")) // PostgreSQL: decoded by the placeholder (see placeholder())
+        return m_engine == Engine::Postgres ? QVariant(value.toObject().value(QStringLiteral("base64")).toString())
+                                            : QVariant(QByteArray::fromBase64(value.toObject().value(QStringLiteral("base64")).toString().toLatin1()));
     if (type == QLatin1String("datetime"))
         return m_engine == Engine::Sqlite ? sqliteTime(value.toString()) : value.toString();
     if (value.isString())
@@ -297,13 +303,19 @@ QVariant AppDatabase::toBind(const QJsonValue &value, const QString &type) const
     return QVariant();
 }
 
+QString AppDatabase::placeholder(const QString &type) const
+{
+    // Bytes travel as base64 text: binding bytea through the Qt driver is not reliable.
+    return m_engine == Engine::Postgres && type == QLatin1String("blob") ? QStringLiteral("decode(?, 'base64')") : QStringLiteral("?");
+}
+
 Result<bool> AppDatabase::exists(const QString &table, const QString &column, const QJsonValue &value)
 {
     auto types = columnTypes(table);
     if (!types)
         return fail(types.error());
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(quote(table), quote(column)));
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = %3").arg(quote(table), quote(column), placeholder(types->value(column))));
     q.addBindValue(toBind(value, types->value(column)));
     if (!q.exec())
         return fail(queryError(tr("looking up %1.%2").arg(table, column), q.lastError().text()));
@@ -336,7 +348,7 @@ Status AppDatabase::insert(const QString &table, const QJsonObject &row)
         if (!types->contains(it.key()))
             continue; // a column the target's schema version does not have
         columns.append(quote(it.key()));
-        marks.append(QStringLiteral("?"));
+        marks.append(placeholder(types->value(it.key())));
         values.append(toBind(it.value(), types->value(it.key())));
     }
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -358,7 +370,7 @@ Status AppDatabase::update(const QString &table, const QString &idColumn, const 
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         if (!types->contains(it.key()) || it.key() == idColumn)
             continue;
-        sets.append(quote(it.key()) + QStringLiteral(" = ?"));
+        sets.append(quote(it.key()) + QStringLiteral(" = ") + placeholder(types->value(it.key())));
         values.append(toBind(it.value(), types->value(it.key())));
     }
     if (sets.isEmpty())
@@ -381,7 +393,7 @@ Status AppDatabase::remove(const QString &table, const QJsonObject &where)
     QStringList conditions;
     QVariantList values;
     for (auto it = where.constBegin(); it != where.constEnd(); ++it) {
-        conditions.append(quote(it.key()) + QStringLiteral(" = ?"));
+        conditions.append(quote(it.key()) + QStringLiteral(" = ") + placeholder(types->value(it.key())));
         values.append(toBind(it.value(), types->value(it.key())));
     }
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -56,6 +56,7 @@ private:
     AppDatabase() = default;
     Result<ColumnTypes> cachedTypes(const QString &table);
     QString quote(const QString &identifier) const;
+    QString placeholder(const QString &type) const;
     Error queryError(const QString &what, const QString &sqlError) const;
 
     Engine m_engine = Engine::Sqlite;

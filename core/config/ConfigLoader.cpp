@@ -300,6 +300,12 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
                      QCoreApplication::translate("ConfigLoader", "no repository named \"%1\" (define [repositories.%1])").arg(copy));
     if ((job.kind == QLatin1String("sqlite") || job.kind == QLatin1String("files")) && job.path.isEmpty())
         r.report(&t, p + QStringLiteral("path"), QCoreApplication::translate("ConfigLoader", "missing (a %1 job needs the path to back up)").arg(job.kind));
+    if (job.kind == QLatin1String("app-export")) {
+        if (job.path.isEmpty() == job.conninfo.isEmpty())
+            r.report(&t, p + QStringLiteral("path"), QCoreApplication::translate("ConfigLoader", "an app-export job needs either path (the application's SQLite file) or conninfo (its PostgreSQL database)"));
+        if (job.profile.isEmpty())
+            r.report(&t, p + QStringLiteral("profile"), QCoreApplication::translate("ConfigLoader", "missing (the entity profile, e.g. \"mcpgateway\")"));
+    }
     if (job.kind.startsWith(QLatin1String("postgresql")) && job.conninfo.isEmpty())
         r.report(&t, p + QStringLiteral("conninfo"), QCoreApplication::translate("ConfigLoader", "missing (e.g. \"host=db1 dbname=app user=backup\")"));
 }

@@ -68,6 +68,12 @@ Status RestoreOperation::execute()
         return fail(ErrorCode::Usage, tr("%1 is a base backup: lay it down with \"lifeboat-cli pitr %2 --pgdata DIR --immediate\" "
                                          "(or another target to replay archived WAL)")
                                           .arg(meta.id, meta.job));
+    if (meta.kind == QLatin1String("app-export")) {
+        auto keys = JobSupport::decodeSettings(job, meta.encryption);
+        if (!keys)
+            return fail(keys.error());
+        return restoreExportFile(**repo, meta, *keys);
+    }
     if (meta.kind != QLatin1String("sqlite") && meta.kind != QLatin1String("postgresql-logical"))
         return fail(ErrorCode::Usage, tr("restoring %1 backups is not available in this build yet").arg(meta.kind));
 
@@ -294,6 +300,35 @@ Status RestoreOperation::restorePostgresData(PgRestorer &restorer, Repository &r
     if (!counts)
         return fail(counts.error());
     m_result.tables = *counts;
+    return {};
+}
+
+// An application export is restored as its JSON file; importing it into the application's
+// database is a separate, planned step ("lifeboat-cli import JOB FILE --dry-run" first).
+Status RestoreOperation::restoreExportFile(Repository &repository, const BackupMetadata &meta, const DecodeSettings &keys)
+{
+    const QString target = QFileInfo(m_params.target.isEmpty() ? QDir::current().filePath(meta.id + QStringLiteral(".json")) : m_params.target).absoluteFilePath();
+    m_result.target = target;
+    if (QFileInfo::exists(target) && !m_params.overwrite)
+        return fail(ErrorCode::AlreadyExists, tr("%1 already exists (choose another --to, or pass --overwrite)").arg(target));
+    if (!QFileInfo(target).absoluteDir().exists())
+        return fail(ErrorCode::NotFound, tr("folder %1 does not exist (create it or choose another --to)").arg(QFileInfo(target).absolutePath()));
+    m_result.plan = {tr("decode %1 into %2").arg(meta.artifact, target),
+                     tr("then import it with \"lifeboat-cli import %1 %2 --dry-run\"").arg(meta.job, target)};
+    if (m_params.dryRun)
+        return {};
+    reportStep(tr("Decoding %1").arg(meta.artifact));
+    const QString partial = target + QStringLiteral(".lifeboat.partial");
+    FileSink file;
+    auto status = file.open(partial);
+    if (status)
+        status = ArtifactVerifier::decode(repository, meta, keys, &file, this);
+    if (status)
+        status = FileOps::commitRename(partial, target);
+    if (!status) {
+        QFile::remove(partial);
+        return status;
+    }
     return {};
 }
 
