@@ -45,6 +45,280 @@
     </message>
 </context>
 <context>
+    <name>AppDataSet</name>
+    <message>
+        <source>database %1: table %2 has no column %3, which profile %4 uses as a key (is the profile right for this database?)</source>
+        <translation>Datenbank %1: Tabelle %2 hat keine Spalte %3, die Profil %4 als Schlüssel nutzt (passt das Profil zu dieser Datenbank?)</translation>
+    </message>
+</context>
+<context>
+    <name>AppDatabase</name>
+    <message>
+        <source>job "%1": an app-export job needs path (a SQLite file) or conninfo (PostgreSQL)</source>
+        <translation>Job „%1“: ein app-export-Job braucht path (eine SQLite-Datei) oder conninfo (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>job "%1": %2</source>
+        <translation>Auftrag „%1“: %2</translation>
+    </message>
+    <message>
+        <source>database %1 does not exist (check the job's path)</source>
+        <translation>Datenbank %1 existiert nicht (path des Jobs prüfen)</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (install the Debian package libqt6sql6-psql)</source>
+        <translation>der Qt-PostgreSQL-Treiber fehlt (das Debian-Paket libqt6sql6-psql installieren)</translation>
+    </message>
+    <message>
+        <source>conninfo cannot be parsed: %1 (write it as "host=... port=... dbname=... user=...")</source>
+        <translation>conninfo ist nicht lesbar: %1 (als „host=... port=... dbname=... user=...“ schreiben)</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL database %1: %2 (check conninfo and password_file, and that the server runs)</source>
+        <translation>keine Verbindung zur PostgreSQL-Datenbank %1: %2 (conninfo und password_file prüfen und ob der Server läuft)</translation>
+    </message>
+    <message>
+        <source>database %1: %2: %3</source>
+        <translation>Datenbank %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>database %1 has no table %2 (is it the application's database, at a supported schema version?)</source>
+        <translation>Datenbank %1 hat keine Tabelle %2 (ist es die Datenbank der Anwendung, in einer unterstützten Schemaversion?)</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>Lesen der Spalten von %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>looking up %1.%2</source>
+        <translation>Nachschlagen von %1.%2</translation>
+    </message>
+    <message>
+        <source>inserting into %1</source>
+        <translation>Einfügen in %1</translation>
+    </message>
+    <message>
+        <source>updating %1</source>
+        <translation>Aktualisieren von %1</translation>
+    </message>
+    <message>
+        <source>deleting from %1</source>
+        <translation>Löschen aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppExport</name>
+    <message>
+        <source>re-keying needs both --rekey-from-secret-file (the source's secret) and --rekey-to-secret-file (the target's)</source>
+        <translation>Umschlüsseln braucht sowohl --rekey-from-secret-file (das Geheimnis der Quelle) als auch --rekey-to-secret-file (das des Ziels)</translation>
+    </message>
+    <message>
+        <source>job "%1" is a %2 job; export and import work on app-export jobs (kind = "app-export" with a profile)</source>
+        <translation>Job „%1“ ist ein %2-Job; export und import arbeiten mit app-export-Jobs (kind = "app-export" mit einem Profil)</translation>
+    </message>
+    <message>
+        <source>job "%1": %2</source>
+        <translation>Auftrag „%1“: %2</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" (known: %2)</source>
+        <translation>unbekannter Entitätstyp „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppExportReader</name>
+    <message>
+        <source>%1: %2 (nothing was written)</source>
+        <translation>%1: %2 (nichts wurde geschrieben)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2 (byte %3); is the file complete?</source>
+        <translation>kein gültiges JSON: %1 in Zeile %2 (Byte %3); ist die Datei vollständig?</translation>
+    </message>
+    <message>
+        <source>not an export file: the top level is not a JSON object</source>
+        <translation>keine Exportdatei: die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>required field "version" is missing or empty</source>
+        <translation>Pflichtfeld „version“ fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>version "%1" is not a %2 export format Lifeboat knows (known: %3); export it again with a supported release</source>
+        <translation>Version „%1“ ist kein %2-Exportformat, das Lifeboat kennt (bekannt: %3); mit einer unterstützten Version erneut exportieren</translation>
+    </message>
+    <message>
+        <source>required field "exported_at" is missing</source>
+        <translation>Pflichtfeld „exported_at“ fehlt</translation>
+    </message>
+    <message>
+        <source>required field "entities" is missing or not an object</source>
+        <translation>Pflichtfeld „entities“ fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>entities.%1: unknown entity type (known: %2)</source>
+        <translation>entities.%1: unbekannter Entitätstyp (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>entities.%1 is not a list</source>
+        <translation>entities.%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>entities.%1[%2] is not an object</source>
+        <translation>entities.%1[%2] ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>entities.%1[%2]%3: required field "%4" is missing</source>
+        <translation>entities.%1[%2]%3: Pflichtfeld „%4“ fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 entr(ies) not imported: %2</source>
+        <translation><numerusform>%n Eintrag %1 nicht importiert: %2</numerusform><numerusform>%n Einträge %1 nicht importiert: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>the file's "lifeboat" section is for another profile or format (%1); only the application's entities are read</source>
+        <translation>der „lifeboat“-Abschnitt der Datei gehört zu einem anderen Profil oder Format (%1); nur die Entitäten der Anwendung werden gelesen</translation>
+    </message>
+    <message>
+        <source>lifeboat.rows.%1: unknown entity type for profile %2</source>
+        <translation>lifeboat.rows.%1: unbekannter Entitätstyp für Profil %2</translation>
+    </message>
+    <message>
+        <source>lifeboat.rows.%1[%2] ("%3"): field %4 is not a reference the profile knows</source>
+        <translation>lifeboat.rows.%1[%2] („%3“): Feld %4 ist kein Verweis, den das Profil kennt</translation>
+    </message>
+    <message>
+        <source>lifeboat.rows.%1[%2]: required field "%3" is missing</source>
+        <translation>lifeboat.rows.%1[%2]: Pflichtfeld „%3“ fehlt</translation>
+    </message>
+    <message>
+        <source>lifeboat.links.%1: unknown link for profile %2</source>
+        <translation>lifeboat.links.%1: unbekannte Verknüpfung für Profil %2</translation>
+    </message>
+    <message>
+        <source>lifeboat.links.%1: an entry is not a pair of keys</source>
+        <translation>lifeboat.links.%1: ein Eintrag ist kein Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>does not match the %1 export schema: %2</source>
+        <translation>entspricht nicht dem Exportschema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppExportSource</name>
+    <message>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>der Export</translation>
+    </message>
+    <message>
+        <source>the export lacks its "lifeboat" section (complete rows and links)</source>
+        <translation>dem Export fehlt sein „lifeboat“-Abschnitt (vollständige Zeilen und Verknüpfungen)</translation>
+    </message>
+    <message>
+        <source>link %1 %2 -&gt; %3 points at an entity the export does not hold</source>
+        <translation>Verknüpfung %1 %2 -&gt; %3 zeigt auf eine Entität, die der Export nicht enthält</translation>
+    </message>
+    <message>
+        <source>%1: %2 entities, expected %3</source>
+        <translation>%1: %2 Entitäten, erwartet %3</translation>
+    </message>
+    <message>
+        <source>it would not import into %1: %2</source>
+        <translation>ließe sich nicht in %1 importieren: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfile</name>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2: %3</translation>
+    </message>
+    <message>
+        <source>no profile is set (add profile = "%1" to the job)</source>
+        <translation>kein Profil gesetzt (profile = "%1" zum Job hinzufügen)</translation>
+    </message>
+    <message>
+        <source>profile %1 cannot be read (check its permissions)</source>
+        <translation>Profil %1 ist nicht lesbar (Berechtigungen prüfen)</translation>
+    </message>
+    <message>
+        <source>profile "%1" not found (built in: %2; or put NAME.json in ~/.config/lifeboat/profiles or /etc/lifeboat/profiles)</source>
+        <translation>Profil „%1“ nicht gefunden (eingebaut: %2; oder NAME.json in ~/.config/lifeboat/profiles oder /etc/lifeboat/profiles ablegen)</translation>
+    </message>
+    <message>
+        <source>profile %1 is not valid JSON: %2 at byte %3</source>
+        <translation>Profil %1 ist kein gültiges JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>profile %1 lacks "profile", "format.version" or "import_order" (see docs/app-export.md)</source>
+        <translation>Profil %1 fehlt „profile“, „format.version“ oder „import_order“ (siehe docs/app-export.md)</translation>
+    </message>
+    <message>
+        <source>profile %1: %2.in_app_format: %3</source>
+        <translation>Profil %1: %2.in_app_format: %3</translation>
+    </message>
+    <message>
+        <source>profile %1: a field of %2 has no name</source>
+        <translation>Profil %1: ein Feld von %2 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>profile %1: %2 needs "table", "key" and "label"</source>
+        <translation>Profil %1: %2 braucht „table“, „key“ und „label“</translation>
+    </message>
+    <message>
+        <source>profile %1: %2.references.%3 names unknown entity %4</source>
+        <translation>Profil %1: %2.references.%3 nennt die unbekannte Entität %4</translation>
+    </message>
+    <message>
+        <source>profile %1: import_order names %2, which has no entry under "entities"</source>
+        <translation>Profil %1: import_order nennt %2, das keinen Eintrag unter „entities“ hat</translation>
+    </message>
+    <message>
+        <source>profile %1: entity %2 is missing from import_order</source>
+        <translation>Profil %1: Entität %2 fehlt in import_order</translation>
+    </message>
+    <message>
+        <source>profile %1: import_order puts %2 before %3, which it references</source>
+        <translation>Profil %1: import_order stellt %2 vor %3, auf das es verweist</translation>
+    </message>
+    <message>
+        <source>profile %1: links.%2 needs "table", "from", "from_column", "to" and "to_column" naming known entities</source>
+        <translation>Profil %1: links.%2 braucht „table“, „from“, „from_column“, „to“ und „to_column“ mit bekannten Entitäten</translation>
+    </message>
+    <message>
+        <source>profile %1: field %2.%3 names unknown link %4</source>
+        <translation>Profil %1: Feld %2.%3 nennt die unbekannte Verknüpfung %4</translation>
+    </message>
+    <message>
+        <source>profile %1 names no JSON Schema</source>
+        <translation>Profil %1 nennt kein JSON-Schema</translation>
+    </message>
+    <message>
+        <source>the JSON Schema %1 of profile %2 cannot be read</source>
+        <translation>das JSON-Schema %1 des Profils %2 ist nicht lesbar</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCheck</name>
     <message>
         <source>fix password_file in the job, or set PGPASSWORD</source>
@@ -200,6 +474,14 @@
     <message>
         <source>the base backup lacks %1 (use another backup)</source>
         <translation>der Basissicherung fehlt %1 (eine andere Sicherung verwenden)</translation>
+    </message>
+    <message>
+        <source>cannot read the decoded export %1</source>
+        <translation>der dekodierte Export %1 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>entity counts differ from the backup's record: %1</source>
+        <translation>Entitätsanzahlen weichen vom Eintrag der Sicherung ab: %1</translation>
     </message>
 </context>
 <context>
@@ -427,8 +709,15 @@
 <context>
     <name>BackupSource</name>
     <message>
-        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster)</source>
-        <translation>Auftrag „%1“: die Art „%2“ kann mit dieser Version noch nicht gesichert werden (unterstützt: sqlite, postgresql, postgresql-cluster)</translation>
+        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster, app-export)</source>
+        <translation>Job „%1“: Art „%2“ kann diese Version noch nicht sichern (unterstützt: sqlite, postgresql, postgresql-cluster, app-export)</translation>
+    </message>
+</context>
+<context>
+    <name>BufferSink</name>
+    <message>
+        <source>the decoded content is larger than %1 MiB, more than an export should be (is it the right backup?)</source>
+        <translation>der dekodierte Inhalt ist größer als %1 MiB, mehr als ein Export sein sollte (ist es die richtige Sicherung?)</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1074,14 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>must be auto, path or virtual</source>
         <translation>muss auto, path oder virtual sein</translation>
+    </message>
+    <message>
+        <source>an app-export job needs either path (the application's SQLite file) or conninfo (its PostgreSQL database)</source>
+        <translation>ein app-export-Job braucht entweder path (die SQLite-Datei der Anwendung) oder conninfo (ihre PostgreSQL-Datenbank)</translation>
+    </message>
+    <message>
+        <source>missing (the entity profile, e.g. "mcpgateway")</source>
+        <translation>fehlt (das Entitätsprofil, z. B. "mcpgateway")</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1475,81 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export an app-export job's configuration (e.g. MCP Gateway tools, gateways, servers) as JSON the application can import too.</source>
+        <translation>Die Konfiguration eines app-export-Jobs (z. B. Werkzeuge, Gateways, Server eines MCP Gateway) als JSON exportieren, das auch die Anwendung importieren kann.</translation>
+    </message>
+    <message>
+        <source>An app-export job.</source>
+        <translation>Ein app-export-Job.</translation>
+    </message>
+    <message>
+        <source>The file to write (mode 0600, written atomically).</source>
+        <translation>Die zu schreibende Datei (Modus 0600, atomar geschrieben).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Only these entity types (comma-separated).</source>
+        <translation>Nur diese Entitätstypen (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>T,...</source>
+        <translation>T,...</translation>
+    </message>
+    <message>
+        <source>Leave these entity types out.</source>
+        <translation>Diese Entitätstypen auslassen.</translation>
+    </message>
+    <message>
+        <source>Only entities carrying one of these tags.</source>
+        <translation>Nur Entitäten mit einem dieser Tags.</translation>
+    </message>
+    <message>
+        <source>Include disabled entities too.</source>
+        <translation>Auch deaktivierte Entitäten einbeziehen.</translation>
+    </message>
+    <message>
+        <source>Do not bring in what selected entities need (a server's tools, a tool's gateway).</source>
+        <translation>Nicht mitnehmen, was die gewählten Entitäten brauchen (die Werkzeuge eines Servers, das Gateway eines Werkzeugs).</translation>
+    </message>
+    <message>
+        <source>File holding the source environment's application secret (e.g. AUTH_ENCRYPTION_SECRET).</source>
+        <translation>Datei mit dem Anwendungsgeheimnis der Quellumgebung (z. B. AUTH_ENCRYPTION_SECRET).</translation>
+    </message>
+    <message>
+        <source>File holding the target environment's application secret: secrets are re-encrypted for it.</source>
+        <translation>Datei mit dem Anwendungsgeheimnis der Zielumgebung: die Geheimnisse werden dafür neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Who the file says exported it (default: the OS user).</source>
+        <translation>Wer laut Datei exportiert hat (Standard: der Betriebssystembenutzer).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>export takes exactly one JOB (see lifeboat-cli export --help)</source>
+        <translation>export nimmt genau einen JOB (siehe lifeboat-cli export --help)</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export braucht --output DATEI</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entit(ies) of job %1 from %2 to %3</source>
+        <translation><numerusform>%n Entität des Jobs %1 aus %2 nach %3 exportiert</numerusform><numerusform>%n Entitäten des Jobs %1 aus %2 nach %3 exportiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n secret(s) re-encrypted for the target's secret</source>
+        <translation><numerusform>  %n Geheimnis für das Geheimnis des Ziels neu verschlüsselt</numerusform><numerusform>  %n Geheimnisse für das Geheimnis des Ziels neu verschlüsselt</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>%1 %2: disk full (%3 free in %4; free space or choose another repository)</source>
@@ -1333,6 +1705,183 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>ImportApplier</name>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>Import abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 '%2': %3</source>
+        <translation>%1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>link %1 %2 -&gt; %3: %4</source>
+        <translation>Verknüpfung %1 %2 -&gt; %3: %4</translation>
+    </message>
+    <message>
+        <source>import rolled back, the database is as it was: %1</source>
+        <translation>Import zurückgerollt, die Datenbank ist wie zuvor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import an export file (Lifeboat's or the application's own) into an app-export job's database, atomically; --dry-run prints the plan.</source>
+        <translation>Eine Exportdatei (von Lifeboat oder der Anwendung) atomar in die Datenbank eines app-export-Jobs importieren; --dry-run zeigt den Plan.</translation>
+    </message>
+    <message>
+        <source>An app-export job (its database is the target).</source>
+        <translation>Ein app-export-Job (seine Datenbank ist das Ziel).</translation>
+    </message>
+    <message>
+        <source>An export file, or the id of an app-export backup (e.g. a safety export).</source>
+        <translation>Eine Exportdatei oder die ID einer app-export-Sicherung (z. B. eines Sicherheitsexports).</translation>
+    </message>
+    <message>
+        <source>Print the plan (create/update/skip/rename/conflict per entity) and write nothing.</source>
+        <translation>Den Plan ausgeben (anlegen/aktualisieren/überspringen/umbenennen/Konflikt je Entität) und nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>What to do with entities that exist already: skip, update (changed fields, links merged; default), rename (&lt;name&gt;_imported_&lt;n&gt;), fail (abort before writing), replace (make the database equal to the file: the undo of an import, from its safety export).</source>
+        <translation>Was mit bereits vorhandenen Entitäten geschieht: skip, update (geänderte Felder, Verknüpfungen zusammengeführt; Standard), rename (&lt;name&gt;_imported_&lt;n&gt;), fail (vor dem Schreiben abbrechen), replace (Datenbank gleich der Datei machen: das Rückgängigmachen eines Imports aus seinem Sicherheitsexport).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only these entity types (comma-separated).</source>
+        <translation>Nur diese Entitätstypen (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>T,...</source>
+        <translation>T,...</translation>
+    </message>
+    <message>
+        <source>Take a safety export of the database first (the default).</source>
+        <translation>Zuerst einen Sicherheitsexport der Datenbank erstellen (Standard).</translation>
+    </message>
+    <message>
+        <source>Skip the safety export.</source>
+        <translation>Den Sicherheitsexport auslassen.</translation>
+    </message>
+    <message>
+        <source>File holding the secret the file's secrets are encrypted under.</source>
+        <translation>Datei mit dem Geheimnis, unter dem die Geheimnisse der Datei verschlüsselt sind.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>File holding the target application's secret: secrets are re-encrypted for it.</source>
+        <translation>Datei mit dem Geheimnis der Zielanwendung: die Geheimnisse werden dafür neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>import takes JOB and FILE (see lifeboat-cli import --help)</source>
+        <translation>import nimmt JOB und DATEI (siehe lifeboat-cli import --help)</translation>
+    </message>
+    <message>
+        <source>unknown strategy "%1" (use skip, update, rename, fail or replace)</source>
+        <translation>unbekannte Strategie „%1“ (skip, update, rename, fail oder replace verwenden)</translation>
+    </message>
+    <message>
+        <source>Plan for importing %1 into %2 (strategy %3):</source>
+        <translation>Plan für den Import von %1 in %2 (Strategie %3):</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2 (strategy %3):</source>
+        <translation>%1 wird in %2 importiert (Strategie %3):</translation>
+    </message>
+    <message>
+        <source> -&gt; %1</source>
+        <translation> -&gt; %1</translation>
+    </message>
+    <message>
+        <source>matched %1</source>
+        <translation>Übereinstimmung: %1</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>weicht ab: %1</translation>
+    </message>
+    <message>
+        <source>  links: %1 to add, %2 to remove</source>
+        <translation>  Verknüpfungen: %1 hinzuzufügen, %2 zu entfernen</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>create %1, update %2, unchanged %3, skip %4, rename %5, delete %6, conflict %7</source>
+        <translation>anlegen %1, aktualisieren %2, unverändert %3, überspringen %4, umbenennen %5, löschen %6, Konflikt %7</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1.</source>
+        <translation>Probelauf, nichts geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>Imported in one transaction (%1): created %2, updated %3, skipped %4, renamed %5, deleted %6, failed 0.</source>
+        <translation>In einer Transaktion importiert (%1): angelegt %2, aktualisiert %3, übersprungen %4, umbenannt %5, gelöscht %6, fehlgeschlagen 0.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1.</source>
+        <translation>Nichts zu ändern: %1.</translation>
+    </message>
+    <message>
+        <source>Safety export: %1 (undo with: lifeboat-cli import %2 %1 --strategy replace)</source>
+        <translation>Sicherheitsexport: %1 (rückgängig mit: lifeboat-cli import %2 %1 --strategy replace)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>%1 '%2' field %3: %4 (%5) is neither in the file nor in the database</source>
+        <translation>%1 „%2“ Feld %3: %4 (%5) ist weder in der Datei noch in der Datenbank</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 refer to %2 values the target database does not have (%3); they are imported without them</source>
+        <translation><numerusform>%n %1 verweist auf %2-Werte, die die Zieldatenbank nicht hat (%3); ohne sie importiert</numerusform><numerusform>%n %1 verweisen auf %2-Werte, die die Zieldatenbank nicht hat (%3); ohne sie importiert</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 '%2' appears twice in the file (%3)</source>
+        <translation>%1 „%2“ steht zweimal in der Datei (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the target's table %2 has no column %3; those values are not imported (is it an older release?)</source>
+        <translation>%1: die Tabelle %2 des Ziels hat keine Spalte %3; diese Werte werden nicht importiert (ist es eine ältere Version?)</translation>
+    </message>
+    <message>
+        <source>not in the file</source>
+        <translation>nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>%1 '%2' field %3: %4 '%5' is neither in the file nor in the database</source>
+        <translation>%1 „%2“ Feld %3: %4 „%5“ ist weder in der Datei noch in der Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 (%2) field %3: %4 (%5) is neither in the file nor in the database</source>
+        <translation>%1 (%2) Feld %3: %4 (%5) ist weder in der Datei noch in der Datenbank</translation>
+    </message>
+    <message>
+        <source>unknown strategy "%1" (use %2)</source>
+        <translation>unbekannte Strategie „%1“ (%2 verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" (known: %2)</source>
+        <translation>unbekannter Entitätstyp „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the file cannot be imported: %1%2 (nothing was written)</source>
+        <translation>die Datei kann nicht importiert werden: %1%2 (nichts wurde geschrieben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more problem(s)</source>
+        <translation><numerusform>; und %n weiteres Problem</numerusform><numerusform>; und %n weitere Probleme</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>JobCheck</name>
     <message>
         <source>%1 does not exist</source>
@@ -1399,8 +1948,24 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <translation>unbekannt viel Platz</translation>
     </message>
     <message>
-        <source>use kind = "postgresql", "postgresql-cluster" or "sqlite"</source>
-        <translation>kind = "postgresql", "postgresql-cluster" oder "sqlite" verwenden</translation>
+        <source>set profile = "mcpgateway" (or a profile file's path)</source>
+        <translation>profile = "mcpgateway" setzen (oder den Pfad einer Profildatei)</translation>
+    </message>
+    <message>
+        <source>fix the job's path or conninfo</source>
+        <translation>path oder conninfo des Jobs berichtigen</translation>
+    </message>
+    <message>
+        <source>point the job at the application's database</source>
+        <translation>den Job auf die Datenbank der Anwendung richten</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>use kind = "postgresql", "postgresql-cluster", "sqlite" or "app-export"</source>
+        <translation>kind = "postgresql", "postgresql-cluster", "sqlite" oder "app-export" verwenden</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2040,65 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>job "%1" keeps its passphrase in the desktop keychain, which only the desktop app can read (for cron, timers and the command line add passphrase_file)</source>
         <translation>Auftrag „%1“ bewahrt seine Passphrase im Schlüsselbund des Desktops auf, den nur die Desktop-Anwendung lesen kann (für Cron, Timer und die Kommandozeile passphrase_file ergänzen)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>the schema uses keyword %1, which this validator does not support</source>
+        <translation>das Schema nutzt das Schlüsselwort %1, das dieser Validator nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the schema's reference %1 cannot be resolved</source>
+        <translation>der Verweis %1 des Schemas lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>is %1, expected %2</source>
+        <translation>ist %1, erwartet %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>is shorter than %1 characters</source>
+        <translation>ist kürzer als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>"%1" does not match the pattern %2</source>
+        <translation>„%1“ passt nicht zum Muster %2</translation>
+    </message>
+    <message>
+        <source>is below the minimum %1</source>
+        <translation>liegt unter dem Minimum %1</translation>
+    </message>
+    <message>
+        <source>required property "%1" is missing</source>
+        <translation>Pflichteigenschaft „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>property "%1" is not allowed</source>
+        <translation>Eigenschaft „%1“ ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>has fewer than %1 items</source>
+        <translation>hat weniger als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>matches none of the allowed forms (first: %1)</source>
+        <translation>passt zu keiner der erlaubten Formen (erste: %1)</translation>
+    </message>
+    <message>
+        <source>matches more than one of the allowed forms</source>
+        <translation>passt zu mehr als einer der erlaubten Formen</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2881,37 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>The WAL event index of job "%1" is damaged; rebuild it with: lifeboat-cli timeline %1 --rebuild</source>
         <translation>Der WAL-Ereignisindex des Auftrags „%1“ ist beschädigt; neu aufbauen mit: lifeboat-cli timeline %1 --rebuild</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExpression</name>
+    <message>
+        <source>unexpected "%1"</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>expression "%1": %2</source>
+        <translation>Ausdruck „%1“: %2</translation>
+    </message>
+    <message>
+        <source>ends too early</source>
+        <translation>endet zu früh</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>unknown function %1 (known: %2)</source>
+        <translation>unbekannte Funktion %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>a parenthesis is not closed</source>
+        <translation>eine Klammer ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>expected "," or ")"</source>
+        <translation>„,“ oder „)“ erwartet</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3780,44 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>SecretRekey</name>
+    <message>
+        <source>%1 uses the gateway's second scheme (v2: Argon2id and Fernet), which Lifeboat cannot re-key: move the file without re-keying and enter that secret again in the target gateway</source>
+        <translation>%1 nutzt das zweite Verfahren des Gateways (v2: Argon2id und Fernet), das Lifeboat nicht umschlüsseln kann: die Datei ohne Umschlüsseln übertragen und dieses Geheimnis im Ziel-Gateway neu eingeben</translation>
+    </message>
+    <message>
+        <source>%1 %2 (is --rekey-from-secret-file the source environment's %3?)</source>
+        <translation>%1 %2 (ist --rekey-from-secret-file das %3 der Quellumgebung?)</translation>
+    </message>
+    <message>
+        <source>%1 '%2' field %3</source>
+        <translation>%1 „%2“ Feld %3</translation>
+    </message>
+</context>
+<context>
+    <name>SecretToken</name>
+    <message>
+        <source>cannot encrypt a secret (no random numbers or a bad key)</source>
+        <translation>ein Geheimnis kann nicht verschlüsselt werden (keine Zufallszahlen oder falscher Schlüssel)</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM encryption failed</source>
+        <translation>AES-256-GCM-Verschlüsselung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not an encrypted token (base64url of nonce, ciphertext and tag)</source>
+        <translation>kein verschlüsseltes Token (base64url aus Nonce, Chiffrat und Tag)</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM decryption failed</source>
+        <translation>AES-256-GCM-Entschlüsselung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>does not decrypt with the given secret (it was encrypted under another one)</source>
+        <translation>lässt sich mit dem angegebenen Geheimnis nicht entschlüsseln (es wurde unter einem anderen verschlüsselt)</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <source>The backup id, as "list" prints it.</source>
@@ -3587,6 +4280,311 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>zstd data is truncated: the stream ends inside a frame</source>
         <translation>zstd-Daten sind abgeschnitten: der Strom endet mitten in einem Rahmen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::AppDataPage</name>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>umbenennen</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>Include disabled entities</source>
+        <translation>Deaktivierte Entitäten einbeziehen</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>In Datei exportieren…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Take a safety export of the database first (the way to undo)</source>
+        <translation>Zuerst einen Sicherheitsexport der Datenbank erstellen (zum Rückgängigmachen)</translation>
+    </message>
+    <message>
+        <source>Preview plan</source>
+        <translation>Plan anzeigen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Show unchanged and skipped entities</source>
+        <translation>Unveränderte und übersprungene Entitäten zeigen</translation>
+    </message>
+    <message>
+        <source>An export file (Lifeboat's or the application's own)</source>
+        <translation>Eine Exportdatei (von Lifeboat oder der Anwendung selbst)</translation>
+    </message>
+    <message>
+        <source>Update existing (changed fields, links merged)</source>
+        <translation>Vorhandene aktualisieren (geänderte Felder, Verknüpfungen zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>Entities that exist already get the file's changed fields; new ones are created.</source>
+        <translation>Bereits vorhandene Entitäten erhalten die geänderten Felder der Datei; neue werden angelegt.</translation>
+    </message>
+    <message>
+        <source>Skip existing</source>
+        <translation>Vorhandene überspringen</translation>
+    </message>
+    <message>
+        <source>Entities that exist already are left as they are.</source>
+        <translation>Bereits vorhandene Entitäten bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Import as copies (name_imported_N)</source>
+        <translation>Als Kopien importieren (name_imported_N)</translation>
+    </message>
+    <message>
+        <source>Entities that exist already are imported again under a new name.</source>
+        <translation>Bereits vorhandene Entitäten werden unter neuem Namen erneut importiert.</translation>
+    </message>
+    <message>
+        <source>Stop if anything exists</source>
+        <translation>Abbrechen, wenn etwas existiert</translation>
+    </message>
+    <message>
+        <source>Any entity that exists already stops the import before anything is written.</source>
+        <translation>Jede bereits vorhandene Entität stoppt den Import, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Make the database equal to the file</source>
+        <translation>Datenbank gleich der Datei machen</translation>
+    </message>
+    <message>
+        <source>Also deletes entities the file lacks: use it with a safety export to undo an import.</source>
+        <translation>Löscht auch Entitäten, die der Datei fehlen: mit einem Sicherheitsexport nutzen, um einen Import rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Application job:</source>
+        <translation>Anwendungs-Job:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Entity types:</source>
+        <translation>Entitätstypen:</translation>
+    </message>
+    <message>
+        <source>What the selected entities need comes along (a server's tools, a tool's gateway). Secrets stay encrypted as the application stores them.</source>
+        <translation>Was die gewählten Entitäten brauchen, kommt mit (die Werkzeuge eines Servers, das Gateway eines Werkzeugs). Geheimnisse bleiben so verschlüsselt, wie die Anwendung sie speichert.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>When an entity exists:</source>
+        <translation>Wenn eine Entität existiert:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>Übereinstimmung über</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Abweichende Felder</translation>
+    </message>
+    <message>
+        <source>This config has no app-export job. Add one (kind = "app-export", profile = "mcpgateway", path or conninfo of the application's database) to export and import its configuration.</source>
+        <translation>Diese Konfiguration hat keinen app-export-Job. Einen hinzufügen (kind = "app-export", profile = "mcpgateway", path oder conninfo der Datenbank der Anwendung), um ihre Konfiguration zu exportieren und zu importieren.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Preview the plan first.</source>
+        <translation>Zuerst den Plan anzeigen.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose an export file</source>
+        <translation>Exportdatei wählen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Make %1 equal to %2? Entities the file lacks are deleted.</source>
+        <translation>%1 gleich %2 machen? Entitäten, die der Datei fehlen, werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2 as previewed?</source>
+        <translation>%1 wie in der Vorschau in %2 importieren?</translation>
+    </message>
+    <message>
+        <source> A safety export is taken first.</source>
+        <translation> Zuerst wird ein Sicherheitsexport erstellt.</translation>
+    </message>
+    <message>
+        <source> No safety export will be taken.</source>
+        <translation> Es wird kein Sicherheitsexport erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>create %1 · update %2 · unchanged %3 · skip %4 · rename %5 · delete %6 · conflict %7 · links +%8 −%9</source>
+        <translation>anlegen %1 · aktualisieren %2 · unverändert %3 · überspringen %4 · umbenennen %5 · löschen %6 · Konflikt %7 · Verknüpfungen +%8 −%9</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nichts wurde importiert.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan&lt;/b&gt; (nothing written yet): %1</source>
+        <translation>&lt;b&gt;Plan&lt;/b&gt; (noch nichts geschrieben): %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported&lt;/b&gt; in one transaction: %1</source>
+        <translation>&lt;b&gt;Importiert&lt;/b&gt; in einer Transaktion: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to change&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Nichts zu ändern&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Safety export %1 — to undo, import it with “Make the database equal to the file”.</source>
+        <translation>Sicherheitsexport %1 — zum Rückgängigmachen mit „Datenbank gleich der Datei machen“ importieren.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::AppExportOperation</name>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export braucht --output DATEI</translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist (create it or choose another --output)</source>
+        <translation>Ordner %1 existiert nicht (anlegen oder anderes --output wählen)</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Schreibe %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::AppImportOperation</name>
+    <message>
+        <source>%1 cannot be read: %2 (check its permissions)</source>
+        <translation>%1 ist nicht lesbar: %2 (Berechtigungen prüfen)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a backup id (see "lifeboat-cli list --job %2")</source>
+        <translation>%1 ist weder eine Datei noch eine Sicherungs-ID (siehe „lifeboat-cli list --job %2“)</translation>
+    </message>
+    <message>
+        <source>backup %1 is a %2 backup, not an application export (restore it with "lifeboat-cli restore %1")</source>
+        <translation>Sicherung %1 ist eine %2-Sicherung, kein Anwendungsexport (mit „lifeboat-cli restore %1“ wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>Reading backup %1</source>
+        <translation>Sicherung %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>job "%1" is a %2 job; import works on app-export jobs (kind = "app-export" with a profile)</source>
+        <translation>Job „%1“ ist ein %2-Job; import arbeitet mit app-export-Jobs (kind = "app-export" mit einem Profil)</translation>
+    </message>
+    <message>
+        <source>job "%1": %2</source>
+        <translation>Auftrag „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (nothing was written)</source>
+        <translation>%1 (nichts wurde geschrieben)</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>Vergleich mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entit(ies) already exist in %1 and the strategy is "fail": nothing was written (see the plan; choose --strategy skip, update or rename)</source>
+        <translation><numerusform>%n Entität existiert bereits in %1 und die Strategie ist „fail“: nichts wurde geschrieben (siehe Plan; --strategy skip, update oder rename wählen)</numerusform><numerusform>%n Entitäten existieren bereits in %1 und die Strategie ist „fail“: nichts wurde geschrieben (siehe Plan; --strategy skip, update oder rename wählen)</numerusform></translation>
+    </message>
+    <message>
+        <source>Taking a safety export of %1</source>
+        <translation>Sicherheitsexport von %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>safety export before import %1</source>
+        <translation>Sicherheitsexport vor Import %1</translation>
+    </message>
+    <message>
+        <source>the safety export before the import failed, nothing was imported: %1 (fix it, or pass --no-backup-before-import)</source>
+        <translation>der Sicherheitsexport vor dem Import ist fehlgeschlagen, nichts wurde importiert: %1 (beheben oder --no-backup-before-import angeben)</translation>
+    </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>Import in %1</translation>
+    </message>
+    <message>
+        <source>import %1 into %2 from %3 (strategy %4): created %5, updated %6, skipped %7, renamed %8, deleted %9, failed 0</source>
+        <translation>Import %1 in %2 aus %3 (Strategie %4): angelegt %5, aktualisiert %6, übersprungen %7, umbenannt %8, gelöscht %9, fehlgeschlagen 0</translation>
+    </message>
+    <message>
+        <source>warning: the import's result is not in the catalog: %1</source>
+        <translation>Warnung: das Ergebnis des Imports steht nicht im Katalog: %1</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5702,26 @@ SHA-256: %4</translation>
         <source>Repository %1 is writable (object storage reports no free space).</source>
         <translation>Repository %1 ist beschreibbar (Objektspeicher melden keinen freien Platz).</translation>
     </message>
+    <message>
+        <source>Export / import</source>
+        <translation>Export / Import</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Planning the import into %1…</source>
+        <translation>Import in %1 wird geplant…</translation>
+    </message>
+    <message>
+        <source>Importing into %1…</source>
+        <translation>Import in %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>
@@ -5474,6 +6492,22 @@ Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
     <message>
         <source>%1 is a base backup: lay it down with "lifeboat-cli pitr %2 --pgdata DIR --immediate" (or another target to replay archived WAL)</source>
         <translation>%1 ist eine Basissicherung: mit „lifeboat-cli pitr %2 --pgdata DIR --immediate“ zurückspielen (oder mit einem anderen Ziel, um archiviertes WAL einzuspielen)</translation>
+    </message>
+    <message>
+        <source>%1 already exists (choose another --to, or pass --overwrite)</source>
+        <translation>%1 existiert bereits (ein anderes --to wählen oder --overwrite angeben)</translation>
+    </message>
+    <message>
+        <source>decode %1 into %2</source>
+        <translation>%1 nach %2 dekodieren</translation>
+    </message>
+    <message>
+        <source>then import it with "lifeboat-cli import %1 %2 --dry-run"</source>
+        <translation>dann mit „lifeboat-cli import %1 %2 --dry-run“ importieren</translation>
+    </message>
+    <message>
+        <source>Decoding %1</source>
+        <translation>%1 wird dekodiert</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,280 @@
     </message>
 </context>
 <context>
+    <name>AppDataSet</name>
+    <message>
+        <source>database %1: table %2 has no column %3, which profile %4 uses as a key (is the profile right for this database?)</source>
+        <translation>base %1 : la table %2 n’a pas de colonne %3, que le profil %4 utilise comme clé (le profil convient-il à cette base ?)</translation>
+    </message>
+</context>
+<context>
+    <name>AppDatabase</name>
+    <message>
+        <source>job "%1": an app-export job needs path (a SQLite file) or conninfo (PostgreSQL)</source>
+        <translation>tâche « %1 » : une tâche app-export demande path (un fichier SQLite) ou conninfo (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>job "%1": %2</source>
+        <translation>tâche « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>database %1 does not exist (check the job's path)</source>
+        <translation>la base %1 n’existe pas (vérifiez le path de la tâche)</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>impossible d’ouvrir la base %1 : %2</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (install the Debian package libqt6sql6-psql)</source>
+        <translation>le pilote PostgreSQL de Qt manque (installez le paquet Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>conninfo cannot be parsed: %1 (write it as "host=... port=... dbname=... user=...")</source>
+        <translation>conninfo illisible : %1 (écrivez-le « host=... port=... dbname=... user=... »)</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL database %1: %2 (check conninfo and password_file, and that the server runs)</source>
+        <translation>connexion impossible à la base PostgreSQL %1 : %2 (vérifiez conninfo et password_file, et que le serveur tourne)</translation>
+    </message>
+    <message>
+        <source>database %1: %2: %3</source>
+        <translation>base %1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>database %1 has no table %2 (is it the application's database, at a supported schema version?)</source>
+        <translation>la base %1 n’a pas de table %2 (est-ce la base de l’application, dans une version de schéma prise en charge ?)</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>lecture des colonnes de %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>looking up %1.%2</source>
+        <translation>recherche de %1.%2</translation>
+    </message>
+    <message>
+        <source>inserting into %1</source>
+        <translation>insertion dans %1</translation>
+    </message>
+    <message>
+        <source>updating %1</source>
+        <translation>mise à jour de %1</translation>
+    </message>
+    <message>
+        <source>deleting from %1</source>
+        <translation>suppression dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppExport</name>
+    <message>
+        <source>re-keying needs both --rekey-from-secret-file (the source's secret) and --rekey-to-secret-file (the target's)</source>
+        <translation>le rechiffrement demande --rekey-from-secret-file (le secret de la source) et --rekey-to-secret-file (celui de la cible)</translation>
+    </message>
+    <message>
+        <source>job "%1" is a %2 job; export and import work on app-export jobs (kind = "app-export" with a profile)</source>
+        <translation>la tâche « %1 » est une tâche %2 ; export et import portent sur les tâches app-export (kind = "app-export" avec un profil)</translation>
+    </message>
+    <message>
+        <source>job "%1": %2</source>
+        <translation>tâche « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" (known: %2)</source>
+        <translation>type d’entité inconnu « %1 » (connus : %2)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppExportReader</name>
+    <message>
+        <source>%1: %2 (nothing was written)</source>
+        <translation>%1 : %2 (rien n’a été écrit)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2 (byte %3); is the file complete?</source>
+        <translation>JSON invalide : %1 à la ligne %2 (octet %3) ; le fichier est-il complet ?</translation>
+    </message>
+    <message>
+        <source>not an export file: the top level is not a JSON object</source>
+        <translation>pas un fichier d’export : le niveau supérieur n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>required field "version" is missing or empty</source>
+        <translation>le champ obligatoire « version » manque ou est vide</translation>
+    </message>
+    <message>
+        <source>version "%1" is not a %2 export format Lifeboat knows (known: %3); export it again with a supported release</source>
+        <translation>la version « %1 » n’est pas un format d’export %2 connu de Lifeboat (connus : %3) ; exportez de nouveau avec une version prise en charge</translation>
+    </message>
+    <message>
+        <source>required field "exported_at" is missing</source>
+        <translation>le champ obligatoire « exported_at » manque</translation>
+    </message>
+    <message>
+        <source>required field "entities" is missing or not an object</source>
+        <translation>le champ obligatoire « entities » manque ou n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>entities.%1: unknown entity type (known: %2)</source>
+        <translation>entities.%1 : type d’entité inconnu (connus : %2)</translation>
+    </message>
+    <message>
+        <source>entities.%1 is not a list</source>
+        <translation>entities.%1 n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>entities.%1[%2] is not an object</source>
+        <translation>entities.%1[%2] n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>entities.%1[%2]%3: required field "%4" is missing</source>
+        <translation>entities.%1[%2]%3 : le champ obligatoire « %4 » manque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 entr(ies) not imported: %2</source>
+        <translation><numerusform>%n entrée %1 non importée : %2</numerusform><numerusform>%n entrées %1 non importées : %2</numerusform></translation>
+    </message>
+    <message>
+        <source>the file's "lifeboat" section is for another profile or format (%1); only the application's entities are read</source>
+        <translation>la section « lifeboat » du fichier est pour un autre profil ou format (%1) ; seules les entités de l’application sont lues</translation>
+    </message>
+    <message>
+        <source>lifeboat.rows.%1: unknown entity type for profile %2</source>
+        <translation>lifeboat.rows.%1 : type d’entité inconnu pour le profil %2</translation>
+    </message>
+    <message>
+        <source>lifeboat.rows.%1[%2] ("%3"): field %4 is not a reference the profile knows</source>
+        <translation>lifeboat.rows.%1[%2] (« %3 ») : le champ %4 n’est pas une référence connue du profil</translation>
+    </message>
+    <message>
+        <source>lifeboat.rows.%1[%2]: required field "%3" is missing</source>
+        <translation>lifeboat.rows.%1[%2] : le champ obligatoire « %3 » manque</translation>
+    </message>
+    <message>
+        <source>lifeboat.links.%1: unknown link for profile %2</source>
+        <translation>lifeboat.links.%1 : lien inconnu pour le profil %2</translation>
+    </message>
+    <message>
+        <source>lifeboat.links.%1: an entry is not a pair of keys</source>
+        <translation>lifeboat.links.%1 : une entrée n’est pas une paire de clés</translation>
+    </message>
+    <message>
+        <source>does not match the %1 export schema: %2</source>
+        <translation>ne correspond pas au schéma d’export %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppExportSource</name>
+    <message>
+        <source>export cancelled</source>
+        <translation>export annulé</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>l’export</translation>
+    </message>
+    <message>
+        <source>the export lacks its "lifeboat" section (complete rows and links)</source>
+        <translation>il manque à l’export sa section « lifeboat » (lignes et liens complets)</translation>
+    </message>
+    <message>
+        <source>link %1 %2 -&gt; %3 points at an entity the export does not hold</source>
+        <translation>le lien %1 %2 -&gt; %3 pointe vers une entité absente de l’export</translation>
+    </message>
+    <message>
+        <source>%1: %2 entities, expected %3</source>
+        <translation>%1 : %2 entités, %3 attendues</translation>
+    </message>
+    <message>
+        <source>it would not import into %1: %2</source>
+        <translation>ne s’importerait pas dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfile</name>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2 : %3</translation>
+    </message>
+    <message>
+        <source>no profile is set (add profile = "%1" to the job)</source>
+        <translation>aucun profil défini (ajoutez profile = "%1" à la tâche)</translation>
+    </message>
+    <message>
+        <source>profile %1 cannot be read (check its permissions)</source>
+        <translation>le profil %1 est illisible (vérifiez ses droits)</translation>
+    </message>
+    <message>
+        <source>profile "%1" not found (built in: %2; or put NAME.json in ~/.config/lifeboat/profiles or /etc/lifeboat/profiles)</source>
+        <translation>profil « %1 » introuvable (intégrés : %2 ; ou placez NOM.json dans ~/.config/lifeboat/profiles ou /etc/lifeboat/profiles)</translation>
+    </message>
+    <message>
+        <source>profile %1 is not valid JSON: %2 at byte %3</source>
+        <translation>le profil %1 n’est pas du JSON valide : %2 à l’octet %3</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>profil %1 : %2</translation>
+    </message>
+    <message>
+        <source>profile %1 lacks "profile", "format.version" or "import_order" (see docs/app-export.md)</source>
+        <translation>il manque au profil %1 « profile », « format.version » ou « import_order » (voir docs/app-export.md)</translation>
+    </message>
+    <message>
+        <source>profile %1: %2.in_app_format: %3</source>
+        <translation>profil %1 : %2.in_app_format : %3</translation>
+    </message>
+    <message>
+        <source>profile %1: a field of %2 has no name</source>
+        <translation>profil %1 : un champ de %2 n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>profile %1: %2 needs "table", "key" and "label"</source>
+        <translation>profil %1 : %2 demande « table », « key » et « label »</translation>
+    </message>
+    <message>
+        <source>profile %1: %2.references.%3 names unknown entity %4</source>
+        <translation>profil %1 : %2.references.%3 nomme l’entité inconnue %4</translation>
+    </message>
+    <message>
+        <source>profile %1: import_order names %2, which has no entry under "entities"</source>
+        <translation>profil %1 : import_order nomme %2, absent de « entities »</translation>
+    </message>
+    <message>
+        <source>profile %1: entity %2 is missing from import_order</source>
+        <translation>profil %1 : l’entité %2 manque dans import_order</translation>
+    </message>
+    <message>
+        <source>profile %1: import_order puts %2 before %3, which it references</source>
+        <translation>profil %1 : import_order place %2 avant %3, auquel il fait référence</translation>
+    </message>
+    <message>
+        <source>profile %1: links.%2 needs "table", "from", "from_column", "to" and "to_column" naming known entities</source>
+        <translation>profil %1 : links.%2 demande « table », « from », « from_column », « to » et « to_column » nommant des entités connues</translation>
+    </message>
+    <message>
+        <source>profile %1: field %2.%3 names unknown link %4</source>
+        <translation>profil %1 : le champ %2.%3 nomme le lien inconnu %4</translation>
+    </message>
+    <message>
+        <source>profile %1 names no JSON Schema</source>
+        <translation>le profil %1 ne nomme aucun schéma JSON</translation>
+    </message>
+    <message>
+        <source>the JSON Schema %1 of profile %2 cannot be read</source>
+        <translation>le schéma JSON %1 du profil %2 est illisible</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCheck</name>
     <message>
         <source>fix password_file in the job, or set PGPASSWORD</source>
@@ -200,6 +474,14 @@
     <message>
         <source>the base backup lacks %1 (use another backup)</source>
         <translation>il manque %1 à la sauvegarde de base (utilisez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>cannot read the decoded export %1</source>
+        <translation>impossible de lire l’export décodé %1</translation>
+    </message>
+    <message>
+        <source>entity counts differ from the backup's record: %1</source>
+        <translation>les nombres d’entités diffèrent de l’enregistrement de la sauvegarde : %1</translation>
     </message>
 </context>
 <context>
@@ -427,8 +709,15 @@
 <context>
     <name>BackupSource</name>
     <message>
-        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster)</source>
-        <translation>tâche « %1 » : le type « %2 » ne peut pas encore être sauvegardé par cette version (pris en charge : sqlite, postgresql, postgresql-cluster)</translation>
+        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster, app-export)</source>
+        <translation>tâche « %1 » : le type « %2 » ne peut pas encore être sauvegardé par cette version (pris en charge : sqlite, postgresql, postgresql-cluster, app-export)</translation>
+    </message>
+</context>
+<context>
+    <name>BufferSink</name>
+    <message>
+        <source>the decoded content is larger than %1 MiB, more than an export should be (is it the right backup?)</source>
+        <translation>le contenu décodé dépasse %1 Mio, plus qu’un export ne devrait (est-ce la bonne sauvegarde ?)</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1074,14 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>must be auto, path or virtual</source>
         <translation>doit valoir auto, path ou virtual</translation>
+    </message>
+    <message>
+        <source>an app-export job needs either path (the application's SQLite file) or conninfo (its PostgreSQL database)</source>
+        <translation>une tâche app-export demande soit path (le fichier SQLite de l’application) soit conninfo (sa base PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>missing (the entity profile, e.g. "mcpgateway")</source>
+        <translation>manquant (le profil d’entités, p. ex. "mcpgateway")</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1475,81 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export an app-export job's configuration (e.g. MCP Gateway tools, gateways, servers) as JSON the application can import too.</source>
+        <translation>Exporter la configuration d’une tâche app-export (p. ex. outils, passerelles, serveurs d’une MCP Gateway) en JSON que l’application peut aussi importer.</translation>
+    </message>
+    <message>
+        <source>An app-export job.</source>
+        <translation>Une tâche app-export.</translation>
+    </message>
+    <message>
+        <source>The file to write (mode 0600, written atomically).</source>
+        <translation>Le fichier à écrire (mode 0600, écrit de façon atomique).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Only these entity types (comma-separated).</source>
+        <translation>Seulement ces types d’entités (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>T,...</source>
+        <translation>T,...</translation>
+    </message>
+    <message>
+        <source>Leave these entity types out.</source>
+        <translation>Exclure ces types d’entités.</translation>
+    </message>
+    <message>
+        <source>Only entities carrying one of these tags.</source>
+        <translation>Seulement les entités portant l’une de ces étiquettes.</translation>
+    </message>
+    <message>
+        <source>Include disabled entities too.</source>
+        <translation>Inclure aussi les entités désactivées.</translation>
+    </message>
+    <message>
+        <source>Do not bring in what selected entities need (a server's tools, a tool's gateway).</source>
+        <translation>Ne pas inclure ce dont les entités choisies ont besoin (les outils d’un serveur, la passerelle d’un outil).</translation>
+    </message>
+    <message>
+        <source>File holding the source environment's application secret (e.g. AUTH_ENCRYPTION_SECRET).</source>
+        <translation>Fichier contenant le secret d’application de l’environnement source (p. ex. AUTH_ENCRYPTION_SECRET).</translation>
+    </message>
+    <message>
+        <source>File holding the target environment's application secret: secrets are re-encrypted for it.</source>
+        <translation>Fichier contenant le secret d’application de l’environnement cible : les secrets sont rechiffrés pour lui.</translation>
+    </message>
+    <message>
+        <source>Who the file says exported it (default: the OS user).</source>
+        <translation>Qui, selon le fichier, l’a exporté (par défaut : l’utilisateur du système).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>export takes exactly one JOB (see lifeboat-cli export --help)</source>
+        <translation>export prend exactement une TÂCHE (voir lifeboat-cli export --help)</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export demande --output FICHIER</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entit(ies) of job %1 from %2 to %3</source>
+        <translation><numerusform>%n entité de la tâche %1 exportée de %2 vers %3</numerusform><numerusform>%n entités de la tâche %1 exportées de %2 vers %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n secret(s) re-encrypted for the target's secret</source>
+        <translation><numerusform>  %n secret rechiffré pour le secret de la cible</numerusform><numerusform>  %n secrets rechiffrés pour le secret de la cible</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>%1 %2: disk full (%3 free in %4; free space or choose another repository)</source>
@@ -1333,6 +1705,183 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>ImportApplier</name>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>import annulé ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>%1 '%2': %3</source>
+        <translation>%1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>link %1 %2 -&gt; %3: %4</source>
+        <translation>lien %1 %2 -&gt; %3 : %4</translation>
+    </message>
+    <message>
+        <source>import rolled back, the database is as it was: %1</source>
+        <translation>import annulé, la base est telle qu’avant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import an export file (Lifeboat's or the application's own) into an app-export job's database, atomically; --dry-run prints the plan.</source>
+        <translation>Importer un fichier d’export (de Lifeboat ou de l’application) dans la base d’une tâche app-export, de façon atomique ; --dry-run affiche le plan.</translation>
+    </message>
+    <message>
+        <source>An app-export job (its database is the target).</source>
+        <translation>Une tâche app-export (sa base est la cible).</translation>
+    </message>
+    <message>
+        <source>An export file, or the id of an app-export backup (e.g. a safety export).</source>
+        <translation>Un fichier d’export, ou l’identifiant d’une sauvegarde app-export (p. ex. un export de sécurité).</translation>
+    </message>
+    <message>
+        <source>Print the plan (create/update/skip/rename/conflict per entity) and write nothing.</source>
+        <translation>Afficher le plan (créer/mettre à jour/ignorer/renommer/conflit par entité) sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>What to do with entities that exist already: skip, update (changed fields, links merged; default), rename (&lt;name&gt;_imported_&lt;n&gt;), fail (abort before writing), replace (make the database equal to the file: the undo of an import, from its safety export).</source>
+        <translation>Que faire des entités déjà présentes : skip, update (champs modifiés, liens fusionnés ; par défaut), rename (&lt;nom&gt;_imported_&lt;n&gt;), fail (abandon avant écriture), replace (rendre la base identique au fichier : l’annulation d’un import depuis son export de sécurité).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only these entity types (comma-separated).</source>
+        <translation>Seulement ces types d’entités (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>T,...</source>
+        <translation>T,...</translation>
+    </message>
+    <message>
+        <source>Take a safety export of the database first (the default).</source>
+        <translation>Faire d’abord un export de sécurité de la base (par défaut).</translation>
+    </message>
+    <message>
+        <source>Skip the safety export.</source>
+        <translation>Ne pas faire l’export de sécurité.</translation>
+    </message>
+    <message>
+        <source>File holding the secret the file's secrets are encrypted under.</source>
+        <translation>Fichier contenant le secret sous lequel les secrets du fichier sont chiffrés.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>File holding the target application's secret: secrets are re-encrypted for it.</source>
+        <translation>Fichier contenant le secret de l’application cible : les secrets sont rechiffrés pour lui.</translation>
+    </message>
+    <message>
+        <source>import takes JOB and FILE (see lifeboat-cli import --help)</source>
+        <translation>import prend TÂCHE et FICHIER (voir lifeboat-cli import --help)</translation>
+    </message>
+    <message>
+        <source>unknown strategy "%1" (use skip, update, rename, fail or replace)</source>
+        <translation>stratégie inconnue « %1 » (utilisez skip, update, rename, fail ou replace)</translation>
+    </message>
+    <message>
+        <source>Plan for importing %1 into %2 (strategy %3):</source>
+        <translation>Plan de l’import de %1 dans %2 (stratégie %3) :</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2 (strategy %3):</source>
+        <translation>Import de %1 dans %2 (stratégie %3) :</translation>
+    </message>
+    <message>
+        <source> -&gt; %1</source>
+        <translation> -&gt; %1</translation>
+    </message>
+    <message>
+        <source>matched %1</source>
+        <translation>correspond : %1</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>diffère : %1</translation>
+    </message>
+    <message>
+        <source>  links: %1 to add, %2 to remove</source>
+        <translation>  liens : %1 à ajouter, %2 à retirer</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>create %1, update %2, unchanged %3, skip %4, rename %5, delete %6, conflict %7</source>
+        <translation>créer %1, mettre à jour %2, inchangées %3, ignorer %4, renommer %5, supprimer %6, conflit %7</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1.</source>
+        <translation>Essai à blanc, rien d’écrit : %1.</translation>
+    </message>
+    <message>
+        <source>Imported in one transaction (%1): created %2, updated %3, skipped %4, renamed %5, deleted %6, failed 0.</source>
+        <translation>Importé en une transaction (%1) : créés %2, mis à jour %3, ignorés %4, renommés %5, supprimés %6, échecs 0.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1.</source>
+        <translation>Rien à modifier : %1.</translation>
+    </message>
+    <message>
+        <source>Safety export: %1 (undo with: lifeboat-cli import %2 %1 --strategy replace)</source>
+        <translation>Export de sécurité : %1 (annulation : lifeboat-cli import %2 %1 --strategy replace)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>%1 '%2' field %3: %4 (%5) is neither in the file nor in the database</source>
+        <translation>%1 « %2 » champ %3 : %4 (%5) n’est ni dans le fichier ni dans la base</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 refer to %2 values the target database does not have (%3); they are imported without them</source>
+        <translation><numerusform>%n %1 fait référence à des valeurs %2 absentes de la base cible (%3) ; importé sans elles</numerusform><numerusform>%n %1 font référence à des valeurs %2 absentes de la base cible (%3) ; importés sans elles</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 '%2' appears twice in the file (%3)</source>
+        <translation>%1 « %2 » figure deux fois dans le fichier (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the target's table %2 has no column %3; those values are not imported (is it an older release?)</source>
+        <translation>%1 : la table %2 de la cible n’a pas de colonne %3 ; ces valeurs ne sont pas importées (est-ce une version plus ancienne ?)</translation>
+    </message>
+    <message>
+        <source>not in the file</source>
+        <translation>absent du fichier</translation>
+    </message>
+    <message>
+        <source>%1 '%2' field %3: %4 '%5' is neither in the file nor in the database</source>
+        <translation>%1 « %2 » champ %3 : %4 « %5 » n’est ni dans le fichier ni dans la base</translation>
+    </message>
+    <message>
+        <source>%1 (%2) field %3: %4 (%5) is neither in the file nor in the database</source>
+        <translation>%1 (%2) champ %3 : %4 (%5) n’est ni dans le fichier ni dans la base</translation>
+    </message>
+    <message>
+        <source>unknown strategy "%1" (use %2)</source>
+        <translation>stratégie inconnue « %1 » (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>unknown entity type "%1" (known: %2)</source>
+        <translation>type d’entité inconnu « %1 » (connus : %2)</translation>
+    </message>
+    <message>
+        <source>the file cannot be imported: %1%2 (nothing was written)</source>
+        <translation>le fichier ne peut pas être importé : %1%2 (rien n’a été écrit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more problem(s)</source>
+        <translation><numerusform>; et %n autre problème</numerusform><numerusform>; et %n autres problèmes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>JobCheck</name>
     <message>
         <source>%1 does not exist</source>
@@ -1399,8 +1948,24 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <translation>espace inconnu</translation>
     </message>
     <message>
-        <source>use kind = "postgresql", "postgresql-cluster" or "sqlite"</source>
-        <translation>utilisez kind = "postgresql", "postgresql-cluster" ou "sqlite"</translation>
+        <source>set profile = "mcpgateway" (or a profile file's path)</source>
+        <translation>définissez profile = "mcpgateway" (ou le chemin d’un fichier de profil)</translation>
+    </message>
+    <message>
+        <source>fix the job's path or conninfo</source>
+        <translation>corrigez le path ou le conninfo de la tâche</translation>
+    </message>
+    <message>
+        <source>point the job at the application's database</source>
+        <translation>pointez la tâche vers la base de l’application</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>use kind = "postgresql", "postgresql-cluster", "sqlite" or "app-export"</source>
+        <translation>utilisez kind = "postgresql", "postgresql-cluster", "sqlite" ou "app-export"</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2040,65 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>job "%1" keeps its passphrase in the desktop keychain, which only the desktop app can read (for cron, timers and the command line add passphrase_file)</source>
         <translation>la tâche « %1 » garde sa phrase secrète dans le trousseau du bureau, que seule l’application de bureau peut lire (pour cron, les minuteries et la ligne de commande, ajoutez passphrase_file)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>the schema uses keyword %1, which this validator does not support</source>
+        <translation>le schéma utilise le mot-clé %1, que ce validateur ne prend pas en charge</translation>
+    </message>
+    <message>
+        <source>the schema's reference %1 cannot be resolved</source>
+        <translation>la référence %1 du schéma est introuvable</translation>
+    </message>
+    <message>
+        <source>is %1, expected %2</source>
+        <translation>est %1, %2 attendu</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>doit valoir %1</translation>
+    </message>
+    <message>
+        <source>is shorter than %1 characters</source>
+        <translation>fait moins de %1 caractères</translation>
+    </message>
+    <message>
+        <source>"%1" does not match the pattern %2</source>
+        <translation>« %1 » ne correspond pas au motif %2</translation>
+    </message>
+    <message>
+        <source>is below the minimum %1</source>
+        <translation>est sous le minimum %1</translation>
+    </message>
+    <message>
+        <source>required property "%1" is missing</source>
+        <translation>la propriété obligatoire « %1 » manque</translation>
+    </message>
+    <message>
+        <source>property "%1" is not allowed</source>
+        <translation>la propriété « %1 » n’est pas permise</translation>
+    </message>
+    <message>
+        <source>has fewer than %1 items</source>
+        <translation>a moins de %1 éléments</translation>
+    </message>
+    <message>
+        <source>matches none of the allowed forms (first: %1)</source>
+        <translation>ne correspond à aucune des formes permises (première : %1)</translation>
+    </message>
+    <message>
+        <source>matches more than one of the allowed forms</source>
+        <translation>correspond à plus d’une des formes permises</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(niveau supérieur)</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2881,37 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>The WAL event index of job "%1" is damaged; rebuild it with: lifeboat-cli timeline %1 --rebuild</source>
         <translation>L’index des événements WAL de la tâche « %1 » est endommagé ; reconstruisez-le avec : lifeboat-cli timeline %1 --rebuild</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExpression</name>
+    <message>
+        <source>unexpected "%1"</source>
+        <translation>« %1 » inattendu</translation>
+    </message>
+    <message>
+        <source>expression "%1": %2</source>
+        <translation>expression « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>ends too early</source>
+        <translation>se termine trop tôt</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>unknown function %1 (known: %2)</source>
+        <translation>fonction inconnue %1 (connues : %2)</translation>
+    </message>
+    <message>
+        <source>a parenthesis is not closed</source>
+        <translation>une parenthèse n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>expected "," or ")"</source>
+        <translation>« , » ou « ) » attendu</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3780,44 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>SecretRekey</name>
+    <message>
+        <source>%1 uses the gateway's second scheme (v2: Argon2id and Fernet), which Lifeboat cannot re-key: move the file without re-keying and enter that secret again in the target gateway</source>
+        <translation>%1 utilise le second schéma de la passerelle (v2 : Argon2id et Fernet), que Lifeboat ne sait pas rechiffrer : transférez le fichier sans rechiffrement et ressaisissez ce secret dans la passerelle cible</translation>
+    </message>
+    <message>
+        <source>%1 %2 (is --rekey-from-secret-file the source environment's %3?)</source>
+        <translation>%1 %2 (--rekey-from-secret-file est-il le %3 de l’environnement source ?)</translation>
+    </message>
+    <message>
+        <source>%1 '%2' field %3</source>
+        <translation>%1 « %2 » champ %3</translation>
+    </message>
+</context>
+<context>
+    <name>SecretToken</name>
+    <message>
+        <source>cannot encrypt a secret (no random numbers or a bad key)</source>
+        <translation>impossible de chiffrer un secret (pas de nombres aléatoires ou clé invalide)</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM encryption failed</source>
+        <translation>échec du chiffrement AES-256-GCM</translation>
+    </message>
+    <message>
+        <source>not an encrypted token (base64url of nonce, ciphertext and tag)</source>
+        <translation>pas un jeton chiffré (base64url du nonce, du chiffré et de l’étiquette)</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM decryption failed</source>
+        <translation>échec du déchiffrement AES-256-GCM</translation>
+    </message>
+    <message>
+        <source>does not decrypt with the given secret (it was encrypted under another one)</source>
+        <translation>ne se déchiffre pas avec le secret fourni (il a été chiffré sous un autre)</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <source>The backup id, as "list" prints it.</source>
@@ -3587,6 +4280,311 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>zstd data is truncated: the stream ends inside a frame</source>
         <translation>données zstd tronquées : le flux s’arrête au milieu d’une trame</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::AppDataPage</name>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mettre à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>ignorer</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>renommer</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>Include disabled entities</source>
+        <translation>Inclure les entités désactivées</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>Exporter vers un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Take a safety export of the database first (the way to undo)</source>
+        <translation>Faire d’abord un export de sécurité de la base (pour pouvoir annuler)</translation>
+    </message>
+    <message>
+        <source>Preview plan</source>
+        <translation>Aperçu du plan</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Show unchanged and skipped entities</source>
+        <translation>Afficher les entités inchangées et ignorées</translation>
+    </message>
+    <message>
+        <source>An export file (Lifeboat's or the application's own)</source>
+        <translation>Un fichier d’export (de Lifeboat ou de l’application elle-même)</translation>
+    </message>
+    <message>
+        <source>Update existing (changed fields, links merged)</source>
+        <translation>Mettre à jour les existantes (champs modifiés, liens fusionnés)</translation>
+    </message>
+    <message>
+        <source>Entities that exist already get the file's changed fields; new ones are created.</source>
+        <translation>Les entités déjà présentes reçoivent les champs modifiés du fichier ; les nouvelles sont créées.</translation>
+    </message>
+    <message>
+        <source>Skip existing</source>
+        <translation>Ignorer les existantes</translation>
+    </message>
+    <message>
+        <source>Entities that exist already are left as they are.</source>
+        <translation>Les entités déjà présentes restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>Import as copies (name_imported_N)</source>
+        <translation>Importer comme copies (nom_imported_N)</translation>
+    </message>
+    <message>
+        <source>Entities that exist already are imported again under a new name.</source>
+        <translation>Les entités déjà présentes sont réimportées sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Stop if anything exists</source>
+        <translation>Arrêter si quelque chose existe</translation>
+    </message>
+    <message>
+        <source>Any entity that exists already stops the import before anything is written.</source>
+        <translation>Toute entité déjà présente arrête l’import avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>Make the database equal to the file</source>
+        <translation>Rendre la base identique au fichier</translation>
+    </message>
+    <message>
+        <source>Also deletes entities the file lacks: use it with a safety export to undo an import.</source>
+        <translation>Supprime aussi les entités absentes du fichier : à utiliser avec un export de sécurité pour annuler un import.</translation>
+    </message>
+    <message>
+        <source>Application job:</source>
+        <translation>Tâche d’application :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Entity types:</source>
+        <translation>Types d’entités :</translation>
+    </message>
+    <message>
+        <source>What the selected entities need comes along (a server's tools, a tool's gateway). Secrets stay encrypted as the application stores them.</source>
+        <translation>Ce dont les entités choisies ont besoin est inclus (les outils d’un serveur, la passerelle d’un outil). Les secrets restent chiffrés comme l’application les stocke.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>When an entity exists:</source>
+        <translation>Si une entité existe :</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>Correspondance sur</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Champs qui diffèrent</translation>
+    </message>
+    <message>
+        <source>This config has no app-export job. Add one (kind = "app-export", profile = "mcpgateway", path or conninfo of the application's database) to export and import its configuration.</source>
+        <translation>Cette configuration n’a pas de tâche app-export. Ajoutez-en une (kind = "app-export", profile = "mcpgateway", path ou conninfo de la base de l’application) pour exporter et importer sa configuration.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Preview the plan first.</source>
+        <translation>Affichez d’abord le plan.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose an export file</source>
+        <translation>Choisir un fichier d’export</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Make %1 equal to %2? Entities the file lacks are deleted.</source>
+        <translation>Rendre %1 identique à %2 ? Les entités absentes du fichier sont supprimées.</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2 as previewed?</source>
+        <translation>Importer %1 dans %2 comme prévu ?</translation>
+    </message>
+    <message>
+        <source> A safety export is taken first.</source>
+        <translation> Un export de sécurité est fait d’abord.</translation>
+    </message>
+    <message>
+        <source> No safety export will be taken.</source>
+        <translation> Aucun export de sécurité ne sera fait.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>create %1 · update %2 · unchanged %3 · skip %4 · rename %5 · delete %6 · conflict %7 · links +%8 −%9</source>
+        <translation>créer %1 · mettre à jour %2 · inchangées %3 · ignorer %4 · renommer %5 · supprimer %6 · conflit %7 · liens +%8 −%9</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Rien n’a été importé.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan&lt;/b&gt; (nothing written yet): %1</source>
+        <translation>&lt;b&gt;Plan&lt;/b&gt; (rien d’écrit pour l’instant) : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported&lt;/b&gt; in one transaction: %1</source>
+        <translation>&lt;b&gt;Importé&lt;/b&gt; en une transaction : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to change&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Rien à modifier&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>Safety export %1 — to undo, import it with “Make the database equal to the file”.</source>
+        <translation>Export de sécurité %1 — pour annuler, importez-le avec « Rendre la base identique au fichier ».</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::AppExportOperation</name>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export demande --output FICHIER</translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist (create it or choose another --output)</source>
+        <translation>le dossier %1 n’existe pas (créez-le ou choisissez un autre --output)</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::AppImportOperation</name>
+    <message>
+        <source>%1 cannot be read: %2 (check its permissions)</source>
+        <translation>%1 est illisible : %2 (vérifiez ses droits)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a backup id (see "lifeboat-cli list --job %2")</source>
+        <translation>%1 n’est ni un fichier ni un identifiant de sauvegarde (voir « lifeboat-cli list --job %2 »)</translation>
+    </message>
+    <message>
+        <source>backup %1 is a %2 backup, not an application export (restore it with "lifeboat-cli restore %1")</source>
+        <translation>la sauvegarde %1 est une sauvegarde %2, pas un export d’application (restaurez-la avec « lifeboat-cli restore %1 »)</translation>
+    </message>
+    <message>
+        <source>Reading backup %1</source>
+        <translation>Lecture de la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>job "%1" is a %2 job; import works on app-export jobs (kind = "app-export" with a profile)</source>
+        <translation>la tâche « %1 » est une tâche %2 ; import porte sur les tâches app-export (kind = "app-export" avec un profil)</translation>
+    </message>
+    <message>
+        <source>job "%1": %2</source>
+        <translation>tâche « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Vérification de %1</translation>
+    </message>
+    <message>
+        <source>%1 (nothing was written)</source>
+        <translation>%1 (rien n’a été écrit)</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>Comparaison avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entit(ies) already exist in %1 and the strategy is "fail": nothing was written (see the plan; choose --strategy skip, update or rename)</source>
+        <translation><numerusform>%n entité existe déjà dans %1 et la stratégie est « fail » : rien n’a été écrit (voir le plan ; choisissez --strategy skip, update ou rename)</numerusform><numerusform>%n entités existent déjà dans %1 et la stratégie est « fail » : rien n’a été écrit (voir le plan ; choisissez --strategy skip, update ou rename)</numerusform></translation>
+    </message>
+    <message>
+        <source>Taking a safety export of %1</source>
+        <translation>Export de sécurité de %1</translation>
+    </message>
+    <message>
+        <source>safety export before import %1</source>
+        <translation>export de sécurité avant l’import %1</translation>
+    </message>
+    <message>
+        <source>the safety export before the import failed, nothing was imported: %1 (fix it, or pass --no-backup-before-import)</source>
+        <translation>l’export de sécurité avant l’import a échoué, rien n’a été importé : %1 (corrigez-le ou passez --no-backup-before-import)</translation>
+    </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>Import dans %1</translation>
+    </message>
+    <message>
+        <source>import %1 into %2 from %3 (strategy %4): created %5, updated %6, skipped %7, renamed %8, deleted %9, failed 0</source>
+        <translation>import %1 dans %2 depuis %3 (stratégie %4) : créés %5, mis à jour %6, ignorés %7, renommés %8, supprimés %9, échecs 0</translation>
+    </message>
+    <message>
+        <source>warning: the import's result is not in the catalog: %1</source>
+        <translation>avertissement : le résultat de l’import n’est pas dans le catalogue : %1</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5702,26 @@ SHA-256 : %4</translation>
         <source>Repository %1 is writable (object storage reports no free space).</source>
         <translation>Le dépôt %1 est accessible en écriture (un stockage objet n’indique pas d’espace libre).</translation>
     </message>
+    <message>
+        <source>Export / import</source>
+        <translation>Export / import</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Planning the import into %1…</source>
+        <translation>Planification de l’import dans %1…</translation>
+    </message>
+    <message>
+        <source>Importing into %1…</source>
+        <translation>Import dans %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 exporté vers %2.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>
@@ -5474,6 +6492,22 @@ transaction %4 — cliquez pour restaurer juste avant</translation>
     <message>
         <source>%1 is a base backup: lay it down with "lifeboat-cli pitr %2 --pgdata DIR --immediate" (or another target to replay archived WAL)</source>
         <translation>%1 est une sauvegarde de base : déposez-la avec « lifeboat-cli pitr %2 --pgdata DIR --immediate » (ou une autre cible pour rejouer les WAL archivés)</translation>
+    </message>
+    <message>
+        <source>%1 already exists (choose another --to, or pass --overwrite)</source>
+        <translation>%1 existe déjà (choisissez un autre --to ou passez --overwrite)</translation>
+    </message>
+    <message>
+        <source>decode %1 into %2</source>
+        <translation>décoder %1 dans %2</translation>
+    </message>
+    <message>
+        <source>then import it with "lifeboat-cli import %1 %2 --dry-run"</source>
+        <translation>puis importez-le avec « lifeboat-cli import %1 %2 --dry-run »</translation>
+    </message>
+    <message>
+        <source>Decoding %1</source>
+        <translation>Décodage de %1</translation>
     </message>
 </context>
 <context>

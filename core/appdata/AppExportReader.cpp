@@ -21,19 +21,6 @@ int lineOf(const QByteArray &bytes, int offset)
 
 } // namespace
 
-Status AppExportReader::validateSchema(const QJsonObject &document, const AppProfile &profile, const QString &fileName)
-{
-    auto schema = profile.schema();
-    if (!schema)
-        return fail(schema.error());
-    const QStringList problems = JsonSchema::validate(*schema, document);
-    if (!problems.isEmpty())
-        return fail(ErrorCode::Corrupt, tr("%1 does not match the %2 export schema: %3%4")
-                                            .arg(fileName, profile.name, problems.first(),
-                                                 problems.size() > 1 ? tr(" (and %n more)", nullptr, int(problems.size() - 1)) : QString()));
-    return {};
-}
-
 Result<AppImportFile> AppExportReader::read(const QByteArray &bytes, const AppProfile &profile, const QString &fileName)
 {
     QJsonParseError parseError;

@@ -31,8 +31,6 @@ class AppExportReader
 public:
     // Every error names the file, the entity and the field, and nothing has been written yet.
     static Result<AppImportFile> read(const QByteArray &bytes, const AppProfile &profile, const QString &fileName);
-    // The JSON Schema check alone (verify --level format).
-    static Status validateSchema(const QJsonObject &document, const AppProfile &profile, const QString &fileName);
 };
 
 } // namespace lifeboat

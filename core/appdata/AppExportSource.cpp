@@ -1,6 +1,8 @@
 #include "AppExportSource.h"
 
+#include "AppDatabase.h"
 #include "AppExportReader.h"
+#include "ImportPlanner.h"
 #include "common/OperationContext.h"
 #include "pipeline/Sink.h"
 
@@ -70,6 +72,23 @@ Status AppExportSource::checkFormat(const QString &profileName, const QByteArray
             if (actual.value(it.key(), 0) != it.value())
                 differences->append(tr("%1: %2 entities, expected %3").arg(it.key()).arg(actual.value(it.key(), 0)).arg(it.value()));
     }
+    return {};
+}
+
+Status AppExportSource::checkImportable(const JobConfig &job, const QByteArray &decoded)
+{
+    auto profile = AppProfile::load(job.profile);
+    if (!profile)
+        return fail(profile.error());
+    auto file = AppExportReader::read(decoded, *profile, tr("the export"));
+    if (!file)
+        return fail(ErrorCode::Corrupt, file.error().message);
+    auto db = AppDatabase::forJob(job);
+    if (!db)
+        return fail(db.error());
+    auto plan = ImportPlanner::plan(*profile, *file, **db, ImportOptions{});
+    if (!plan)
+        return fail(ErrorCode::Corrupt, tr("it would not import into %1: %2").arg((*db)->describe(), plan.error().message));
     return {};
 }
 

@@ -29,6 +29,10 @@ public:
     static Status checkFormat(const QString &profile, const QByteArray &decoded, const QMap<QString, qint64> &expected,
                               QStringList *differences);
 
+    // verify --level restore: the import of `decoded` into the job's database is planned (and
+    // must succeed); nothing is written.
+    static Status checkImportable(const JobConfig &job, const QByteArray &decoded);
+
 private:
     JobConfig m_job;
     AppExportResult m_result;

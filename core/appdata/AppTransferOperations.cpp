@@ -161,6 +161,11 @@ Status AppImportOperation::run()
     reportStep(tr("Importing into %1").arg(m_result.database));
     LB_TRY(ImportApplier::apply(*profile, *plan, **db, this));
     m_result.applied = true;
+    using A = ImportPlanEntry::Action;
+    reportLog(tr("import %1 into %2 from %3 (strategy %4): created %5, updated %6, skipped %7, renamed %8, deleted %9, failed 0")
+                  .arg(m_result.importId, m_result.database, m_result.input, plan->strategy)
+                  .arg(plan->count(A::Create)).arg(plan->count(A::Update)).arg(plan->count(A::Skip) + plan->count(A::Unchanged))
+                  .arg(plan->count(A::Rename)).arg(plan->count(A::Delete)));
     return {};
 }
 

@@ -23,6 +23,7 @@ class AppExportOperation final : public Operation
 public:
     explicit AppExportOperation(AppExportParams params, QObject *parent = nullptr);
     const AppExportResult &result() const { return m_result; }
+    const AppExportParams &params() const { return m_params; }
     QString output() const { return m_output; }
 
 protected:
@@ -69,6 +70,7 @@ class AppImportOperation final : public Operation
 public:
     explicit AppImportOperation(AppImportParams params, QObject *parent = nullptr);
     const AppImportResult &result() const { return m_result; }
+    const AppImportParams &params() const { return m_params; }
 
 protected:
     Status execute() override;

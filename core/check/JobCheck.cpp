@@ -1,5 +1,7 @@
 #include "JobCheck.h"
 
+#include "appdata/AppDataSet.h"
+
 #include "jobs/JobSupport.h"
 #include "postgres/PgSetupCheck.h"
 #include "repository/Repository.h"
@@ -34,6 +36,24 @@ CheckLine checkSqliteSource(const JobConfig &job)
                                                        .arg(*journal));
 }
 
+// An application's database through its profile: reachable, the profile's tables and keys there.
+CheckLine checkAppSource(const JobConfig &job)
+{
+    auto profile = AppProfile::load(job.profile);
+    if (!profile)
+        return CheckLine::failed(QStringLiteral("profile"), profile.error().message, JobCheck::tr("set profile = \"mcpgateway\" (or a profile file's path)"));
+    auto db = AppDatabase::forJob(job);
+    if (!db)
+        return CheckLine::failed(QStringLiteral("source"), db.error().message, JobCheck::tr("fix the job's path or conninfo"));
+    auto data = AppDataSet::load(**db, *profile);
+    if (!data)
+        return CheckLine::failed(QStringLiteral("source"), data.error().message, JobCheck::tr("point the job at the application's database"));
+    QStringList counts;
+    for (const QString &type : profile->importOrder)
+        counts.append(QStringLiteral("%1 %2").arg(data->rows.value(type).size()).arg(type));
+    return CheckLine::ok(QStringLiteral("source"), JobCheck::tr("%1 (%2): %3").arg((*db)->describe(), profile->name, counts.join(QStringLiteral(", "))));
+}
+
 } // namespace
 
 CheckReport JobCheck::run(const Config &config, const QString &name)
@@ -50,9 +70,11 @@ CheckReport JobCheck::run(const Config &config, const QString &name)
         report += ArchiveCheck::run(config, *job);
     else if (job->kind == QLatin1String("sqlite"))
         report.append(checkSqliteSource(*job));
+    else if (job->kind == QLatin1String("app-export"))
+        report.append(checkAppSource(*job));
     else
         report.append(CheckLine::failed(QStringLiteral("kind"), tr("jobs of kind \"%1\" are not available in this build").arg(job->kind),
-                                        tr("use kind = \"postgresql\", \"postgresql-cluster\" or \"sqlite\"")));
+                                        tr("use kind = \"postgresql\", \"postgresql-cluster\", \"sqlite\" or \"app-export\"")));
 
     auto encode = JobSupport::encodeSettings(*job);
     if (!encode)

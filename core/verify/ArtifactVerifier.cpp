@@ -196,6 +196,14 @@ Status ArtifactVerifier::verifyMain(Repository &repository, const BackupMetadata
         if (!status)
             status = fail(inBackup(meta, status.error()));
     }
+    // restore, for an application export: the import it would be is planned against the job's
+    // database (every reference and link resolves, the schema takes every column); nothing is written.
+    if (status && level == QLatin1String("restore") && meta.kind == QLatin1String("app-export") && job) {
+        QFile f(scratch);
+        status = f.open(QIODevice::ReadOnly) ? AppExportSource::checkImportable(*job, f.readAll()) : Status(fail(ErrorCode::Failed, f.errorString()));
+        if (!status)
+            status = fail(inBackup(meta, status.error()));
+    }
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(scratch + QLatin1String(suffix));
     return status;

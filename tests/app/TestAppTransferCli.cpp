@@ -182,6 +182,11 @@ private slots:
         QCOMPARE(J(meta, "verification.status"), QJsonValue("passed"));
         const QString id = meta["id"].toString();
         QCOMPARE(cli({"verify", id, "--level", "format"}).exitCode, 0);
+        // restore level: the import it would be is planned against the job's database.
+        const ProcessResult planned = cli({"verify", id, "--level", "restore"});
+        QVERIFY2(planned.exitCode == 0, planned.err.constData());
+        const ProcessResult check = cli({"check", "staging"});
+        QVERIFY2(check.exitCode == 0 && check.out.contains("(mcpgateway): 2 gateways, 4 tools, 2 resources, 1 prompts, 3 servers"), check.out.constData());
         // The stored file opens with the plain tools: gpg, then zstd, then it is the export JSON.
         // A damaged artifact is caught (exit 3).
         const QString artifact = p("repo/staging/backups/") + meta["artifact"].toString();

@@ -24,7 +24,7 @@ for lang in en_US de_DE fr_FR; do
   DISPLAY=$display LANG=$lang.UTF-8 "$LIFEBOAT_BUILD/app/lifeboat" --config "$config" &
   app=$!
   sleep 3
-  # The window opens on the dashboard; the navigation list holds Dashboard, Jobs, Catalog, Settings.
+  # The window opens on the dashboard.
   DISPLAY=$display import -window root "$out/dashboard-$lang.png"
   DISPLAY=$display xdotool mousemove 65 40 click 1
   sleep 1
@@ -43,7 +43,11 @@ for lang in en_US de_DE fr_FR; do
   DISPLAY=$display import -window root "$out/restore-wizard-target-$lang.png"
   DISPLAY=$display xdotool key Escape
   sleep 0.5
-  DISPLAY=$display xdotool mousemove 65 92 click 1
+  # Navigation rows are 26 px apart: Dashboard, Jobs, Catalog, Drills, Reports, Export / import, Settings.
+  DISPLAY=$display xdotool mousemove 65 144 click 1
+  sleep 1
+  DISPLAY=$display import -window root "$out/export-import-$lang.png"
+  DISPLAY=$display xdotool mousemove 65 170 click 1
   sleep 1
   DISPLAY=$display import -window root "$out/settings-$lang.png"
   kill $app; wait $app 2>/dev/null || true

@@ -19,6 +19,7 @@
 #include "settings/KeychainStore.h"
 #include "settings/SettingsPage.h"
 #include "reports/ReportsPage.h"
+#include "appdata/AppDataPage.h"
 #include "drill/DrillsPage.h"
 #include "drill/DrillRunnerDialog.h"
 #include "report/ReportOperation.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_settings(new SettingsPage(this))
     , m_reports(new ReportsPage(this))
     , m_drills(new DrillsPage(this))
+    , m_appData(new AppDataPage(this))
     , m_catalog(new CatalogPage(this))
     , m_panel(new OperationPanel(this))
     , m_log(new QPlainTextEdit(this))
@@ -73,7 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
                  {tr("Catalog"), QStyle::SP_FileDialogDetailedView, QStringLiteral("Ctrl+3")},
                  {tr("Drills"), QStyle::SP_MediaPlay, QStringLiteral("Ctrl+4")},
                  {tr("Reports"), QStyle::SP_FileDialogListView, QStringLiteral("Ctrl+5")},
-                 {tr("Settings"), QStyle::SP_FileDialogInfoView, QStringLiteral("Ctrl+6")}};
+                 {tr("Export / import"), QStyle::SP_DialogSaveButton, QStringLiteral("Ctrl+6")},
+                 {tr("Settings"), QStyle::SP_FileDialogInfoView, QStringLiteral("Ctrl+7")}};
     for (const auto &p : pages) {
         auto *item = new QListWidgetItem(style()->standardIcon(p.icon), p.text, m_navigation);
         item->setToolTip(tr("%1 (%2)").arg(p.text, QKeySequence(p.shortcut).toString(QKeySequence::NativeText)));
@@ -88,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_catalog);
     m_pages->addWidget(m_drills);
     m_pages->addWidget(m_reports);
+    m_pages->addWidget(m_appData);
     m_pages->addWidget(m_settings);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -135,6 +139,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_settings, &SettingsPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_reports, &ReportsPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_drills, &DrillsPage::runRequested, this, &MainWindow::runDrill);
+    connect(m_appData, &AppDataPage::exportRequested, this, [this](const AppExportParams &params) {
+        withSecrets(params.config, [this, params](const Config &c) {
+            AppExportParams p = params;
+            p.config = c;
+            start(new AppExportOperation(p), tr("Exporting %1…").arg(p.job));
+        });
+    });
+    connect(m_appData, &AppDataPage::importRequested, this, [this](const AppImportParams &params) {
+        withSecrets(params.config, [this, params](const Config &c) {
+            AppImportParams p = params;
+            p.config = c;
+            start(new AppImportOperation(p), p.dryRun ? tr("Planning the import into %1…").arg(p.job) : tr("Importing into %1…").arg(p.job));
+        });
+    });
     connect(m_reports, &ReportsPage::exportRequested, this,
             [this](const ReportParams &params) { start(new ReportOperation(params), tr("Writing the %1 report…").arg(params.kind)); });
     connect(m_catalog, &CatalogPage::verifyRequested, this, [this](const QStringList &ids) {
@@ -180,6 +198,7 @@ void MainWindow::openConfig(const QString &path)
         m_settings->setConfig(m_config);
         m_reports->setConfig(m_config);
         m_drills->setConfig(m_config);
+        m_appData->setConfig(m_config);
         m_catalog->setEntries({});
         m_dashboard->show(m_config, {}, {});
         setBusy(m_panel->isBusy());
@@ -193,6 +212,7 @@ void MainWindow::openConfig(const QString &path)
     m_settings->setConfig(m_config);
     m_reports->setConfig(m_config);
     m_drills->setConfig(m_config);
+    m_appData->setConfig(m_config);
     setBusy(m_panel->isBusy());
     showMessage({}, false);
     refreshCatalog();
@@ -315,7 +335,14 @@ void MainWindow::start(Operation *operation, const QString &title)
 
 void MainWindow::onOperationFinished(Operation *operation, bool ok)
 {
-    if (auto *backup = qobject_cast<BackupOperation *>(operation)) {
+    if (auto *import = qobject_cast<AppImportOperation *>(operation)) {
+        m_appData->showImport(import->result(), import->params().dryRun, ok, ok ? QString() : import->status().error().message);
+        if (ok && import->result().applied)
+            refreshCatalog(); // the safety export is a new backup
+    } else if (auto *exported = qobject_cast<AppExportOperation *>(operation)) {
+        if (ok)
+            showMessage(tr("Exported %1 to %2.").arg(exported->params().job, exported->output()), false);
+    } else if (auto *backup = qobject_cast<BackupOperation *>(operation)) {
         if (ok)
             showMessage(tr("Backed up %1 (%2) — verification %3.")
                             .arg(backup->result().meta.id, QLocale().formattedDataSize(backup->result().meta.sizeBytes),
@@ -363,6 +390,7 @@ void MainWindow::setBusy(bool busy)
     m_settings->setBusy(busy);
     m_reports->setBusy(busy);
     m_drills->setBusy(busy);
+    m_appData->setBusy(busy);
 }
 
 void MainWindow::runDrill()

@@ -28,7 +28,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Jobs, Catalog, Drills, Reports, Settings };
+    enum Page { Dashboard, Jobs, Catalog, Drills, Reports, AppData, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
 
@@ -68,6 +68,7 @@ private:
     SettingsPage *m_settings;
     class ReportsPage *m_reports;
     class DrillsPage *m_drills;
+    class AppDataPage *m_appData;
     CatalogPage *m_catalog;
     OperationPanel *m_panel;
     QPlainTextEdit *m_log;
