@@ -458,6 +458,86 @@ private slots:
         QCOMPARE(J(doc, "metadata.export_options.selected_types").toArray(), QJsonArray({"tools", "gateways"}));
     }
 
+    void aSecondProfileNeedsNoCode()
+    {
+        // A made-up notes application: notebooks, notes that belong to a notebook, and tags
+        // linked to notes. Only a profile file and a schema file describe it.
+        QTemporaryDir dir;
+        writeFile(dir.filePath("notes.schema.json"), R"({"type": "object", "required": ["version", "exported_at", "entities"]})");
+        writeFile(dir.filePath("notes.json"), QString::fromUtf8(R"JSON({
+          "profile": "notes", "title": "Notes app", "schema": "%1",
+          "format": {"version": "1", "types": ["notebooks", "notes", "labels"]},
+          "import_order": ["notebooks", "labels", "notes"],
+          "bookkeeping": ["touched_at"],
+          "entities": {
+            "notebooks": {"table": "notebook", "label": "title", "key": ["slug"], "rename": ["title"],
+                          "defaults": {"id": "uuid_hex()"}, "derived": {"slug": "slug(title)"},
+                          "fields": [{"name": "title", "column": "title", "required": true}]},
+            "labels": {"table": "label", "label": "name", "key": ["name"], "rename": ["name"], "defaults": {"id": "uuid_hex()"},
+                       "fields": [{"name": "name", "column": "name", "required": true}]},
+            "notes": {"table": "note", "label": "heading", "key": ["heading", "notebook_id"], "references": {"notebook_id": "notebooks"},
+                      "rename": ["heading"], "defaults": {"id": "uuid_hex()"},
+                      "fields": [{"name": "heading", "column": "heading", "required": true}, {"name": "body", "column": "body"},
+                                 {"name": "labels", "link": "note_labels"}]}
+          },
+          "links": {"note_labels": {"table": "note_label", "from": "notes", "from_column": "note_id", "to": "labels", "to_column": "label_id",
+                                    "app_value": "name", "app_match": ["name"]}}
+        })JSON").arg(dir.filePath("notes.schema.json")).toUtf8());
+        auto make = [&](const QString &name, bool rows) {
+            auto db = AppDatabase::openSqlite(dir.filePath(name), false);
+            for (const char *sql : {"CREATE TABLE notebook (id TEXT PRIMARY KEY, title TEXT NOT NULL, slug TEXT NOT NULL UNIQUE)",
+                                    "CREATE TABLE label (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+                                    "CREATE TABLE note (id TEXT PRIMARY KEY, heading TEXT NOT NULL, body TEXT, touched_at DATETIME, "
+                                    " notebook_id TEXT REFERENCES notebook (id) ON DELETE CASCADE)",
+                                    "CREATE TABLE note_label (note_id TEXT REFERENCES note (id) ON DELETE CASCADE, "
+                                    " label_id TEXT REFERENCES label (id) ON DELETE CASCADE, PRIMARY KEY (note_id, label_id))"})
+                QVERIFY((*db)->exec(sql));
+            if (rows)
+                for (const char *sql : {"INSERT INTO notebook VALUES ('n1', 'Work Log', 'work-log')", "INSERT INTO label VALUES ('l1', 'urgent')",
+                                        "INSERT INTO note VALUES ('t1', 'Standup', 'daily', '2026-01-01 10:00:00', 'n1')",
+                                        "INSERT INTO note VALUES ('t2', 'Loose', NULL, NULL, NULL)", "INSERT INTO note_label VALUES ('t1', 'l1')"})
+                    QVERIFY((*db)->exec(sql));
+        };
+        make("notes-src.db", true);
+        make("notes-dst.db", false);
+        auto profile = AppProfile::load(dir.filePath("notes.json"));
+        QVERIFY2(profile, qPrintable(profile ? QString() : profile.error().message));
+        JobConfig notes;
+        notes.name = "notes";
+        notes.kind = "app-export";
+        notes.path = dir.filePath("notes-src.db");
+        notes.profile = dir.filePath("notes.json");
+        auto exported = AppExport::run(notes, {}, nullptr);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
+        QCOMPARE(J(exported->document, "entities.notes").toArray().size(), 2);
+        QCOMPARE(J(exported->document, "entities.notes").toArray().at(0)["labels"].toArray(), QJsonArray({"urgent"}));
+        auto src = AppDatabase::openSqlite(dir.filePath("notes-src.db"));
+        auto dst = AppDatabase::openSqlite(dir.filePath("notes-dst.db"));
+        auto file = AppExportReader::read(exported->bytes, *profile, "notes.json");
+        QVERIFY(file);
+        auto plan = ImportPlanner::plan(*profile, *file, **dst, ImportOptions{});
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+        QVERIFY(ImportApplier::apply(*profile, *plan, **dst, nullptr));
+        for (const char *t : {"notebook", "label", "note", "note_label"})
+            QCOMPARE(tableDump(**dst, t), tableDump(**src, t));
+        // The application's own shape imports too (no lifeboat section): slugs derived, labels linked by name.
+        QJsonObject doc = exported->document;
+        doc.remove("lifeboat");
+        QJsonObject entities = doc["entities"].toObject();
+        entities["notebooks"] = QJsonArray{QJsonObject{{"title", "Side Project"}}};
+        entities["notes"] = QJsonArray{QJsonObject{{"heading", "Idea"}, {"labels", QJsonArray{"urgent"}}}};
+        entities.remove("labels");
+        doc["entities"] = entities;
+        auto appFile = AppExportReader::read(QJsonDocument(doc).toJson(), *profile, "app.json");
+        QVERIFY(appFile);
+        auto appPlan = ImportPlanner::plan(*profile, *appFile, **dst, ImportOptions{});
+        QVERIFY2(appPlan, qPrintable(appPlan ? QString() : appPlan.error().message));
+        QCOMPARE(appPlan->count(A::Create), 2);
+        QVERIFY(ImportApplier::apply(*profile, *appPlan, **dst, nullptr));
+        QVERIFY((*dst)->exists("notebook", "slug", "side-project").value());
+        QCOMPARE(tableDump(**dst, "note_label").size(), 2);
+    }
+
     void aSecondScheme_secretRefusesRekeyClearly()
     {
         GatewayRows rows;
