@@ -762,6 +762,30 @@
         <source>cannot commit to the catalog: %1</source>
         <translation>kann nicht in den Katalog schreiben: %1</translation>
     </message>
+    <message>
+        <source>catalog %1 cannot be upgraded: %2</source>
+        <translation>Katalog %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing</source>
+        <translation>Ereignisse %1 bis %2 fehlen</translation>
+    </message>
+    <message>
+        <source>event %1 appears twice</source>
+        <translation>Ereignis %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>its link to the event before does not match</source>
+        <translation>seine Verbindung zum vorigen Ereignis stimmt nicht</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written (%1 %2 at %3)</source>
+        <translation>sein Inhalt wurde nach dem Schreiben geändert (%1 %2 um %3)</translation>
+    </message>
+    <message>
+        <source>audit event %1: %2</source>
+        <translation>Prüfereignis %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCommand</name>
@@ -3379,6 +3403,26 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>unknown report "%1" (choose rto-rpo, inventory or compliance)</source>
         <translation>unbekannter Bericht „%1“ (rto-rpo, inventory oder compliance wählen)</translation>
     </message>
+    <message numerus="yes">
+        <source>intact: %n event(s) chained by SHA-256</source>
+        <translation><numerusform>intakt: %n Ereignis per SHA-256 verkettet</numerusform><numerusform>intakt: %n Ereignisse per SHA-256 verkettet</numerusform></translation>
+    </message>
+    <message>
+        <source>BROKEN — %1 (the catalog was altered outside Lifeboat)</source>
+        <translation>GEBROCHEN — %1 (der Katalog wurde außerhalb von Lifeboat verändert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n older event(s) from before the chain</source>
+        <translation><numerusform>; %n älteres Ereignis von vor der Kette</numerusform><numerusform>; %n ältere Ereignisse von vor der Kette</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Kopf der Prüfkette</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4616,6 +4660,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>backup %1 is stored, but copying %2 to repository "%3" failed (the next run tries again): %4</source>
         <translation>Sicherung %1 ist gespeichert, aber das Kopieren von %2 in das Repository „%3“ ist fehlgeschlagen (der nächste Lauf versucht es erneut): %4</translation>
+    </message>
+    <message>
+        <source>job %1 into repository %2: %3 bytes, SHA-256 %4</source>
+        <translation>Job %1 in Repository %2: %3 Byte, SHA-256 %4</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6022,18 @@ SHA-256: %4</translation>
         <source>#%1 %2 of %3 by transaction %4</source>
         <translation>#%1 %2 von %3 durch Transaktion %4</translation>
     </message>
+    <message>
+        <source>job %1 into %2, %3: %4</source>
+        <translation>Job %1 nach %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::PitrTimelineLoad</name>
@@ -6508,6 +6568,22 @@ Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
     <message>
         <source>Decoding %1</source>
         <translation>%1 wird dekodiert</translation>
+    </message>
+    <message>
+        <source>into %1%2: %3</source>
+        <translation>nach %1%2: %3</translation>
+    </message>
+    <message>
+        <source> (replaced; safety backup %1)</source>
+        <translation> (ersetzt; Sicherheitskopie %1)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

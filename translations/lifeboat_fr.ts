@@ -762,6 +762,30 @@
         <source>cannot commit to the catalog: %1</source>
         <translation>impossible de valider dans le catalogue : %1</translation>
     </message>
+    <message>
+        <source>catalog %1 cannot be upgraded: %2</source>
+        <translation>le catalogue %1 ne peut pas être mis à niveau : %2</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing</source>
+        <translation>les événements %1 à %2 manquent</translation>
+    </message>
+    <message>
+        <source>event %1 appears twice</source>
+        <translation>l’événement %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>its link to the event before does not match</source>
+        <translation>son lien avec l’événement précédent ne correspond pas</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written (%1 %2 at %3)</source>
+        <translation>son contenu a été modifié après écriture (%1 %2 à %3)</translation>
+    </message>
+    <message>
+        <source>audit event %1: %2</source>
+        <translation>événement d’audit %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCommand</name>
@@ -3379,6 +3403,26 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>unknown report "%1" (choose rto-rpo, inventory or compliance)</source>
         <translation>rapport inconnu « %1 » (choisissez rto-rpo, inventory ou compliance)</translation>
     </message>
+    <message numerus="yes">
+        <source>intact: %n event(s) chained by SHA-256</source>
+        <translation><numerusform>intacte : %n événement chaîné par SHA-256</numerusform><numerusform>intacte : %n événements chaînés par SHA-256</numerusform></translation>
+    </message>
+    <message>
+        <source>BROKEN — %1 (the catalog was altered outside Lifeboat)</source>
+        <translation>ROMPUE — %1 (le catalogue a été modifié hors de Lifeboat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n older event(s) from before the chain</source>
+        <translation><numerusform>; %n événement antérieur à la chaîne</numerusform><numerusform>; %n événements antérieurs à la chaîne</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Tête de la chaîne d’audit</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4616,6 +4660,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>backup %1 is stored, but copying %2 to repository "%3" failed (the next run tries again): %4</source>
         <translation>la sauvegarde %1 est enregistrée, mais la copie de %2 vers le dépôt « %3 » a échoué (la prochaine exécution réessaiera) : %4</translation>
+    </message>
+    <message>
+        <source>job %1 into repository %2: %3 bytes, SHA-256 %4</source>
+        <translation>tâche %1 dans le dépôt %2 : %3 octets, SHA-256 %4</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6022,18 @@ SHA-256 : %4</translation>
         <source>#%1 %2 of %3 by transaction %4</source>
         <translation>#%1 %2 de %3 par la transaction %4</translation>
     </message>
+    <message>
+        <source>job %1 into %2, %3: %4</source>
+        <translation>tâche %1 vers %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::PitrTimelineLoad</name>
@@ -6508,6 +6568,22 @@ transaction %4 — cliquez pour restaurer juste avant</translation>
     <message>
         <source>Decoding %1</source>
         <translation>Décodage de %1</translation>
+    </message>
+    <message>
+        <source>into %1%2: %3</source>
+        <translation>vers %1%2 : %3</translation>
+    </message>
+    <message>
+        <source> (replaced; safety backup %1)</source>
+        <translation> (remplacée ; sauvegarde de sécurité %1)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
     </message>
 </context>
 <context>

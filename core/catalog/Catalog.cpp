@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 
 namespace lifeboat {
@@ -118,7 +119,8 @@ Status Catalog::migrate()
                        " backup_id TEXT NOT NULL, size_bytes BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS ix_runs_job ON runs (job, task, scheduled_for)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS audit ("
-                       " at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, detail TEXT NOT NULL)"),
+                       " at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, detail TEXT NOT NULL,"
+                       " seq BIGINT, prev_hash TEXT, hash TEXT)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS wal_index_state ("
                        " job TEXT NOT NULL, timeline BIGINT NOT NULL, resume_lsn BIGINT NOT NULL, last_segment TEXT NOT NULL,"
                        " segments BIGINT NOT NULL, wal_bytes BIGINT NOT NULL, pending %1 NOT NULL, updated_at TEXT NOT NULL,"
@@ -150,6 +152,12 @@ Status Catalog::migrate()
             return fail(ErrorCode::Failed,
                         tr("catalog %1 cannot be used: %2 (move it away and run \"lifeboat-cli catalog rebuild\")")
                             .arg(db.databaseName(), q.lastError().text()));
+    // Catalogs from before the audit hash chain: the columns are added; their old rows stay
+    // unchained (verifyAuditChain counts them) and the chain starts with the next event.
+    if (!db.record(QStringLiteral("audit")).contains(QStringLiteral("hash")))
+        for (const char *column : {"seq BIGINT", "prev_hash TEXT", "hash TEXT"})
+            if (!q.exec(QStringLiteral("ALTER TABLE audit ADD COLUMN %1").arg(QLatin1String(column))))
+                return fail(ErrorCode::Failed, tr("catalog %1 cannot be upgraded: %2").arg(db.databaseName(), q.lastError().text()));
     return {};
 }
 

@@ -103,8 +103,22 @@ public:
         QString target;
         QString detail;
     };
+    // Each event is chained to the one before by SHA-256 (seq, at, actor, action, target,
+    // detail and the previous hash), so an edited, removed or inserted row is detectable.
     [[nodiscard]] Status recordAudit(const QString &action, const QString &target, const QString &detail);
     Result<QList<AuditEvent>> auditTrail(int limit = 1000);
+    struct AuditChain
+    {
+        qint64 chained = 0;     // events checked
+        qint64 legacy = 0;      // events from before the chain (a catalog upgraded in place)
+        bool intact = true;
+        qint64 brokenSeq = -1;  // the first event that does not match
+        QString problem;        // what is wrong there, in words
+        qint64 headSeq = 0;     // the newest event: quoted in reports, so a later removal of the
+        QString headHash;       // newest events shows against a report filed before
+    };
+    Result<AuditChain> verifyAuditChain();
+    static QString auditHash(const QString &previous, qint64 seq, const AuditEvent &event);
     // The WAL event index of a postgresql-cluster job (CatalogWalIndex.cpp). Per timeline, how far
     // it has read; commits in packed stretches; destructive events with ids for pitr.
     struct WalIndexState

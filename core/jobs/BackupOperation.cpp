@@ -177,6 +177,9 @@ Result<BackupResult> BackupOperation::perform(const BackupParams &params, Operat
 
     auto catalog = JobSupport::catalog(params.config);
     Status recorded = catalog ? (*catalog)->upsertBackup(meta, repository.name()) : Status(fail(catalog.error()));
+    if (recorded)
+        recorded = (*catalog)->recordAudit(QStringLiteral("backup"), meta.id,
+                                           tr("job %1 into repository %2: %3 bytes, SHA-256 %4").arg(job->name, repository.name()).arg(meta.sizeBytes).arg(meta.sha256));
     if (!recorded) {
         result.catalogWarning = tr("backup %1 is stored but the catalog was not updated: %2 (run \"lifeboat-cli catalog rebuild\")")
                                     .arg(meta.id, recorded.error().message);

@@ -46,6 +46,20 @@ QString RestoreOperation::defaultTarget(const QString &sourcePath, const QDateTi
 
 Status RestoreOperation::execute()
 {
+    Status status = restore();
+    if (!m_params.dryRun && !m_result.target.isEmpty()) {
+        // Who restored what, where, and how it ended: for auditors (catalog audit chain).
+        auto catalog = JobSupport::catalog(m_params.config);
+        if (catalog)
+            (void)(*catalog)->recordAudit(QStringLiteral("restore"), m_params.id,
+                                          tr("into %1%2: %3").arg(m_result.target, m_result.overwritten ? tr(" (replaced; safety backup %1)").arg(m_result.safetyBackupId) : QString(),
+                                                                  status ? tr("ok") : tr("failed: %1").arg(status.error().message)));
+    }
+    return status;
+}
+
+Status RestoreOperation::restore()
+{
     auto catalog = JobSupport::catalog(m_params.config);
     if (!catalog)
         return fail(catalog.error());

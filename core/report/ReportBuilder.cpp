@@ -284,6 +284,16 @@ Result<Report> compliance(const Config &config, Catalog &catalog, const QDateTim
                {ReportBuilder::tr("Encryption coverage"), percent(allEncrypted, allBackups)},
                {ReportBuilder::tr("Verification failures"), QString::number(allFailures)},
                {ReportBuilder::tr("Drills in the period"), QString::number(drills->size())}};
+    auto chain = catalog.verifyAuditChain();
+    if (!chain)
+        return fail(chain.error());
+    QString chainText = chain->intact ? ReportBuilder::tr("intact: %n event(s) chained by SHA-256", nullptr, int(chain->chained))
+                                      : ReportBuilder::tr("BROKEN — %1 (the catalog was altered outside Lifeboat)").arg(chain->problem);
+    if (chain->legacy > 0)
+        chainText += ReportBuilder::tr("; %n older event(s) from before the chain", nullptr, int(chain->legacy));
+    r.facts.append({ReportBuilder::tr("Audit trail"), chainText});
+    if (chain->intact && chain->headSeq > 0)
+        r.facts.append({ReportBuilder::tr("Audit chain head"), QStringLiteral("#%1 %2").arg(chain->headSeq).arg(chain->headHash)});
     r.tables = {jobs, care, drillTable, auditTable};
     return r;
 }

@@ -405,6 +405,19 @@ Status PitrOperation::startAndWatch(const BackupMetadata &backup)
 
 Status PitrOperation::execute()
 {
+    Status status = recover();
+    if (!m_params.dryRun && !m_result.backupId.isEmpty()) {
+        auto catalog = JobSupport::catalog(m_params.config);
+        if (catalog)
+            (void)(*catalog)->recordAudit(QStringLiteral("pitr"), m_result.backupId,
+                                          tr("job %1 into %2, %3: %4").arg(m_params.job, m_result.pgdata, m_result.targetSetting,
+                                                                           status ? tr("ok") : tr("failed: %1").arg(status.error().message)));
+    }
+    return status;
+}
+
+Status PitrOperation::recover()
+{
     auto job = JobSupport::job(m_params.config, m_params.job);
     if (!job)
         return fail(job.error());

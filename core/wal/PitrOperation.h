@@ -60,6 +60,7 @@ protected:
     Status execute() override;
 
 private:
+    Status recover();
     Result<RecoveryWindow::Span> chooseSpan(const RecoveryWindow &window, quint32 timeline);
     Status layDown(const struct JobConfig &job, class Repository &repository, const BackupMetadata &backup);
     Status writeRecoverySettings(const struct JobConfig &job);
