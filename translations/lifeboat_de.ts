@@ -1107,6 +1107,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>missing (the entity profile, e.g. "mcpgateway")</source>
         <translation>fehlt (das Entitätsprofil, z. B. "mcpgateway")</translation>
     </message>
+    <message>
+        <source>set either %1 or %2, not both</source>
+        <translation>entweder %1 oder %2 setzen, nicht beide</translation>
+    </message>
 </context>
 <context>
     <name>CronExpression</name>
@@ -2065,6 +2069,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>job "%1" keeps its passphrase in the desktop keychain, which only the desktop app can read (for cron, timers and the command line add passphrase_file)</source>
         <translation>Auftrag „%1“ bewahrt seine Passphrase im Schlüsselbund des Desktops auf, den nur die Desktop-Anwendung lesen kann (für Cron, Timer und die Kommandozeile passphrase_file ergänzen)</translation>
     </message>
+    <message>
+        <source>Passphrase of job %1</source>
+        <translation>Passphrase des Jobs %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonSchema</name>
@@ -2138,6 +2146,65 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>keychain error: %1</source>
         <translation>Schlüsselbund-Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>The action (generate).</source>
+        <translation>Die Aktion (generate).</translation>
+    </message>
+    <message>
+        <source>Path and base name of the key files: BASE.pub.asc and BASE.sec.asc.</source>
+        <translation>Pfad und Basisname der Schlüsseldateien: BASIS.pub.asc und BASIS.sec.asc.</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>BASIS</translation>
+    </message>
+    <message>
+        <source>The key's user id (default: "Lifeboat backups &lt;lifeboat@HOST&gt;").</source>
+        <translation>Die Benutzerkennung des Schlüssels (Standard: "Lifeboat backups &lt;lifeboat@HOST&gt;").</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Protect the secret key with a passphrase from file:PATH, env:NAME, credential:NAME or prompt (default: unprotected).</source>
+        <translation>Den geheimen Schlüssel mit einer Passphrase aus file:PFAD, env:NAME, credential:NAME oder prompt schützen (Standard: ungeschützt).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>use: lifeboat-cli keys generate --output BASE</source>
+        <translation>Aufruf: lifeboat-cli keys generate --output BASIS</translation>
+    </message>
+    <message>
+        <source>keys generate needs --output BASE (e.g. /secure/backup-key)</source>
+        <translation>keys generate braucht --output BASIS (z. B. /secure/backup-key)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new secret key</source>
+        <translation>Passphrase für den neuen geheimen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Generated key %1 (%2)</source>
+        <translation>Schlüssel %1 erzeugt (%2)</translation>
+    </message>
+    <message>
+        <source>  public key: %1 — put it on every host that writes backups: recipients = ["%1"]</source>
+        <translation>  öffentlicher Schlüssel: %1 — auf jeden Rechner, der Sicherungen schreibt: recipients = ["%1"]</translation>
+    </message>
+    <message>
+        <source>  secret key: %1 (mode 0600) — move it off the database hosts: keep it offline or in a password manager, and put it only where restores run (secret_keys = [...]). Without it no backup encrypted to this key can be read.</source>
+        <translation>  geheimer Schlüssel: %1 (Modus 0600) — von den Datenbankrechnern entfernen: offline oder in einem Passwortmanager aufbewahren und nur dort ablegen, wo Wiederherstellungen laufen (secret_keys = [...]). Ohne ihn ist keine an diesen Schlüssel verschlüsselte Sicherung lesbar.</translation>
+    </message>
+    <message>
+        <source>keys generate: create an OpenPGP key pair for public-key backups and say where each half belongs.</source>
+        <translation>keys generate: ein OpenPGP-Schlüsselpaar für Sicherungen mit öffentlichem Schlüssel erzeugen und sagen, wohin jede Hälfte gehört.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2312,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>cannot remove</source>
         <translation>kann nicht entfernen</translation>
     </message>
+    <message>
+        <source>repository "%1": folder %2 can be written by others (mode %3), so anyone could replace or delete its backups; run: chmod 700 %2</source>
+        <translation>Repository „%1“: Ordner %2 ist für andere beschreibbar (Modus %3), sodass jeder seine Sicherungen ersetzen oder löschen könnte; ausführen: chmod 700 %2</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -2305,6 +2376,29 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>notification not delivered: %1</source>
         <translation>Benachrichtigung nicht zugestellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPgpKeyGenerator</name>
+    <message>
+        <source>cannot export the new key</source>
+        <translation>der neue Schlüssel kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a key file is never overwritten (choose another --output)</source>
+        <translation>%1 existiert bereits; eine Schlüsseldatei wird nie überschrieben (ein anderes --output wählen)</translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist</source>
+        <translation>Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>librnp cannot start</source>
+        <translation>librnp kann nicht starten</translation>
+    </message>
+    <message>
+        <source>key generation failed: %1</source>
+        <translation>Schlüsselerzeugung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2499,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>%1 for PostgreSQL %2 is not installed (install the Debian package postgresql-client-%2)</source>
         <translation>%1 für PostgreSQL %2 ist nicht installiert (das Debian-Paket postgresql-client-%2 installieren)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password of job %1</source>
+        <translation>PostgreSQL-Passwort des Jobs %1</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3920,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>%1 %2 is empty (write the passphrase into it)</source>
         <translation>%1 %2 ist leer (die Passphrase hineinschreiben)</translation>
     </message>
+    <message>
+        <source>%1 %2 can be read by others (mode %3); run: chmod 600 %2</source>
+        <translation>%1 %2 ist für andere lesbar (Modus %3); ausführen: chmod 600 %2</translation>
+    </message>
 </context>
 <context>
     <name>SecretRekey</name>
@@ -3836,6 +3938,45 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>%1 '%2' field %3</source>
         <translation>%1 „%2“ Feld %3</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>%1 = "prompt" needs a terminal, and this run has none (cron, timers and containers: use file:, env: or credential:)</source>
+        <translation>%1 = "prompt" braucht ein Terminal, und dieser Lauf hat keines (cron, Timer und Container: file:, env: oder credential: verwenden)</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>no %1 was typed</source>
+        <translation>keine Eingabe für %1</translation>
+    </message>
+    <message>
+        <source>"%1" names nothing after the colon</source>
+        <translation>„%1“ nennt nichts nach dem Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>"%1" is not a secret source (use %2)</source>
+        <translation>„%1“ ist keine Geheimnisquelle (%2 verwenden)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 = "%2": the environment variable %3 is not set (export it, or choose another source)</source>
+        <translation>%1 = "%2": die Umgebungsvariable %3 ist nicht gesetzt (exportieren oder eine andere Quelle wählen)</translation>
+    </message>
+    <message>
+        <source>%1 = "%2": no systemd credentials here ($CREDENTIALS_DIRECTORY is not set; add LoadCredential=%3:/path/to/secret to the unit, or use file:)</source>
+        <translation>%1 = "%2": hier gibt es keine systemd-Credentials ($CREDENTIALS_DIRECTORY ist nicht gesetzt; LoadCredential=%3:/pfad/zum/geheimnis in der Unit ergänzen oder file: verwenden)</translation>
+    </message>
+    <message>
+        <source>%1 = "%2": the unit passes no credential %3 (add LoadCredential=%3:/path/to/secret)</source>
+        <translation>%1 = "%2": die Unit übergibt kein Credential %3 (LoadCredential=%3:/pfad/zum/geheimnis ergänzen)</translation>
     </message>
 </context>
 <context>
@@ -4157,20 +4298,32 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <translation>Sicherungs-IDs, --job AUFTRAG oder --all angeben (eines davon)</translation>
     </message>
     <message>
-        <source>passed  %1 (%2)</source>
-        <translation>bestanden     %1 (%2)</translation>
-    </message>
-    <message>
-        <source>FAILED  %1 (%2): %3</source>
-        <translation>FEHLGESCHLAGEN  %1 (%2): %3</translation>
-    </message>
-    <message>
         <source>No backups to verify.</source>
         <translation>Keine Sicherungen zu prüfen.</translation>
     </message>
     <message>
         <source>Verify backups; exits 3 if any fails.</source>
         <translation>Sicherungen prüfen; Rückgabewert 3, wenn eine fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>; needs the passphrase</source>
+        <translation>; braucht die Passphrase</translation>
+    </message>
+    <message>
+        <source>; needs the secret key of %1</source>
+        <translation>; braucht den geheimen Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>passed  %1 (%2%3)</source>
+        <translation>bestanden  %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>FAILED  %1 (%2%3): %4</source>
+        <translation>FEHLER  %1 (%2%3): %4</translation>
     </message>
 </context>
 <context>

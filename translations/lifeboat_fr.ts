@@ -1107,6 +1107,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>missing (the entity profile, e.g. "mcpgateway")</source>
         <translation>manquant (le profil d’entités, p. ex. "mcpgateway")</translation>
     </message>
+    <message>
+        <source>set either %1 or %2, not both</source>
+        <translation>définissez %1 ou %2, pas les deux</translation>
+    </message>
 </context>
 <context>
     <name>CronExpression</name>
@@ -2065,6 +2069,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>job "%1" keeps its passphrase in the desktop keychain, which only the desktop app can read (for cron, timers and the command line add passphrase_file)</source>
         <translation>la tâche « %1 » garde sa phrase secrète dans le trousseau du bureau, que seule l’application de bureau peut lire (pour cron, les minuteries et la ligne de commande, ajoutez passphrase_file)</translation>
     </message>
+    <message>
+        <source>Passphrase of job %1</source>
+        <translation>Phrase secrète de la tâche %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonSchema</name>
@@ -2138,6 +2146,65 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>keychain error: %1</source>
         <translation>erreur du trousseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>The action (generate).</source>
+        <translation>L’action (generate).</translation>
+    </message>
+    <message>
+        <source>Path and base name of the key files: BASE.pub.asc and BASE.sec.asc.</source>
+        <translation>Chemin et nom de base des fichiers de clé : BASE.pub.asc et BASE.sec.asc.</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>The key's user id (default: "Lifeboat backups &lt;lifeboat@HOST&gt;").</source>
+        <translation>L’identifiant utilisateur de la clé (par défaut : "Lifeboat backups &lt;lifeboat@HOST&gt;").</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Protect the secret key with a passphrase from file:PATH, env:NAME, credential:NAME or prompt (default: unprotected).</source>
+        <translation>Protéger la clé secrète par une phrase secrète venant de file:CHEMIN, env:NOM, credential:NOM ou prompt (par défaut : non protégée).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>use: lifeboat-cli keys generate --output BASE</source>
+        <translation>usage : lifeboat-cli keys generate --output BASE</translation>
+    </message>
+    <message>
+        <source>keys generate needs --output BASE (e.g. /secure/backup-key)</source>
+        <translation>keys generate demande --output BASE (p. ex. /secure/backup-key)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new secret key</source>
+        <translation>Phrase secrète de la nouvelle clé secrète</translation>
+    </message>
+    <message>
+        <source>Generated key %1 (%2)</source>
+        <translation>Clé %1 générée (%2)</translation>
+    </message>
+    <message>
+        <source>  public key: %1 — put it on every host that writes backups: recipients = ["%1"]</source>
+        <translation>  clé publique : %1 — à placer sur chaque hôte qui écrit des sauvegardes : recipients = ["%1"]</translation>
+    </message>
+    <message>
+        <source>  secret key: %1 (mode 0600) — move it off the database hosts: keep it offline or in a password manager, and put it only where restores run (secret_keys = [...]). Without it no backup encrypted to this key can be read.</source>
+        <translation>  clé secrète : %1 (mode 0600) — à retirer des hôtes de base de données : gardez-la hors ligne ou dans un gestionnaire de mots de passe, et placez-la seulement là où les restaurations ont lieu (secret_keys = [...]). Sans elle, aucune sauvegarde chiffrée pour cette clé n’est lisible.</translation>
+    </message>
+    <message>
+        <source>keys generate: create an OpenPGP key pair for public-key backups and say where each half belongs.</source>
+        <translation>keys generate : créer une paire de clés OpenPGP pour les sauvegardes à clé publique et indiquer où va chaque moitié.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2312,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>cannot remove</source>
         <translation>impossible de supprimer</translation>
     </message>
+    <message>
+        <source>repository "%1": folder %2 can be written by others (mode %3), so anyone could replace or delete its backups; run: chmod 700 %2</source>
+        <translation>dépôt « %1 » : le dossier %2 est modifiable par d’autres (mode %3), n’importe qui pourrait remplacer ou supprimer ses sauvegardes ; exécutez : chmod 700 %2</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -2305,6 +2376,29 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>notification not delivered: %1</source>
         <translation>notification non remise : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPgpKeyGenerator</name>
+    <message>
+        <source>cannot export the new key</source>
+        <translation>impossible d’exporter la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a key file is never overwritten (choose another --output)</source>
+        <translation>%1 existe déjà ; un fichier de clé n’est jamais écrasé (choisissez un autre --output)</translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>librnp cannot start</source>
+        <translation>librnp ne démarre pas</translation>
+    </message>
+    <message>
+        <source>key generation failed: %1</source>
+        <translation>échec de la génération de clé : %1</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2499,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>%1 for PostgreSQL %2 is not installed (install the Debian package postgresql-client-%2)</source>
         <translation>%1 pour PostgreSQL %2 n’est pas installé (installez le paquet Debian postgresql-client-%2)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password of job %1</source>
+        <translation>Mot de passe PostgreSQL de la tâche %1</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3920,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>%1 %2 is empty (write the passphrase into it)</source>
         <translation>%1 %2 est vide (écrivez-y la phrase secrète)</translation>
     </message>
+    <message>
+        <source>%1 %2 can be read by others (mode %3); run: chmod 600 %2</source>
+        <translation>%1 %2 est lisible par d’autres (mode %3) ; exécutez : chmod 600 %2</translation>
+    </message>
 </context>
 <context>
     <name>SecretRekey</name>
@@ -3836,6 +3938,45 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>%1 '%2' field %3</source>
         <translation>%1 « %2 » champ %3</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>%1 = "prompt" needs a terminal, and this run has none (cron, timers and containers: use file:, env: or credential:)</source>
+        <translation>%1 = "prompt" demande un terminal, et cette exécution n’en a pas (cron, minuteurs et conteneurs : utilisez file:, env: ou credential:)</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1 : </translation>
+    </message>
+    <message>
+        <source>no %1 was typed</source>
+        <translation>aucune saisie pour %1</translation>
+    </message>
+    <message>
+        <source>"%1" names nothing after the colon</source>
+        <translation>« %1 » ne nomme rien après les deux-points</translation>
+    </message>
+    <message>
+        <source>"%1" is not a secret source (use %2)</source>
+        <translation>« %1 » n’est pas une source de secret (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 = "%2": the environment variable %3 is not set (export it, or choose another source)</source>
+        <translation>%1 = "%2" : la variable d’environnement %3 n’est pas définie (exportez-la ou choisissez une autre source)</translation>
+    </message>
+    <message>
+        <source>%1 = "%2": no systemd credentials here ($CREDENTIALS_DIRECTORY is not set; add LoadCredential=%3:/path/to/secret to the unit, or use file:)</source>
+        <translation>%1 = "%2" : pas d’identifiants systemd ici ($CREDENTIALS_DIRECTORY n’est pas défini ; ajoutez LoadCredential=%3:/chemin/du/secret à l’unité, ou utilisez file:)</translation>
+    </message>
+    <message>
+        <source>%1 = "%2": the unit passes no credential %3 (add LoadCredential=%3:/path/to/secret)</source>
+        <translation>%1 = "%2" : l’unité ne transmet pas d’identifiant %3 (ajoutez LoadCredential=%3:/chemin/du/secret)</translation>
     </message>
 </context>
 <context>
@@ -4157,20 +4298,32 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <translation>indiquez des identifiants, --job TÂCHE ou --all (l’un des trois)</translation>
     </message>
     <message>
-        <source>passed  %1 (%2)</source>
-        <translation>réussie  %1 (%2)</translation>
-    </message>
-    <message>
-        <source>FAILED  %1 (%2): %3</source>
-        <translation>ÉCHEC    %1 (%2) : %3</translation>
-    </message>
-    <message>
         <source>No backups to verify.</source>
         <translation>Aucune sauvegarde à vérifier.</translation>
     </message>
     <message>
         <source>Verify backups; exits 3 if any fails.</source>
         <translation>Vérifier des sauvegardes ; code 3 si l’une échoue.</translation>
+    </message>
+    <message>
+        <source>; needs the passphrase</source>
+        <translation> ; demande la phrase secrète</translation>
+    </message>
+    <message>
+        <source>; needs the secret key of %1</source>
+        <translation> ; demande la clé secrète de %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>passed  %1 (%2%3)</source>
+        <translation>réussi  %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>FAILED  %1 (%2%3): %4</source>
+        <translation>ÉCHEC  %1 (%2%3) : %4</translation>
     </message>
 </context>
 <context>

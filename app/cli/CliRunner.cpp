@@ -8,6 +8,7 @@
 #include "commands/DemoCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
+#include "commands/KeysCommand.h"
 #include "commands/ListCommand.h"
 #include "commands/MetricsCommand.h"
 #include "commands/PitrCommand.h"
@@ -50,6 +51,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<KeysCommand>());
     list.push_back(std::make_unique<DrillCommand>());
     list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<MetricsCommand>());

@@ -40,12 +40,17 @@ int VerifyCommand::run(CliContext &context, const QCommandLineParser &parser) co
                                      {QStringLiteral("level"), item.level},
                                      {QStringLiteral("status"), item.passed ? QStringLiteral("passed") : QStringLiteral("failed")},
                                      {QStringLiteral("message"), item.message},
+                                     {QStringLiteral("keys"), QJsonArray::fromStringList(item.keys)},
                                      {QStringLiteral("at"), isoUtc(item.at)}});
         context.printJson(array);
     } else {
-        for (const VerifyItem &item : operation.items())
-            context.printLine(item.passed ? tr("passed  %1 (%2)").arg(item.id, item.level)
-                                          : tr("FAILED  %1 (%2): %3").arg(item.id, item.level, item.message));
+        for (const VerifyItem &item : operation.items()) {
+            const QString needs = item.keys.isEmpty() ? QString()
+                                  : item.keys == QStringList{QStringLiteral("passphrase")} ? tr("; needs the passphrase")
+                                                                                          : tr("; needs the secret key of %1").arg(item.keys.join(tr(" or ")));
+            context.printLine(item.passed ? tr("passed  %1 (%2%3)").arg(item.id, item.level, needs)
+                                          : tr("FAILED  %1 (%2%3): %4").arg(item.id, item.level, needs, item.message));
+        }
         if (operation.items().isEmpty() && status)
             context.printLine(tr("No backups to verify."));
     }

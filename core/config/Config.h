@@ -53,6 +53,7 @@ struct JobConfig
     QString kind; // postgresql | postgresql-cluster | sqlite | files | app-export
     QString conninfo;
     QString passwordFile;
+    QString passwordSource;   // env:NAME | credential:NAME | prompt (file: lands in passwordFile)
     QString path;
     QString profile;
     QString format = QStringLiteral("custom");
@@ -68,6 +69,7 @@ struct JobConfig
     QStringList recipients;
     QStringList secretKeys;
     QString passphraseFile;
+    QString passphraseSource; // env:NAME | credential:NAME | prompt (file: lands in passphraseFile)
     RetentionPolicy retention;
     QString verify = QStringLiteral("checksum"); // none | checksum | decode | format | restore
     // file: password_file / passphrase_file | keychain: the desktop app keeps them in the OS keychain

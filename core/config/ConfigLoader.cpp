@@ -1,5 +1,7 @@
 #include "ConfigLoader.h"
 
+#include "secrets/SecretSource.h"
+
 #include "schedule/CronExpression.h"
 
 #include <QDir>
@@ -70,6 +72,29 @@ public:
             return fallback;
         }
         return expand(node, prefix + QLatin1String(key), QString::fromStdString(**node->as_string()));
+    }
+
+    // password_source / passphrase_source: "file:" paths are resolved like every other path and
+    // land in the *_file field; the other sources stay as written (SecretSource reads them).
+    void secretSource(const toml::table &table, const QString &prefix, const char *key, const char *fileKey, QString &file, QString &source)
+    {
+        const QString spec = string(table, prefix, key);
+        if (spec.isEmpty())
+            return;
+        const QString bad = SecretSource::problem(spec);
+        if (!bad.isEmpty()) {
+            report(table.get(key), prefix + QLatin1String(key), bad);
+            return;
+        }
+        if (!file.isEmpty()) {
+            report(table.get(key), prefix + QLatin1String(key),
+                   QCoreApplication::translate("ConfigLoader", "set either %1 or %2, not both").arg(QLatin1String(key), QLatin1String(fileKey)));
+            return;
+        }
+        if (spec.startsWith(QLatin1String("file:")))
+            file = QDir::cleanPath(m_baseDir.absoluteFilePath(spec.mid(5)));
+        else
+            source = spec;
     }
 
     QString path(const toml::table &table, const QString &prefix, const char *key)
@@ -234,7 +259,7 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
                        QStringLiteral("parallel"), QStringLiteral("repository"), QStringLiteral("copy_to"),
                        QStringLiteral("schedule"), QStringLiteral("compression"), QStringLiteral("encryption"),
                        QStringLiteral("recipients"), QStringLiteral("secret_keys"),
-                       QStringLiteral("passphrase_file"), QStringLiteral("retention"), QStringLiteral("verify"),
+                       QStringLiteral("passphrase_file"), QStringLiteral("password_source"), QStringLiteral("passphrase_source"), QStringLiteral("retention"), QStringLiteral("verify"),
                        QStringLiteral("globals"), QStringLiteral("missed"), QStringLiteral("backup_on_corruption"),
                        QStringLiteral("secret_store"), QStringLiteral("notify_webhooks"), QStringLiteral("notify_email")});
     job.name = name;
@@ -260,6 +285,8 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
     job.recipients = r.strings(t, p, "recipients", true);
     job.secretKeys = r.strings(t, p, "secret_keys", true);
     job.passphraseFile = r.path(t, p, "passphrase_file");
+    r.secretSource(t, p, "password_source", "password_file", job.passwordFile, job.passwordSource);
+    r.secretSource(t, p, "passphrase_source", "passphrase_file", job.passphraseFile, job.passphraseSource);
     job.verify = r.string(t, p, "verify", job.verify);
     job.globals = r.boolean(t, p, "globals", false);
     readRetention(r, t, p, job.retention);
@@ -286,7 +313,7 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
     if (job.encryption != QLatin1String("none") && job.encryption != QLatin1String("openpgp"))
         r.report(t.get("encryption"), p + QStringLiteral("encryption"), QCoreApplication::translate("ConfigLoader", "must be none or openpgp"));
     if (job.encryption == QLatin1String("openpgp") && job.recipients.isEmpty() && job.passphraseFile.isEmpty()
-        && job.secretStore != QLatin1String("keychain"))
+        && job.passphraseSource.isEmpty() && job.secretStore != QLatin1String("keychain"))
         r.report(t.get("encryption"), p + QStringLiteral("encryption"),
                  QCoreApplication::translate("ConfigLoader", "openpgp needs recipients (public key files) or passphrase_file"));
     if (job.repository.isEmpty())

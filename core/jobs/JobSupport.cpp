@@ -4,6 +4,7 @@
 #include "common/Redactor.h"
 #include "repository/Repository.h"
 #include "secrets/SecretFile.h"
+#include "secrets/SecretSource.h"
 
 #include <QDir>
 
@@ -38,6 +39,11 @@ Result<OpenPgpSettings> JobSupport::openPgp(const JobConfig &job, bool forDecryp
         Redactor::addSecret(QString::fromUtf8(job.passphrase));
     } else if (wanted && !job.passphraseFile.isEmpty()) {
         auto pass = SecretFile::read(job.passphraseFile, QStringLiteral("passphrase_file"));
+        if (!pass)
+            return fail(pass.error());
+        settings.passphrase = *pass;
+    } else if (wanted && !job.passphraseSource.isEmpty()) {
+        auto pass = SecretSource::read(job.passphraseSource, QStringLiteral("passphrase_source"), tr("Passphrase of job %1").arg(job.name));
         if (!pass)
             return fail(pass.error());
         settings.passphrase = *pass;

@@ -54,6 +54,8 @@ Status VerifyOperation::execute()
         VerifyItem item;
         item.id = entry.meta.id;
         item.job = entry.meta.job;
+        if (entry.meta.encryption != QLatin1String("none"))
+            item.keys = entry.meta.recipients.isEmpty() ? QStringList{QStringLiteral("passphrase")} : entry.meta.recipients;
         const JobConfig job = config.jobs.value(entry.meta.job);
         item.level = !m_params.level.isEmpty() ? m_params.level
                      : (job.verify.isEmpty() || job.verify == QLatin1String("none")) ? QStringLiteral("checksum")

@@ -24,6 +24,9 @@ struct VerifyItem
     bool passed = false;
     QString message;
     QDateTime at;
+    // What reading it takes: the public-key recipients' fingerprints (one of their secret keys
+    // restores it), "passphrase" for password mode, empty when unencrypted.
+    QStringList keys;
 };
 
 // Verifies backups from the catalog and records each result there. Fails (Corrupt, exit 3)

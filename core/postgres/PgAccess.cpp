@@ -4,6 +4,7 @@
 #include "common/Redactor.h"
 #include "config/Config.h"
 #include "secrets/SecretFile.h"
+#include "secrets/SecretSource.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -24,6 +25,12 @@ Result<PgAccess> PgAccess::forJob(const JobConfig &job)
         access.password = job.password; // from the desktop keychain, for this run
     } else if (!job.passwordFile.isEmpty()) {
         auto pass = SecretFile::read(job.passwordFile, QStringLiteral("password_file"));
+        if (!pass)
+            return fail(pass.error());
+        access.password = *pass;
+    } else if (!job.passwordSource.isEmpty()) {
+        auto pass = SecretSource::read(job.passwordSource, QStringLiteral("password_source"),
+                                       tr("PostgreSQL password of job %1").arg(job.name));
         if (!pass)
             return fail(pass.error());
         access.password = *pass;

@@ -21,6 +21,7 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 namespace lifeboat {
 
@@ -78,6 +79,12 @@ QString LocalRepository::artifactPath(const BackupMetadata &meta) const
 Status LocalRepository::initialize()
 {
     LB_TRY(FileOps::makePrivateDirs(m_root));
+    // A folder others may write is one where anyone could replace or delete backups unseen.
+    struct stat st {};
+    if (::stat(QFile::encodeName(m_root).constData(), &st) == 0 && (st.st_mode & (S_IWGRP | S_IWOTH)))
+        return fail(ErrorCode::InvalidConfig, tr("repository \"%1\": folder %2 can be written by others (mode %3), so anyone could replace or delete "
+                                                 "its backups; run: chmod 700 %2")
+                                                  .arg(m_name, m_root, QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))));
     const QString header = m_root + QStringLiteral("/lifeboat-repo.json");
     if (QFile::exists(header))
         return {};

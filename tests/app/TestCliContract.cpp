@@ -105,7 +105,7 @@ private slots:
     void restoreCreatesANewFileByDefault()
     {
         Workspace ws(QStringLiteral("encryption = \"openpgp\"\npassphrase_file = \"pass\"\n"));
-        writeFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8() + '\n');
+        writeSecretFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8() + '\n');
         const QString id = ws.backup();
         const auto r = ws.cli({QStringLiteral("--json"), QStringLiteral("restore"), id});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -159,7 +159,7 @@ private slots:
     {
         QFETCH(bool, truncate);
         Workspace ws(QStringLiteral("encryption = \"openpgp\"\npassphrase_file = \"pass\"\n"));
-        writeFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8());
+        writeSecretFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8());
         const QString id = ws.backup();
         const QString artifact = artifactPath(ws, id);
         if (truncate)
@@ -184,9 +184,9 @@ private slots:
     void wrongPassphraseLeavesTheTargetUntouched()
     {
         Workspace ws(QStringLiteral("encryption = \"openpgp\"\npassphrase_file = \"pass\"\n"));
-        writeFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8());
+        writeSecretFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8());
         const QString id = ws.backup();
-        writeFile(ws.path(QStringLiteral("pass")), "a different passphrase");
+        writeSecretFile(ws.path(QStringLiteral("pass")), "a different passphrase");
         const QByteArray before = readFile(ws.path(QStringLiteral("app.db")));
         const auto r = ws.cli({QStringLiteral("restore"), id, QStringLiteral("--to"), ws.path(QStringLiteral("app.db")),
                                QStringLiteral("--overwrite")});
@@ -204,10 +204,10 @@ private slots:
     void secretsStayOutOfSidecarsCatalogAndOutput()
     {
         Workspace ws(QStringLiteral("encryption = \"openpgp\"\npassphrase_file = \"pass\"\n"));
-        writeFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8());
+        writeSecretFile(ws.path(QStringLiteral("pass")), kPassphrase.toUtf8());
         const auto b = ws.cli({QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("backup"), QStringLiteral("app")});
         QCOMPARE(b.exitCode, 0);
-        writeFile(ws.path(QStringLiteral("pass")), "wrong one");
+        writeSecretFile(ws.path(QStringLiteral("pass")), "wrong one");
         const auto v = ws.cli({QStringLiteral("--verbose"), QStringLiteral("verify"), QStringLiteral("--all"), QStringLiteral("--level"),
                                QStringLiteral("decode")});
         QCOMPARE(v.exitCode, 3);
@@ -365,7 +365,7 @@ private slots:
         Workspace ws({}, 60000); // ~7 MB database, ~3.5 MB compressed: more than the disk holds
         QDir().mkpath(ws.path(QStringLiteral("repo")));
         const auto mount = run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                         QStringLiteral("size=2m"), QStringLiteral("tmpfs"), ws.path(QStringLiteral("repo"))});
+                                                         QStringLiteral("size=2m,mode=0700"), QStringLiteral("tmpfs"), ws.path(QStringLiteral("repo"))});
         if (mount.exitCode != 0)
             QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1); the pipeline's full-disk path is covered by "
                                             "TestStreamChain::fullDiskStopsTheStream").arg(QString::fromUtf8(mount.err.trimmed()))));

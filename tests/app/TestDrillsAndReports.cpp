@@ -106,7 +106,7 @@ private slots:
                                                           "[jobs.shop]\nkind = \"postgresql\"\nconninfo = \"%1\"\npassword_file = \"pgpass\"\nrepository = \"main\"\n")
                                                .arg(m_pg->conninfo(QStringLiteral("shop"))),
                                            300);
-        writeFile(m_ws->path(QStringLiteral("pgpass")), PgServer::password());
+        writeSecretFile(m_ws->path(QStringLiteral("pgpass")), PgServer::password());
         const QString id = m_ws->backup();
         QVERIFY(!id.isEmpty());
         const auto shown = m_ws->cli({QStringLiteral("--json"), QStringLiteral("show"), id});

@@ -192,7 +192,7 @@ private slots:
         const QString cli = copyCliInto(work.path());
         QVERIFY(!cli.isEmpty());
         const QString config = work.filePath(QStringLiteral("lifeboat.toml"));
-        writeFile(work.filePath(QStringLiteral("pg.pass")), PgServer::password() + '\n');
+        writeSecretFile(work.filePath(QStringLiteral("pg.pass")), PgServer::password() + '\n');
         writeFile(work.filePath(QStringLiteral("s3.credentials")), "[default]\naws_access_key_id = " + S3Server::accessKey() + "\naws_secret_access_key = " + S3Server::secretKey() + "\n");
         PgServer pg(QStringLiteral("archive_mode = on\narchive_command = '%1 --config %2 wal-push pg %p'\nwal_level = replica\n").arg(cli, config));
         QVERIFY2(pg.isRunning(), qPrintable(pg.error()));

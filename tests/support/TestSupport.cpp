@@ -89,6 +89,12 @@ void writeFile(const QString &path, const QByteArray &data)
     f.write(data);
 }
 
+void writeSecretFile(const QString &path, const QByteArray &data)
+{
+    writeFile(path, data);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 void makeSqliteDb(const QString &path, int rows, int payloadBytes, const QString &journalMode)
 {
     const QString sql = QStringLiteral("PRAGMA journal_mode=%1;"

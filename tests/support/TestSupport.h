@@ -32,6 +32,8 @@ QByteArray readFile(const QString &path);
 // `dir` readable and searchable by others. Returns the lifeboat-cli copy; empty when a copy failed.
 QString copyCliInto(const QString &dir);
 void writeFile(const QString &path, const QByteArray &data);
+// A password or passphrase file as Lifeboat accepts it: readable by its owner only (0600).
+void writeSecretFile(const QString &path, const QByteArray &data);
 
 // Creates an SQLite database with table `items(id INTEGER PRIMARY KEY, payload TEXT)` holding
 // `rows` rows of ~`payloadBytes` incompressible-ish text each; journal mode "wal" or "delete".

@@ -28,7 +28,7 @@ private slots:
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through support/with_keychain.sh");
         test::Workspace ws(QStringLiteral("encryption = \"openpgp\"\nverify = \"decode\"\n"
                                           "passphrase_file = \"initial.pass\"\n"));
-        test::writeFile(ws.path(QStringLiteral("initial.pass")), "bootstrap\n");
+        test::writeSecretFile(ws.path(QStringLiteral("initial.pass")), "bootstrap\n");
         MainWindow window;
         window.openConfig(ws.config());
         window.showPage(MainWindow::Settings);

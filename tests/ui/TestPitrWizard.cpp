@@ -108,7 +108,7 @@ private slots:
         QVERIFY(m_work.isValid());
         // Copies the postgres user can run (restore_command calls lifeboat-cli as the server's user).
         QVERIFY(!copyCliInto(m_work.path()).isEmpty());
-        writeFile(path(QStringLiteral("pg.pass")), PgServer::password() + '\n');
+        writeSecretFile(path(QStringLiteral("pg.pass")), PgServer::password() + '\n');
         m_pg = std::make_unique<PgServer>(QStringLiteral("archive_mode = on\narchive_command = '%1 --config %2 wal-push pg %p'\nwal_level = replica\n")
                                               .arg(path(QStringLiteral("lifeboat-cli")), path(QStringLiteral("lifeboat.toml"))));
         QVERIFY2(m_pg->isRunning(), qPrintable(m_pg->error()));

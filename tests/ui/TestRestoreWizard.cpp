@@ -252,7 +252,7 @@ private slots:
         QCOMPARE(pg.psql(QStringLiteral("shop"), QStringLiteral("CREATE TABLE orders AS SELECT i AS id, md5(i::text) AS ref FROM generate_series(1, 20000) i; "
                                                                "CREATE TABLE notes (t text); INSERT INTO notes VALUES ('a'), ('b')")).exitCode, 0);
         test::Workspace ws({}, 0);
-        test::writeFile(ws.path(QStringLiteral("pgpass")), test::PgServer::password());
+        test::writeSecretFile(ws.path(QStringLiteral("pgpass")), test::PgServer::password());
         test::writeFile(ws.config(), QStringLiteral("[catalog]\nurl = \"sqlite://catalog.db\"\n[repositories.main]\npath = \"repo\"\n"
                                                     "[jobs.shop]\nkind = \"postgresql\"\nconninfo = \"%1\"\npassword_file = \"pgpass\"\n"
                                                     "repository = \"main\"\nverify = \"checksum\"\n")

@@ -74,7 +74,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         writeFile(file(QStringLiteral("plain")), sample());
-        writeFile(file(QStringLiteral("pass")), m_pass + "\n");
+        writeSecretFile(file(QStringLiteral("pass")), m_pass + "\n");
     }
 
     void lifeboatOutputOpensWithPlainTools_data()

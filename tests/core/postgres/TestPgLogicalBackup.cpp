@@ -88,8 +88,8 @@ class TestPgLogicalBackup : public QObject
     std::unique_ptr<Workspace> workspace(const QString &extra, const QString &db = QStringLiteral("shop"))
     {
         auto ws = std::make_unique<Workspace>(QString(), 0);
-        writeFile(ws->path(QStringLiteral("pgpass")), PgServer::password());
-        writeFile(ws->path(QStringLiteral("pass")), "backup passphrase 7");
+        writeSecretFile(ws->path(QStringLiteral("pgpass")), PgServer::password());
+        writeSecretFile(ws->path(QStringLiteral("pass")), "backup passphrase 7");
         writeFile(ws->config(), QStringLiteral("[catalog]\nurl = \"sqlite://catalog.db\"\n[repositories.main]\ntype = \"local\"\npath = \"repo\"\n"
                                                "[jobs.app]\nkind = \"postgresql\"\nconninfo = \"%1\"\npassword_file = \"pgpass\"\n"
                                                "repository = \"main\"\n%2\n%3\n")
@@ -330,7 +330,7 @@ private slots:
         QCOMPARE(m_pg->psql(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE weak LOGIN PASSWORD 'weak-pass-1'")).exitCode, 0);
         QCOMPARE(m_pg->psql(QStringLiteral("shop"), QStringLiteral("GRANT USAGE ON SCHEMA billing TO weak; GRANT SELECT ON ALL TABLES IN SCHEMA public TO weak; "
                                                                  "GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO weak")).exitCode, 0);
-        writeFile(ws->path(QStringLiteral("weakpass")), "weak-pass-1");
+        writeSecretFile(ws->path(QStringLiteral("weakpass")), "weak-pass-1");
         writeFile(ws->config(), readFile(ws->config()).replace("user=postgres", "user=weak").replace("password_file = \"pgpass\"", "password_file = \"weakpass\""));
         r = ws->cli({QStringLiteral("check"), QStringLiteral("app")});
         QCOMPARE(r.exitCode, 1);
@@ -340,7 +340,7 @@ private slots:
         QVERIFY(r.out.contains("ALTER ROLE weak CREATEDB"));
 
         // Wrong password: the connection line fails, nothing else is attempted against the server.
-        writeFile(ws->path(QStringLiteral("weakpass")), "wrong");
+        writeSecretFile(ws->path(QStringLiteral("weakpass")), "wrong");
         r = ws->cli({QStringLiteral("check"), QStringLiteral("app")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("FAIL connect: ") && r.out.contains("password authentication failed"), r.out.constData());
@@ -377,7 +377,7 @@ private slots:
     void wrongPasswordAndDeadServerAreNamed()
     {
         auto ws = workspace({});
-        writeFile(ws->path(QStringLiteral("pgpass")), "not-the-password");
+        writeSecretFile(ws->path(QStringLiteral("pgpass")), "not-the-password");
         auto r = ws->cli({QStringLiteral("backup"), QStringLiteral("app")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.firstErrorLine().contains(QStringLiteral("password authentication failed")), r.err.constData());
@@ -434,7 +434,7 @@ private slots:
         QCOMPARE(m_pg->psql(QStringLiteral("filler"), QStringLiteral("CREATE TABLE t AS SELECT i, md5(i::text) AS h FROM generate_series(1, 100000) i")).exitCode, 0);
         const QString repo = ws->path(QStringLiteral("repo"));
         QDir().mkpath(repo);
-        const auto mount = run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=1m"), QStringLiteral("tmpfs"), repo});
+        const auto mount = run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=1m,mode=0700"), QStringLiteral("tmpfs"), repo});
         if (mount.exitCode != 0) {
             m_pg->psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE filler"));
             QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1); TestCliContract and TestStreamChain cover the full-disk path").arg(QString::fromUtf8(mount.err.trimmed()))));

@@ -119,7 +119,7 @@ private slots:
         QVERIFY(m_work.isValid());
         m_cli = copyCliInto(m_work.path());
         QVERIFY(!m_cli.isEmpty());
-        writeFile(path(QStringLiteral("pg.pass")), PgServer::password() + '\n');
+        writeSecretFile(path(QStringLiteral("pg.pass")), PgServer::password() + '\n');
         QFile::copy(demoKey("demo-backup-key.pub.asc"), path(QStringLiteral("backup-key.pub.asc")));
         QFile::copy(demoKey("demo-backup-key.sec.asc"), path(QStringLiteral("backup-key.sec.asc")));
         const QString archive = QStringLiteral("archive_mode = on\narchive_command = '%1 --config %2 wal-push pg %p'\nwal_level = replica\n"
