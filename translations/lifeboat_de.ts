@@ -5923,6 +5923,22 @@ SHA-256: %4</translation>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
     </message>
+    <message>
+        <source>Jobs page</source>
+        <translation>Seite „Jobs“</translation>
+    </message>
+    <message>
+        <source>Settings page</source>
+        <translation>Seite „Einstellungen“</translation>
+    </message>
+    <message>
+        <source>saved from the %1; SHA-256 %2</source>
+        <translation>gespeichert über die %1; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>warning: the config change is not in the audit trail: %1</source>
+        <translation>Warnung: die Konfigurationsänderung steht nicht im Prüfprotokoll: %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>

@@ -5923,6 +5923,22 @@ SHA-256 : %4</translation>
         <source>Exported %1 to %2.</source>
         <translation>%1 exporté vers %2.</translation>
     </message>
+    <message>
+        <source>Jobs page</source>
+        <translation>page « Tâches »</translation>
+    </message>
+    <message>
+        <source>Settings page</source>
+        <translation>page « Paramètres »</translation>
+    </message>
+    <message>
+        <source>saved from the %1; SHA-256 %2</source>
+        <translation>enregistré depuis la %1 ; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>warning: the config change is not in the audit trail: %1</source>
+        <translation>avertissement : la modification de configuration n’est pas dans le journal d’audit : %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::Operation</name>

@@ -5,6 +5,7 @@
 #include "config/Config.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -82,6 +83,9 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &url)
         return fail(ErrorCode::InvalidConfig, tr("catalog url must start with sqlite:// or postgresql://"));
     }
     LB_TRY(catalog->migrate());
+    // The catalog says what exists where and who did what: readable by its owner only.
+    if (url.startsWith(QLatin1String("sqlite://")))
+        QFile::setPermissions(url.mid(9), QFile::ReadOwner | QFile::WriteOwner);
     return catalog;
 }
 

@@ -63,6 +63,29 @@ private slots:
         QVERIFY(!keyOf.value(fresh).isEmpty() && keyOf.value(fresh) != fpr1);
         const ProcessResult words = ws.cli({"verify", old});
         QVERIFY2(words.out.contains(QStringLiteral("needs the secret key of %1").arg(fpr1).toUtf8()), words.out.constData());
+        // The catalog, like the secret key, is for its owner only.
+        QCOMPARE(QFile::permissions(ws.path("catalog.db")) & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+    }
+
+    void aProtectedSecretKeyNeedsItsPassphrase()
+    {
+        Workspace ws(QString(), 100);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("LB_KEY_PASSPHRASE", "key-pass-81");
+        const ProcessResult made = runCli(ws.cliArgs({"keys", "generate", "--output", ws.path("k"), "--passphrase-source", "env:LB_KEY_PASSPHRASE"}), env);
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const QString config = readFile(ws.config());
+        writeFile(ws.config(), (config + "encryption = \"openpgp\"\nrecipients = [\"k.pub.asc\"]\nsecret_keys = [\"k.sec.asc\"]\n").toUtf8());
+        const QString id = ws.backup();
+        // Without the passphrase the secret key stays locked: nothing is restored.
+        const ProcessResult locked = ws.cli({"restore", id, "--to", ws.path("locked.db")});
+        QVERIFY(locked.exitCode != 0);
+        QVERIFY(!QFile::exists(ws.path("locked.db")));
+        writeFile(ws.config(), (config + "encryption = \"openpgp\"\nrecipients = [\"k.pub.asc\"]\nsecret_keys = [\"k.sec.asc\"]\n"
+                                         "passphrase_source = \"env:LB_KEY_PASSPHRASE\"\n").toUtf8());
+        const ProcessResult unlocked = runCli(ws.cliArgs({"restore", id, "--to", ws.path("unlocked.db")}), env);
+        QVERIFY2(unlocked.exitCode == 0, unlocked.err.constData());
+        QCOMPARE(sqliteScalar(ws.path("unlocked.db"), "SELECT count(*) FROM items"), 100);
     }
 
     void looseFilesAreRefused()

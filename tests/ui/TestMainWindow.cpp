@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace lifeboat;
@@ -243,6 +244,11 @@ private slots:
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(window.config()->jobs.contains(QStringLiteral("second")));
         QVERIFY(QString::fromUtf8(test::readFile(ws.config())).startsWith(text.trimmed()));
+        // Both saves are audit events naming the file and the hash of what it says now.
+        const QString changes = QString::fromUtf8(test::run(QStringLiteral("sqlite3"), {ws.path(QStringLiteral("catalog.db")),
+                                                                                         QStringLiteral("SELECT detail FROM audit WHERE action = 'config-change'")}).out);
+        QCOMPARE(changes.count(QStringLiteral("saved from the Jobs page; SHA-256 ")), 2);
+        QVERIFY(changes.contains(QString::fromLatin1(QCryptographicHash::hash(test::readFile(ws.config()), QCryptographicHash::Sha256).toHex())));
 
         auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("jobTest")), Qt::LeftButton);

@@ -2110,4 +2110,8 @@ PHRASES.update({
     'repository "%1": folder %2 can be written by others (mode %3), so anyone could replace or delete its backups; run: chmod 700 %2': ('Repository „%1“: Ordner %2 ist für andere beschreibbar (Modus %3), sodass jeder seine Sicherungen ersetzen oder löschen könnte; ausführen: chmod 700 %2', 'dépôt « %1 » : le dossier %2 est modifiable par d’autres (mode %3), n’importe qui pourrait remplacer ou supprimer ses sauvegardes ; exécutez : chmod 700 %2'),
     'set either %1 or %2, not both': ('entweder %1 oder %2 setzen, nicht beide', 'définissez %1 ou %2, pas les deux'),
     'use: lifeboat-cli keys generate --output BASE': ('Aufruf: lifeboat-cli keys generate --output BASIS', 'usage : lifeboat-cli keys generate --output BASE'),
+    'Jobs page': ('Seite „Jobs“', 'page « Tâches »'),
+    'Settings page': ('Seite „Einstellungen“', 'page « Paramètres »'),
+    'saved from the %1; SHA-256 %2': ('gespeichert über die %1; SHA-256 %2', 'enregistré depuis la %1 ; SHA-256 %2'),
+    'warning: the config change is not in the audit trail: %1': ('Warnung: die Konfigurationsänderung steht nicht im Prüfprotokoll: %1', 'avertissement : la modification de configuration n’est pas dans le journal d’audit : %1'),
 })

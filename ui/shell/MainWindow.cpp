@@ -38,6 +38,8 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -130,12 +132,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_jobs, &JobsPage::checkRequested, this, [this](const Config &config, const QString &job) {
         withSecrets(config, [this, job](const Config &c) { start(new JobCheckOperation(c, job), tr("Checking %1…").arg(job)); });
     });
-    connect(m_jobs, &JobsPage::saved, this, &MainWindow::openConfig);
+    connect(m_jobs, &JobsPage::saved, this, [this](const QString &path) {
+        openConfig(path);
+        auditConfigChange(path, tr("Jobs page"));
+    });
     connect(m_jobs, &JobsPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_settings, &SettingsPage::testRequested, this, [this](const Config &config, const QString &repository) {
         start(new RepositoryCheckOperation(config, repository), tr("Testing repository %1…").arg(repository));
     });
-    connect(m_settings, &SettingsPage::saved, this, &MainWindow::openConfig);
+    connect(m_settings, &SettingsPage::saved, this, [this](const QString &path) {
+        openConfig(path);
+        auditConfigChange(path, tr("Settings page"));
+    });
     connect(m_settings, &SettingsPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_reports, &ReportsPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_drills, &DrillsPage::runRequested, this, &MainWindow::runDrill);
@@ -180,6 +188,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+// Config changes made here are audit events too, with the SHA-256 of what the file now says.
+void MainWindow::auditConfigChange(const QString &path, const QString &where)
+{
+    if (!m_config)
+        return;
+    QFile file(path);
+    const QByteArray text = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    auto catalog = JobSupport::catalog(*m_config);
+    Status recorded = catalog ? (*catalog)->recordAudit(QStringLiteral("config-change"), path,
+                                                        tr("saved from the %1; SHA-256 %2").arg(where, QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex())))
+                              : Status(fail(catalog.error()));
+    if (!recorded)
+        m_log->appendPlainText(tr("warning: the config change is not in the audit trail: %1").arg(recorded.error().message));
 }
 
 void MainWindow::showPage(Page page)

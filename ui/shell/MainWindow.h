@@ -35,6 +35,7 @@ public:
     void openConfig(const QString &path);
     void refreshCatalog();
     void showPage(Page page);
+    void auditConfigChange(const QString &path, const QString &where);
     void backUpNow(); // the catalog page's current job
     void backUp(const QString &job);
     void verifySelected();
