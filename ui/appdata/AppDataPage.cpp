@@ -124,6 +124,7 @@ AppDataPage::AppDataPage(QWidget *parent)
     importLayout->addLayout(safetyRow);
     m_plan->setHorizontalHeaderLabels({tr("Type"), tr("Name"), tr("Action"), tr("Matched on"), tr("Fields that differ")});
     m_plan->horizontalHeader()->setStretchLastSection(true);
+    m_plan->resizeColumnsToContents(); // headers readable before the first plan (German ones are long)
     m_plan->verticalHeader()->hide();
     m_plan->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_plan->setWordWrap(false);
