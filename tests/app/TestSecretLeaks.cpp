@@ -1,5 +1,5 @@
 // A security reviewer's check: during a PostgreSQL backup, its restore and verification, an S3
-// upload and a compliance report, no test secret shows up in any process's command line
+// upload, a compliance report, a base backup and archiving through wal-push, no test secret shows up in any process's command line
 // (sampled from /proc every few milliseconds while each command runs), in any output or log
 // line, in any sidecar, in the catalog or in the report. The secrets come from the sources a
 // real deployment uses: the PostgreSQL password from a systemd credential, the backup
@@ -26,6 +26,37 @@ const QByteArray kPassphrase = "leak-check-Passphrase-93";
 const QByteArray kS3Secret = "S3RVER"; // s3rver's fixed key pair: checked in command lines only
 }
 
+// Reads /proc/*/cmdline of every process every few milliseconds while it lives.
+class CmdlineSampler
+{
+public:
+    explicit CmdlineSampler(QStringList &into) : m_into(into)
+    {
+        m_thread = std::thread([this] {
+            while (!m_done.load()) {
+                for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                    if (f.open(QIODevice::ReadOnly))
+                        m_seen.insert(QString::fromUtf8(f.readAll().replace('\0', ' ')));
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(3));
+            }
+        });
+    }
+    ~CmdlineSampler()
+    {
+        m_done.store(true);
+        m_thread.join();
+        m_into += m_seen.values();
+    }
+
+private:
+    QStringList &m_into;
+    std::atomic_bool m_done{false};
+    QSet<QString> m_seen;
+    std::thread m_thread;
+};
+
 class TestSecretLeaks : public QObject
 {
     Q_OBJECT
@@ -37,22 +68,11 @@ class TestSecretLeaks : public QObject
     // Runs lifeboat-cli while another thread reads /proc/*/cmdline of every process.
     ProcessResult watched(const QStringList &args, const QProcessEnvironment &env)
     {
-        std::atomic_bool done{false};
-        QSet<QString> cmdlines;
-        std::thread sampler([&] {
-            while (!done.load()) {
-                for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-                    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-                    if (f.open(QIODevice::ReadOnly))
-                        cmdlines.insert(QString::fromUtf8(f.readAll().replace('\0', ' ')));
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(3));
-            }
-        });
-        ProcessResult r = run(cliPath(), args, {}, env);
-        done.store(true);
-        sampler.join();
-        m_seen += cmdlines.values();
+        ProcessResult r;
+        {
+            CmdlineSampler sampler(m_seen);
+            r = run(cliPath(), args, {}, env);
+        }
         m_seen << QString::fromUtf8(r.out) << QString::fromUtf8(r.err);
         return r;
     }
@@ -72,6 +92,59 @@ private slots:
         QFile::setPermissions(p("credentials/pg.pass"), QFile::ReadOwner);
     }
     void cleanupTestCase() { m_pg.reset(); }
+
+    // The archive_command side: a server archiving through wal-push (run by the postgres user)
+    // and a base backup whose password comes from a systemd credential.
+    void noSecretLeaksThroughWalPush()
+    {
+        QTemporaryDir work;
+        const QString cli = copyCliInto(work.path());
+        QVERIFY(!cli.isEmpty());
+        const QString config = work.filePath(QStringLiteral("lifeboat.toml"));
+        QDir().mkpath(work.filePath(QStringLiteral("credentials")));
+        writeFile(work.filePath(QStringLiteral("credentials/pg.pass")), PgServer::password() + '\n');
+        QFile::setPermissions(work.filePath(QStringLiteral("credentials/pg.pass")), QFile::ReadOwner);
+        QFile::copy(demoKey("demo-backup-key.pub.asc"), work.filePath(QStringLiteral("pub.asc")));
+        PgServer pg(QStringLiteral("archive_mode = on\narchive_command = '%1 --config %2 wal-push cluster %p'\nwal_level = replica\n").arg(cli, config));
+        QVERIFY2(pg.isRunning(), qPrintable(pg.error()));
+        writeFile(config, QStringLiteral("[catalog]\nurl = \"sqlite://%1\"\n[repositories.local]\ntype = \"local\"\npath = \"%2\"\n"
+                                         "[jobs.cluster]\nkind = \"postgresql-cluster\"\nconninfo = \"%3\"\npassword_source = \"credential:pg.pass\"\n"
+                                         "repository = \"local\"\nencryption = \"openpgp\"\nrecipients = [\"%4\"]\n")
+                              .arg(work.filePath(QStringLiteral("catalog.db")), work.filePath(QStringLiteral("repo")), pg.conninfo(),
+                                   work.filePath(QStringLiteral("pub.asc")))
+                              .toUtf8());
+        // The repository exists before the hand-over: wal-push runs as postgres and writes there.
+        QDir().mkpath(work.filePath(QStringLiteral("repo")));
+        QFile::setPermissions(work.filePath(QStringLiteral("repo")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), work.path()});
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PGPASSWORD"));
+        env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), work.filePath(QStringLiteral("credentials")));
+        {
+            CmdlineSampler sampler(m_seen);
+            // As the postgres user, like the archive_command: both write into the same job folder.
+            const ProcessResult backup = run(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), QStringLiteral("env"),
+                                                                         QStringLiteral("CREDENTIALS_DIRECTORY=") + work.filePath(QStringLiteral("credentials")),
+                                                                         cli, QStringLiteral("--config"), config, QStringLiteral("--verbose"),
+                                                                         QStringLiteral("backup"), QStringLiteral("cluster")}, {}, env);
+            QVERIFY2(backup.exitCode == 0, backup.err.constData());
+            m_seen << QString::fromUtf8(backup.out) << QString::fromUtf8(backup.err);
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(pg.psql(QStringLiteral("postgres"), QStringLiteral("CREATE TABLE IF NOT EXISTS t%1(x int); SELECT pg_switch_wal();").arg(i)).exitCode, 0);
+            QTRY_VERIFY_WITH_TIMEOUT(pg.scalar(QStringLiteral("postgres"), QStringLiteral("SELECT archived_count FROM pg_stat_archiver")).toInt() >= 3, 60000);
+        }
+        QCOMPARE(pg.scalar(QStringLiteral("postgres"), QStringLiteral("SELECT failed_count FROM pg_stat_archiver")), QStringLiteral("0"));
+        QStringList places = m_seen;
+        places << QString::fromUtf8(readFile(pg.serverLog()));
+        QDirIterator files(work.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString f = files.next();
+            if (f.endsWith(QLatin1String(".meta.json")) || f.endsWith(QLatin1String("catalog.db")))
+                places << QString::fromUtf8(readFile(f));
+        }
+        QVERIFY2(m_seen.join(QLatin1Char('\n')).contains(QStringLiteral("wal-push cluster")), "no archive_command was seen running");
+        QVERIFY2(!places.join(QLatin1Char('\n')).contains(QString::fromUtf8(PgServer::password())), "the PostgreSQL password leaked");
+    }
 
     void noSecretLeaksAnywhere()
     {
