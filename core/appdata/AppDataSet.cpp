@@ -197,13 +197,16 @@ AppDataSet AppDataSet::selected(const AppProfile &profile, const AppSelection &s
     AppDataSet out;
     out.types = types;
     for (const QString &type : profile.importOrder) {
+        const QSet<QString> keys = chosen.value(type);
         QList<AppRow> list;
         for (const AppRow &row : rows[type])
-            if (chosen[type].contains(keyText(row.key)))
+            if (keys.contains(keyText(row.key)))
                 list.append(row);
-        if (!list.isEmpty() || chosen.contains(type) || (selection.types.isEmpty() || selection.types.contains(type)))
-            if (!selection.excludeTypes.contains(type) || !list.isEmpty())
-                out.rows.insert(type, list);
+        // A type is in the result when it has rows or was asked for: an empty list says "none of
+        // these", which an import with strategy replace acts on.
+        const bool asked = (selection.types.isEmpty() || selection.types.contains(type)) && !selection.excludeTypes.contains(type);
+        if (!list.isEmpty() || asked)
+            out.rows.insert(type, list);
     }
     for (const ProfileLink &link : profile.links) {
         QList<AppLink> list;

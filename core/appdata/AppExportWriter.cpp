@@ -1,5 +1,7 @@
 #include "AppExportWriter.h"
 
+#include "JsonText.h"
+
 #include <QJsonDocument>
 
 namespace lifeboat {
@@ -45,10 +47,8 @@ bool inAppFormat(const ProfileEntity &entity, const AppRow &row)
 
 QJsonValue AppExportWriter::appValue(const QJsonValue &canonical, const QString &type)
 {
-    if (type == QLatin1String("json") && canonical.isString()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + canonical.toString().toUtf8() + QByteArray("]"));
-        return doc.isArray() ? doc.array().at(0) : canonical;
-    }
+    if (type == QLatin1String("json") && canonical.isString())
+        return jsontext::read(canonical.toString()).value_or(canonical);
     return canonical;
 }
 

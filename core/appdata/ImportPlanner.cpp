@@ -1,6 +1,7 @@
 #include "ImportPlanner.h"
 
 #include "AppDatabase.h"
+#include "JsonText.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -13,22 +14,9 @@ namespace {
 
 using Action = ImportPlanEntry::Action;
 
-QString compactJson(const QJsonValue &v)
-{
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    const QString wrapped = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
 QJsonValue parseJson(const QJsonValue &stored)
 {
-    if (!stored.isString())
-        return stored;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + stored.toString().toUtf8() + QByteArray("]"));
-    return doc.isArray() ? doc.array().at(0) : stored;
+    return stored.isString() ? jsontext::read(stored.toString()).value_or(stored) : stored;
 }
 
 QString normalTime(QString t)
@@ -158,15 +146,12 @@ struct Planner
     void checkReferences(const ProfileEntity &entity, AppRow &row)
     {
         for (auto r = entity.references.constBegin(); r != entity.references.constEnd(); ++r) {
+            // planType already turned the reference into the key it has after this import.
             auto ref = row.refs.constFind(r.key());
-            if (ref == row.refs.constEnd())
-                continue;
-            const QJsonArray mapped = finalKey[r.value()].value(AppDataSet::keyText(*ref), *ref);
-            row.refs.insert(r.key(), mapped);
-            if (!plan.ids[r.value()].contains(AppDataSet::keyText(mapped)))
+            if (ref != row.refs.constEnd() && !plan.ids[r.value()].contains(AppDataSet::keyText(*ref)))
                 error(ImportPlanner::tr("%1 '%2' field %3: %4 (%5) is neither in the file nor in the database")
                           .arg(entity.type, row.label(entity), r.key(), r.value(),
-                               AppDataSet::describeKey(profile, profile.entities[r.value()], mapped)));
+                               AppDataSet::describeKey(profile, profile.entities[r.value()], *ref)));
         }
         for (auto o = entity.optionalReferences.constBegin(); o != entity.optionalReferences.constEnd(); ++o) {
             const QJsonValue v = row.columns.value(o.key());
@@ -313,7 +298,7 @@ struct Planner
     // The "to" key a value of an application-format list (e.g. a tool name) stands for.
     std::optional<QJsonArray> resolveAppValue(const ProfileLink &link, const QJsonValue &value)
     {
-        const QString text = value.isString() ? value.toString() : compactJson(value);
+        const QString text = value.isString() ? value.toString() : jsontext::write(value);
         for (const QString &column : link.appMatch.isEmpty() ? QStringList{profile.entities[link.to].idColumn} : link.appMatch) {
             for (const ImportPlanEntry &e : plan.entries)
                 if (e.type == link.to && e.action != Action::Delete && (e.row.columns.value(column).toString() == text || (column == profile.entities[link.to].idColumn && e.targetId.toString() == text)))
@@ -414,7 +399,7 @@ QJsonValue ImportPlanner::canonicalFromApp(const QJsonValue &value, const QStrin
                                          : t);
             v = tags;
         }
-        return compactJson(v);
+        return jsontext::write(v);
     }
     if (type == QLatin1String("boolean"))
         return ProfileExpression::truthy(value);
@@ -424,7 +409,7 @@ QJsonValue ImportPlanner::canonicalFromApp(const QJsonValue &value, const QStrin
         return value.isString() ? QJsonValue(normalTime(value.toString())) : QJsonValue(QJsonValue::Null);
     if (value.isString())
         return value;
-    return compactJson(value);
+    return jsontext::write(value);
 }
 
 bool ImportPlanner::sameValue(const QJsonValue &a, const QJsonValue &b, const QString &type)

@@ -130,7 +130,7 @@ private:
     static bool typeMatches(const QJsonValue &type, const QJsonValue &v)
     {
         if (type.isString())
-            return oneType(type.toString(), v) || (type.toString() == QLatin1String("number") && v.isDouble());
+            return oneType(type.toString(), v);
         for (const QJsonValue &t : type.toArray())
             if (oneType(t.toString(), v))
                 return true;

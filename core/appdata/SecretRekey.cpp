@@ -1,8 +1,8 @@
 #include "SecretRekey.h"
 
+#include "JsonText.h"
 #include "SecretToken.h"
 
-#include <QJsonDocument>
 
 namespace lifeboat {
 
@@ -72,30 +72,18 @@ Result<int> SecretRekey::apply(AppDataSet &set) const
                 const QString where = tr("%1 '%2' field %3").arg(entity->type, row.label(*entity), secret.column);
                 const QStringList path = secret.path == QLatin1String("$") ? QStringList() : secret.path.split(QLatin1Char('.'));
                 const bool json = types.value(secret.column) == QLatin1String("json") || types.value(secret.column).isEmpty();
-                QJsonValue parsed = stored;
-                if (json && stored.isString()) {
-                    QJsonParseError error;
-                    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + stored.toString().toUtf8() + QByteArray("]"), &error);
-                    if (error.error != QJsonParseError::NoError) {
-                        if (!path.isEmpty())
-                            continue; // not JSON: nothing at that path
-                        // a text column holding the token itself
-                    } else {
-                        parsed = doc.array().at(0);
-                    }
-                    if (error.error == QJsonParseError::NoError) {
-                        auto changed = walk(parsed, path, where, count);
-                        if (!changed)
-                            return fail(changed.error());
-                        if (*changed != parsed) {
-                            const QJsonDocument out = changed->isObject() ? QJsonDocument(changed->toObject()) : QJsonDocument(QJsonArray{*changed});
-                            QString text = QString::fromUtf8(out.toJson(QJsonDocument::Compact));
-                            if (!changed->isObject())
-                                text = text.mid(1, text.size() - 2);
-                            row.columns.insert(secret.column, text);
-                        }
-                        continue;
-                    }
+                // A JSON column holds text: walk the value it parses to and store it as text again.
+                // Text that does not parse is a text column's token itself (nothing at a deeper path).
+                const std::optional<QJsonValue> parsed = json && stored.isString() ? jsontext::read(stored.toString()) : std::nullopt;
+                if (json && stored.isString() && !parsed && !path.isEmpty())
+                    continue;
+                if (parsed) {
+                    auto changed = walk(*parsed, path, where, count);
+                    if (!changed)
+                        return fail(changed.error());
+                    if (*changed != *parsed)
+                        row.columns.insert(secret.column, jsontext::write(*changed));
+                    continue;
                 }
                 auto changed = walk(stored, path, where, count);
                 if (!changed)

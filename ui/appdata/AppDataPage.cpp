@@ -313,9 +313,7 @@ void AppDataPage::showImport(const AppImportResult &result, bool dryRun, bool ok
     for (const QString &w : plan.warnings.mid(0, 5))
         lines.append(tr("Warning: %1").arg(w.toHtmlEscaped()));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
-    m_previewed = ok && dryRun && result.planned;
-    if (result.applied)
-        m_previewed = false;
+    m_previewed = ok && dryRun && result.planned; // an import needs a new preview
     setBusy(m_busy);
 }
 

@@ -7,6 +7,7 @@
 // through AppDatabase, so the same fixture fills a SQLite file and a PostgreSQL database.
 
 #include "appdata/AppDatabase.h"
+#include "appdata/JsonText.h"
 #include "appdata/SecretToken.h"
 #include "TestSupport.h"
 
@@ -19,7 +20,7 @@ namespace lifeboat::test {
 
 inline QString gatewaySchema(bool postgres)
 {
-    QString sql = QString::fromUtf8(readFile(sourceDir() + QStringLiteral("/tests/core/appdata/data/schema-sqlite.sql")));
+    QString sql = QString::fromUtf8(readFile(sourceDir() + QStringLiteral("/resources/demo/schema-sqlite.sql")));
     if (!postgres)
         return sql;
     // The fixture is SQLite DDL; PostgreSQL takes it with its own type names and boolean literals.
@@ -38,12 +39,7 @@ inline QString token(const QByteArray &secret, const QJsonObject &plain)
 
 inline QString json(const QJsonValue &v)
 {
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    const QString w = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-    return w.mid(1, w.size() - 2);
+    return jsontext::write(v);
 }
 
 // Runs every statement of the schema; false (with the message) on the first failure.

@@ -1,5 +1,5 @@
 // Export and import of MCP Gateway configuration on real SQLite files built from the gateway's
-// schema (tests/core/appdata/data/schema-sqlite.sql, copied from shared/fixtures).
+// schema (resources/demo/schema-sqlite.sql, the shared/fixtures file the demo ships too).
 #include "GatewayFixture.h"
 
 #include "appdata/AppExport.h"
