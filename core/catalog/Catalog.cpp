@@ -150,6 +150,8 @@ Status Catalog::migrate()
                        " job TEXT NOT NULL, db_oid BIGINT NOT NULL, oid BIGINT NOT NULL, file_node BIGINT NOT NULL,"
                        " db_name TEXT NOT NULL, name TEXT NOT NULL, relkind TEXT NOT NULL, seen_at TEXT NOT NULL,"
                        " PRIMARY KEY (job, db_oid, oid, file_node))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS config_versions ("
+                       " path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, seen_at TEXT NOT NULL)"),
     };
     for (const QString &sql : statements)
         if (!q.exec(sql))

@@ -118,6 +118,12 @@ public:
         QString headHash;       // newest events shows against a report filed before
     };
     Result<AuditChain> verifyAuditChain();
+    // Config changes (CatalogConfigVersions.cpp). noteConfigVersion records an event when the
+    // file's SHA-256 differs from the one this catalog last saw (an edit outside Lifeboat, noticed
+    // by the next command); recordConfigChange records a save Lifeboat made itself.
+    [[nodiscard]] Status noteConfigVersion(const QString &configPath);
+    [[nodiscard]] Status recordConfigChange(const QString &configPath, const QString &how);
+    static QString configFileSha256(const QString &path);
     static QString auditHash(const QString &previous, qint64 seq, const AuditEvent &event);
     // The WAL event index of a postgresql-cluster job (CatalogWalIndex.cpp). Per timeline, how far
     // it has read; commits in packed stretches; destructive events with ids for pitr.
@@ -171,6 +177,8 @@ public:
     [[nodiscard]] Status replaceAll(const QList<std::pair<BackupMetadata, QString>> &backups);
 
 private:
+    Result<QString> lastSeenConfig(const QString &path);
+    [[nodiscard]] Status storeConfigVersion(const QString &path, const QString &sha256);
     explicit Catalog(QString connection);
     Status migrate();
     Error queryError(const QSqlQuery &query) const;

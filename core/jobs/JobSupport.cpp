@@ -85,7 +85,12 @@ Result<DecodeSettings> JobSupport::decodeSettings(const JobConfig &job, const QS
 
 Result<std::unique_ptr<Catalog>> JobSupport::catalog(const Config &config)
 {
-    return Catalog::open(config.catalogUrl);
+    auto catalog = Catalog::open(config.catalogUrl);
+    // An edit to the config made outside Lifeboat becomes an audit event here, in whatever command
+    // first runs with it. Not fatal: a catalog that cannot take the row now is asked again next run.
+    if (catalog && !config.filePath.isEmpty())
+        (void)(*catalog)->noteConfigVersion(config.filePath);
+    return catalog;
 }
 
 QString JobSupport::workDir()

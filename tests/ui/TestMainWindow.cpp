@@ -248,6 +248,7 @@ private slots:
         const QString changes = QString::fromUtf8(test::run(QStringLiteral("sqlite3"), {ws.path(QStringLiteral("catalog.db")),
                                                                                          QStringLiteral("SELECT detail FROM audit WHERE action = 'config-change'")}).out);
         QCOMPARE(changes.count(QStringLiteral("saved from the Jobs page; SHA-256 ")), 2);
+        QVERIFY2(!changes.contains(QLatin1String("outside")), qPrintable(changes)); // its own saves are not outside edits
         QVERIFY(changes.contains(QString::fromLatin1(QCryptographicHash::hash(test::readFile(ws.config()), QCryptographicHash::Sha256).toHex())));
 
         auto *message = window.findChild<QLabel *>(QStringLiteral("operationMessage"));

@@ -133,16 +133,16 @@ MainWindow::MainWindow(QWidget *parent)
         withSecrets(config, [this, job](const Config &c) { start(new JobCheckOperation(c, job), tr("Checking %1…").arg(job)); });
     });
     connect(m_jobs, &JobsPage::saved, this, [this](const QString &path) {
+        auditConfigChange(path, tr("Jobs page")); // before openConfig, whose catalog reads would call it an outside edit
         openConfig(path);
-        auditConfigChange(path, tr("Jobs page"));
     });
     connect(m_jobs, &JobsPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_settings, &SettingsPage::testRequested, this, [this](const Config &config, const QString &repository) {
         start(new RepositoryCheckOperation(config, repository), tr("Testing repository %1…").arg(repository));
     });
     connect(m_settings, &SettingsPage::saved, this, [this](const QString &path) {
+        auditConfigChange(path, tr("Settings page")); // before openConfig, whose catalog reads would call it an outside edit
         openConfig(path);
-        auditConfigChange(path, tr("Settings page"));
     });
     connect(m_settings, &SettingsPage::messageRaised, this, &MainWindow::showMessage);
     connect(m_reports, &ReportsPage::messageRaised, this, &MainWindow::showMessage);
@@ -190,17 +190,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-// Config changes made here are audit events too, with the SHA-256 of what the file now says.
+// Config changes made here are audit events too, with the SHA-256 of what the file now says,
+// recorded in the catalog the saved config names.
 void MainWindow::auditConfigChange(const QString &path, const QString &where)
 {
-    if (!m_config)
-        return;
-    QFile file(path);
-    const QByteArray text = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    auto catalog = JobSupport::catalog(*m_config);
-    Status recorded = catalog ? (*catalog)->recordAudit(QStringLiteral("config-change"), path,
-                                                        tr("saved from the %1; SHA-256 %2").arg(where, QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex())))
-                              : Status(fail(catalog.error()));
+    auto saved = ConfigLoader::loadFile(path);
+    auto catalog = saved ? lifeboat::Catalog::open(saved->catalogUrl) : Result<std::unique_ptr<lifeboat::Catalog>>(fail(saved.error()));
+    Status recorded = catalog ? (*catalog)->recordConfigChange(path, tr("saved from the %1").arg(where)) : Status(fail(catalog.error()));
     if (!recorded)
         m_log->appendPlainText(tr("warning: the config change is not in the audit trail: %1").arg(recorded.error().message));
 }

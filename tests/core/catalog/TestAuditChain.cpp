@@ -116,6 +116,34 @@ private slots:
         text = report();
         QVERIFY2(text.contains(QStringLiteral("BROKEN")) && text.contains(QStringLiteral("audit event 1")), qPrintable(text.left(2000)));
     }
+
+    // An edit with a text editor is not a GUI save, yet it changes what every later backup does:
+    // the next command run with the edited file records it, with the hashes before and after.
+    void configEditsOutsideLifeboatAreAuditEvents()
+    {
+        Workspace ws(QString(), 50);
+        ws.backup();
+        auto rows = [&](const QString &action) {
+            const ProcessResult r = run(QStringLiteral("sqlite3"), {ws.path(QStringLiteral("catalog.db")),
+                                                                    QStringLiteral("SELECT detail FROM audit WHERE action = '%1' ORDER BY seq").arg(action)});
+            return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        };
+        QCOMPARE(rows(QStringLiteral("config-seen")).size(), 1);
+        QCOMPARE(rows(QStringLiteral("config-change")).size(), 0);
+        const QString before = Catalog::configFileSha256(ws.config());
+        QFile file(ws.config());
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n# retention changed by hand\n");
+        file.close();
+        const QString after = Catalog::configFileSha256(ws.config());
+        QVERIFY(before != after);
+        QCOMPARE(ws.cli({QStringLiteral("list")}).exitCode, 0);
+        QCOMPARE(ws.cli({QStringLiteral("list")}).exitCode, 0); // noticed once, not on every run
+        const QStringList changes = rows(QStringLiteral("config-change"));
+        QCOMPARE(changes.size(), 1);
+        QVERIFY2(changes.first().contains(QStringLiteral("outside")) && changes.first().contains(before + QStringLiteral(" -> ") + after),
+                 qPrintable(changes.first()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditChain)
