@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -100,6 +101,26 @@ qint64 FileOps::freeBytes(const QString &dir)
 {
     QStorageInfo info(dir);
     return info.isValid() ? info.bytesAvailable() : -1;
+}
+
+bool FileOps::isAbandoned(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return free;
+}
+
+QStringList FileOps::abandonedFiles(const QString &dir, const QString &suffix)
+{
+    QStringList out;
+    const QDir d(dir);
+    for (const QString &name : d.entryList({QLatin1Char('*') + suffix}, QDir::Files | QDir::Hidden))
+        if (isAbandoned(d.filePath(name)))
+            out.append(d.filePath(name));
+    return out;
 }
 
 } // namespace lifeboat

@@ -23,6 +23,11 @@ public:
     // mkdir -p with mode 0700 for every folder it creates.
     [[nodiscard]] static Status makePrivateDirs(const QString &dir);
     static qint64 freeBytes(const QString &dir);
+    // A partial file nobody holds the lock of (FileSink holds it while writing): the leftover of a
+    // killed run, safe to remove. False when it does not exist or is being written now.
+    static bool isAbandoned(const QString &path);
+    // Files in `dir` ending in `suffix` that are abandoned; `remove` is called for each.
+    static QStringList abandonedFiles(const QString &dir, const QString &suffix);
 };
 
 } // namespace lifeboat

@@ -29,6 +29,15 @@ void removeDatabaseFiles(const QString &path)
 }
 } // namespace
 
+// What killed restores left beside their targets: a partial file no process holds the lock of.
+void RestoreOperation::removeAbandonedPartials(const QString &folder)
+{
+    for (const QString &path : FileOps::abandonedFiles(folder, QStringLiteral(".lifeboat.partial"))) {
+        removeDatabaseFiles(path);
+        reportLog(tr("removed %1, left by an aborted restore").arg(path));
+    }
+}
+
 RestoreOperation::RestoreOperation(RestoreParams params, QObject *parent)
     : Operation(parent)
     , m_params(std::move(params))
@@ -130,6 +139,9 @@ Status RestoreOperation::restoreSqlite(const JobConfig &job, Repository &reposit
         return {};
 
     const QString partial = target + QStringLiteral(".lifeboat.partial");
+    removeAbandonedPartials(QFileInfo(target).absolutePath());
+    if (QFileInfo::exists(partial))
+        return fail(ErrorCode::AlreadyExists, tr("another restore into %1 is running (%2 is being written): wait for it to finish").arg(target, partial));
     removeDatabaseFiles(partial);
     reportStep(tr("Decoding into %1").arg(partial));
     FileSink file;
@@ -333,6 +345,7 @@ Status RestoreOperation::restoreExportFile(Repository &repository, const BackupM
         return {};
     reportStep(tr("Decoding %1").arg(meta.artifact));
     const QString partial = target + QStringLiteral(".lifeboat.partial");
+    removeAbandonedPartials(QFileInfo(target).absolutePath());
     FileSink file;
     auto status = file.open(partial);
     if (status)

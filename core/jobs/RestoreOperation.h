@@ -57,6 +57,7 @@ protected:
     Status execute() override;
 
 private:
+    void removeAbandonedPartials(const QString &folder);
     Status restore();
     Status restoreExportFile(class Repository &repository, const struct BackupMetadata &meta, const struct DecodeSettings &keys);
     Status restoreSqlite(const struct JobConfig &job, class Repository &repository, const struct BackupMetadata &meta,

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace lifeboat {
@@ -14,14 +15,18 @@ FileSink::~FileSink()
 {
     if (m_fd >= 0)
         discard();
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
 }
 
 Status FileSink::open(const QString &path)
 {
-    m_path = path;
     m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (m_fd < 0)
-        return fail(FileOps::errnoError(errno, path, tr("cannot create")));
+        return fail(FileOps::errnoError(errno, path, tr("cannot create"))); // and discard() leaves a file someone else made alone
+    m_path = path;
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
+        m_lockFd = ::fcntl(m_fd, F_DUPFD_CLOEXEC, 0);
     return {};
 }
 
@@ -59,6 +64,10 @@ void FileSink::discard()
     }
     if (!m_path.isEmpty())
         QFile::remove(m_path);
+    if (m_lockFd >= 0) {
+        ::close(m_lockFd);
+        m_lockFd = -1;
+    }
 }
 
 } // namespace lifeboat

@@ -16,6 +16,9 @@ class FileSink final : public Sink
 public:
     ~FileSink() override;
 
+    // Creates the file (it must not exist) and holds an flock on it until the sink is destroyed
+    // or discarded, past finish() and the rename that follows: a later run can then tell a
+    // leftover of a killed process (FileOps::isAbandoned) from a file being written right now.
     [[nodiscard]] Status open(const QString &path);
     Status write(const char *data, size_t size) override;
     Status finish() override;
@@ -25,6 +28,7 @@ public:
 private:
     QString m_path;
     int m_fd = -1;
+    int m_lockFd = -1; // a dup of m_fd: the lock lives as long as the open file description
 };
 
 } // namespace lifeboat

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -206,10 +208,26 @@ Result<std::unique_ptr<ArtifactUpload>> LocalRepository::createObject(const QStr
     LB_TRY(FileOps::makePrivateDirs(QFileInfo(final).absolutePath()));
     if (QFile::exists(final))
         return fail(ErrorCode::AlreadyExists, tr("%1 already exists in repository \"%2\"").arg(key, m_name));
-    const QString partial = QStringLiteral("%1.%2.%3.partial").arg(final).arg(::getpid()).arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
-    auto upload = std::make_unique<LocalUpload>(partial, final);
-    LB_TRY(upload->open());
-    return std::unique_ptr<ArtifactUpload>(std::move(upload));
+    // One partial name per key (keys of WAL files carry their content's SHA-256): a leftover of a
+    // killed push is removed by the next push of the same file, which the server always retries;
+    // one being written now means a concurrent push of the same content, whose result is awaited.
+    const QString partial = final + QStringLiteral(".partial");
+    for (int attempt = 0;; ++attempt) {
+        QElapsedTimer waited;
+        waited.start();
+        while (QFile::exists(partial) && !FileOps::isAbandoned(partial) && waited.elapsed() < 30000)
+            QThread::msleep(20);
+        if (QFile::exists(final))
+            return fail(ErrorCode::AlreadyExists, tr("%1 already exists in repository \"%2\"").arg(key, m_name));
+        if (FileOps::isAbandoned(partial))
+            QFile::remove(partial);
+        auto upload = std::make_unique<LocalUpload>(partial, final);
+        Status opened = upload->open();
+        if (opened)
+            return std::unique_ptr<ArtifactUpload>(std::move(upload));
+        if (attempt > 0 || !QFile::exists(partial)) // not a concurrent writer of the same key
+            return fail(opened.error());
+    }
 }
 
 Result<QList<StoredObject>> LocalRepository::listObjects(const QString &job, const QString &folder, const QString &startsWith)
