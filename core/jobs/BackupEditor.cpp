@@ -65,8 +65,13 @@ Status BackupEditor::setLabel(const Config &config, const QString &id, const QSt
 Status BackupEditor::remove(const Config &config, const QString &id)
 {
     return withBackup(config, id, [&](Repository &repo, Catalog &catalog, const BackupMetadata &meta) -> Status {
-        LB_TRY(repo.removeBackup(meta));
+        // Catalog row first, as prune does: a kill in between never leaves a listed backup that is
+        // gone. When the files cannot be removed, the row comes back.
         LB_TRY(catalog.removeBackup(id));
+        if (Status removed = repo.removeBackup(meta); !removed) {
+            (void)catalog.upsertBackup(meta, repo.name());
+            return removed;
+        }
         return catalog.recordAudit(QStringLiteral("delete"), id,
                                    tr("deleted by hand from repository \"%1\" (job %2, started %3)")
                                        .arg(repo.name(), meta.job, meta.startedAt.toUTC().toString(Qt::ISODate)));

@@ -85,6 +85,8 @@ Result<BackupResult> BackupOperation::perform(const BackupParams &params, Operat
     auto lock = repository.lockJob(job->name);
     if (!lock)
         return fail(lock.error());
+    if (params.underLock)
+        LB_TRY(params.underLock());
 
     BackupResult result;
     result.repository = repository.name();

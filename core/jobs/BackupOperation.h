@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "common/Operation.h"
 #include "config/Config.h"
 #include "repository/BackupMetadata.h"
@@ -13,6 +15,9 @@ struct BackupParams
     QString label;
     bool keepForever = false;
     QString overridePath; // back up this file instead of the job's (safety copy before a restore)
+    // Called once the job's lock is held, before anything is written: an error ends the backup
+    // with it. The scheduler checks here that no other pass backed the job up meanwhile.
+    std::function<Status()> underLock;
 };
 
 struct BackupResult

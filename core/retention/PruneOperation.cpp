@@ -108,14 +108,16 @@ Result<PruneJobResult> PruneOperation::pruneJob(const Config &config, const JobC
     if (!dryRun) {
         auto catalog = JobSupport::catalog(config);
         for (const BackupMetadata &b : std::as_const(result.plan.removed)) {
-            LB_TRY(repository.removeBackup(b));
-            if (catalog) {
-                // The repository decides; catalog rebuild mends the index. The audit row says why.
+            // The catalog row goes first: killed in between, the catalog lists nothing that is
+            // gone, and the backup still complete in the repository is removed by the next prune,
+            // which works from the repository's listing. The audit row says why.
+            if (catalog)
                 (void)(*catalog)->removeBackup(b.id);
+            LB_TRY(repository.removeBackup(b));
+            if (catalog)
                 (void)(*catalog)->recordAudit(QStringLiteral("prune-remove"), b.id,
                                               tr("removed by the retention policy of job %1 (started %2, status %3)")
                                                   .arg(job.name, isoUtc(b.startedAt), b.status));
-            }
             context->reportLog(tr("removed backup %1").arg(b.id));
         }
         for (auto it = result.copiesRemoved.cbegin(); catalog && it != result.copiesRemoved.cend(); ++it)

@@ -151,6 +151,7 @@ Status RunScheduleOperation::pass(Catalog &catalog)
     if (!h)
         return fail(h.error());
     QList<DueItem> due = SchedulePlanner::due(m_params.config, *h, now());
+    m_plannedNewestBackup = h->newestBackup;
     QStringList damaged;
     for (const DueItem &item : std::as_const(due)) {
         if (item.task != DueItem::Task::Scan || m_stop.load() || isCancelled())
@@ -317,7 +318,27 @@ ScheduledRun RunScheduleOperation::runBackup(const DueItem &item)
     BackupParams params;
     params.config = m_params.config;
     params.job = item.name;
+    // Two passes at once (a cron line and a timer, or a pass that outlived the next minute) plan
+    // the same due job; the job lock lets one run at a time, and this makes the second one see
+    // the first one's backup instead of taking another.
+    const QDateTime seenAtPlan = m_plannedNewestBackup.value(item.name);
+    if (item.trigger != QLatin1String("corruption")) {
+        params.underLock = [this, &item, seenAtPlan]() -> Status {
+            auto catalog = JobSupport::catalog(m_params.config);
+            if (!catalog)
+                return {};
+            auto newest = (*catalog)->newestBackupStart(item.name);
+            if (newest && newest->isValid() && (!seenAtPlan.isValid() || *newest > seenAtPlan))
+                return fail(ErrorCode::AlreadyExists, tr("another scheduler pass backed %1 up meanwhile (at %2)").arg(item.name, isoUtc(*newest)));
+            return {};
+        };
+    }
     auto backup = BackupOperation::perform(params, this);
+    if (!backup && backup.error().code == ErrorCode::AlreadyExists && item.trigger != QLatin1String("corruption")) {
+        r.status = QStringLiteral("skipped");
+        r.error = backup.error().message;
+        return out;
+    }
     if (!backup) {
         // Retention never runs after a failed step (a failed copy_to leaves the backup stored).
         r.status = statusFor(backup.error().code);

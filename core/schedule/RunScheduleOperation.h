@@ -46,6 +46,7 @@ protected:
     Status execute() override;
 
 private:
+    QMap<QString, QDateTime> m_plannedNewestBackup; // job -> its newest backup when this pass planned
     void indexWal();
     void notify(const ScheduledRun &run);
     void notifyLowSpace();

@@ -6,7 +6,6 @@
 #include "TestSupport.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,14 +28,6 @@ class TestCrashSuite : public QObject
     int m_killedMidway = 0; // trials where the process was still running when the signal came
     int m_total = 0;
 
-    static QStringList partials(const QString &root)
-    {
-        QStringList out;
-        QDirIterator it(root, {QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            out.append(it.next());
-        return out;
-    }
 
     // Runs lifeboat-cli with `args` and kills it after a random delay in [0, window) ms.
     // Returns true when the process was still running at the kill.
@@ -116,7 +107,7 @@ private slots:
             QThread::msleep(1100);
             const auto next = ws.cli({QStringLiteral("backup"), QStringLiteral("app")});
             QVERIFY2(next.exitCode == 0, qPrintable(trial + QStringLiteral(": the next backup failed: ") + QString::fromUtf8(next.err)));
-            QVERIFY2(partials(ws.path(QStringLiteral("repo"))).isEmpty(), qPrintable(trial + QStringLiteral(": left behind: ") + partials(ws.path(QStringLiteral("repo"))).join(QLatin1Char(' '))));
+            QVERIFY2(partialFiles(ws.path(QStringLiteral("repo"))).isEmpty(), qPrintable(trial + QStringLiteral(": left behind: ") + partialFiles(ws.path(QStringLiteral("repo"))).join(QLatin1Char(' '))));
             // One artifact per sidecar: nothing half-finished stays beside the complete backups.
             const QStringList files = QDir(ws.backupsDir()).entryList(QDir::Files);
             QVERIFY2(files.size() == 2 * files.filter(QStringLiteral(".meta.json")).size(), qPrintable(trial + QStringLiteral(": ") + files.join(QLatin1Char(' '))));
@@ -146,8 +137,8 @@ private slots:
             const auto next = ws.cli({QStringLiteral("restore"), id, QStringLiteral("--to"), again});
             QVERIFY2(next.exitCode == 0, qPrintable(trial + QStringLiteral(": the next restore failed: ") + QString::fromUtf8(next.err)));
             QCOMPARE(sqliteScalar(again, QStringLiteral("SELECT count(*) FROM items")), rows);
-            QVERIFY2(partials(ws.path(QStringLiteral("restored"))).isEmpty(),
-                     qPrintable(trial + QStringLiteral(": left behind: ") + partials(ws.path(QStringLiteral("restored"))).join(QLatin1Char(' '))));
+            QVERIFY2(partialFiles(ws.path(QStringLiteral("restored"))).isEmpty(),
+                     qPrintable(trial + QStringLiteral(": left behind: ") + partialFiles(ws.path(QStringLiteral("restored"))).join(QLatin1Char(' '))));
         }
     }
 
@@ -193,7 +184,7 @@ private slots:
             QVERIFY2(next.exitCode == 0, qPrintable(trial + QStringLiteral(": the next rebuild failed: ") + QString::fromUtf8(next.err)));
             QCOMPARE(QJsonDocument::fromJson(ws.cli({QStringLiteral("--json"), QStringLiteral("list")}).out).array().size(),
                      QJsonDocument::fromJson(before).array().size());
-            QVERIFY(partials(ws.path()).isEmpty());
+            QVERIFY(partialFiles(ws.path()).isEmpty());
         }
     }
 
@@ -233,8 +224,8 @@ private slots:
             QFile::remove(fetched);
             QCOMPARE(ws.cli({QStringLiteral("wal-fetch"), QStringLiteral("pg"), name, fetched}).exitCode, 0);
             QVERIFY2(readFile(fetched) == data, qPrintable(trial + QStringLiteral(": fetched bytes differ after the retry")));
-            QVERIFY2(partials(ws.path(QStringLiteral("repo"))).isEmpty(),
-                     qPrintable(trial + QStringLiteral(": left behind: ") + partials(ws.path(QStringLiteral("repo"))).join(QLatin1Char(' '))));
+            QVERIFY2(partialFiles(ws.path(QStringLiteral("repo"))).isEmpty(),
+                     qPrintable(trial + QStringLiteral(": left behind: ") + partialFiles(ws.path(QStringLiteral("repo"))).join(QLatin1Char(' '))));
             QFile::remove(walDir + QLatin1Char('/') + name); // as the server recycles it
         }
     }

@@ -2,6 +2,7 @@
 #include <QFileInfo>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -183,6 +184,15 @@ QString Workspace::backup() const
         return {};
     }
     return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toString();
+}
+
+QStringList partialFiles(const QString &root)
+{
+    QStringList out;
+    QDirIterator it(root, {QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out.append(it.next());
+    return out;
 }
 
 } // namespace lifeboat::test
