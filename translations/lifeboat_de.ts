@@ -786,6 +786,22 @@
         <source>audit event %1: %2</source>
         <translation>Prüfereignis %1: %2</translation>
     </message>
+    <message>
+        <source>first used with this catalog; SHA-256 %1</source>
+        <translation>erstmals mit diesem Katalog verwendet; SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>changed outside Lifeboat's GUI; SHA-256 %1 -&gt; %2</source>
+        <translation>außerhalb der Lifeboat-Oberfläche geändert; SHA-256 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1; SHA-256 %2</source>
+        <translation>%1; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1; SHA-256 %2 -&gt; %3</source>
+        <translation>%1; SHA-256 %2 -&gt; %3</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCommand</name>
@@ -5932,12 +5948,12 @@ SHA-256: %4</translation>
         <translation>Seite „Einstellungen“</translation>
     </message>
     <message>
-        <source>saved from the %1; SHA-256 %2</source>
-        <translation>gespeichert über die %1; SHA-256 %2</translation>
-    </message>
-    <message>
         <source>warning: the config change is not in the audit trail: %1</source>
         <translation>Warnung: die Konfigurationsänderung steht nicht im Prüfprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>saved from the %1</source>
+        <translation>gespeichert über die %1</translation>
     </message>
 </context>
 <context>
@@ -6754,6 +6770,14 @@ Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>removed %1, left by an aborted restore</source>
+        <translation>%1 entfernt, von einer abgebrochenen Wiederherstellung übrig</translation>
+    </message>
+    <message>
+        <source>another restore into %1 is running (%2 is being written): wait for it to finish</source>
+        <translation>eine andere Wiederherstellung nach %1 läuft (%2 wird geschrieben): warten Sie, bis sie fertig ist</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::RestorePrecheckOperation</name>
@@ -7065,6 +7089,10 @@ Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
     <message>
         <source>%1 free of %2 under %3; prune (lifeboat-cli prune --dry-run shows what would go) or add space</source>
         <translation>%1 frei von %2 unter %3; aufräumen (lifeboat-cli prune --dry-run zeigt, was ginge) oder Platz schaffen</translation>
+    </message>
+    <message>
+        <source>another scheduler pass backed %1 up meanwhile (at %2)</source>
+        <translation>ein anderer Planerdurchlauf hat %1 inzwischen gesichert (um %2)</translation>
     </message>
 </context>
 <context>

@@ -786,6 +786,22 @@
         <source>audit event %1: %2</source>
         <translation>événement d’audit %1 : %2</translation>
     </message>
+    <message>
+        <source>first used with this catalog; SHA-256 %1</source>
+        <translation>utilisé pour la première fois avec ce catalogue ; SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>changed outside Lifeboat's GUI; SHA-256 %1 -&gt; %2</source>
+        <translation>modifié en dehors de l’interface de Lifeboat ; SHA-256 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1; SHA-256 %2</source>
+        <translation>%1 ; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1; SHA-256 %2 -&gt; %3</source>
+        <translation>%1 ; SHA-256 %2 -&gt; %3</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCommand</name>
@@ -5932,12 +5948,12 @@ SHA-256 : %4</translation>
         <translation>page « Paramètres »</translation>
     </message>
     <message>
-        <source>saved from the %1; SHA-256 %2</source>
-        <translation>enregistré depuis la %1 ; SHA-256 %2</translation>
-    </message>
-    <message>
         <source>warning: the config change is not in the audit trail: %1</source>
         <translation>avertissement : la modification de configuration n’est pas dans le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>saved from the %1</source>
+        <translation>enregistré depuis la %1</translation>
     </message>
 </context>
 <context>
@@ -6754,6 +6770,14 @@ transaction %4 — cliquez pour restaurer juste avant</translation>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
+    <message>
+        <source>removed %1, left by an aborted restore</source>
+        <translation>%1 supprimé, laissé par une restauration interrompue</translation>
+    </message>
+    <message>
+        <source>another restore into %1 is running (%2 is being written): wait for it to finish</source>
+        <translation>une autre restauration vers %1 est en cours (%2 est en cours d’écriture) : attendez qu’elle se termine</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::RestorePrecheckOperation</name>
@@ -7065,6 +7089,10 @@ transaction %4 — cliquez pour restaurer juste avant</translation>
     <message>
         <source>%1 free of %2 under %3; prune (lifeboat-cli prune --dry-run shows what would go) or add space</source>
         <translation>%1 libres sur %2 sous %3 ; purgez (lifeboat-cli prune --dry-run montre ce qui partirait) ou ajoutez de la place</translation>
+    </message>
+    <message>
+        <source>another scheduler pass backed %1 up meanwhile (at %2)</source>
+        <translation>un autre passage du planificateur a sauvegardé %1 entre-temps (à %2)</translation>
     </message>
 </context>
 <context>

@@ -2114,4 +2114,12 @@ PHRASES.update({
     'Settings page': ('Seite „Einstellungen“', 'page « Paramètres »'),
     'saved from the %1; SHA-256 %2': ('gespeichert über die %1; SHA-256 %2', 'enregistré depuis la %1 ; SHA-256 %2'),
     'warning: the config change is not in the audit trail: %1': ('Warnung: die Konfigurationsänderung steht nicht im Prüfprotokoll: %1', 'avertissement : la modification de configuration n’est pas dans le journal d’audit : %1'),
+    'first used with this catalog; SHA-256 %1': ('erstmals mit diesem Katalog verwendet; SHA-256 %1', 'utilisé pour la première fois avec ce catalogue ; SHA-256 %1'),
+    "changed outside Lifeboat's GUI; SHA-256 %1 -> %2": ('außerhalb der Lifeboat-Oberfläche geändert; SHA-256 %1 -> %2', 'modifié en dehors de l’interface de Lifeboat ; SHA-256 %1 -> %2'),
+    '%1; SHA-256 %2': ('%1; SHA-256 %2', '%1 ; SHA-256 %2'),
+    '%1; SHA-256 %2 -> %3': ('%1; SHA-256 %2 -> %3', '%1 ; SHA-256 %2 -> %3'),
+    'saved from the %1': ('gespeichert über die %1', 'enregistré depuis la %1'),
+    'removed %1, left by an aborted restore': ('%1 entfernt, von einer abgebrochenen Wiederherstellung übrig', '%1 supprimé, laissé par une restauration interrompue'),
+    'another restore into %1 is running (%2 is being written): wait for it to finish': ('eine andere Wiederherstellung nach %1 läuft (%2 wird geschrieben): warten Sie, bis sie fertig ist', 'une autre restauration vers %1 est en cours (%2 est en cours d’écriture) : attendez qu’elle se termine'),
+    'another scheduler pass backed %1 up meanwhile (at %2)': ('ein anderer Planerdurchlauf hat %1 inzwischen gesichert (um %2)', 'un autre passage du planificateur a sauvegardé %1 entre-temps (à %2)'),
 })
