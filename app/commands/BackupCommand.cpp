@@ -19,7 +19,7 @@ int BackupCommand::run(CliContext &context, const QCommandLineParser &parser) co
     if (!config)
         return context.reportError(config.error());
     BackupParams params{*config, parser.positionalArguments().first(), parser.value(QStringLiteral("label")),
-                        parser.isSet(QStringLiteral("keep-forever")), {}};
+                        parser.isSet(QStringLiteral("keep-forever")), {}, {}};
     BackupOperation operation(params);
     auto status = context.runOperation(operation);
     if (!status)

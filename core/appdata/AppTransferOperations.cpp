@@ -151,7 +151,7 @@ Status AppImportOperation::run()
         return {};
     if (m_params.backupBefore) {
         reportStep(tr("Taking a safety export of %1").arg(m_result.database));
-        BackupParams params{m_params.config, job->name, tr("safety export before import %1").arg(m_result.importId), false, {}};
+        BackupParams params{m_params.config, job->name, tr("safety export before import %1").arg(m_result.importId), false, {}, {}};
         auto safety = BackupOperation::perform(params, this);
         if (!safety)
             return fail(safety.error().code, tr("the safety export before the import failed, nothing was imported: %1 (fix it, or pass --no-backup-before-import)")

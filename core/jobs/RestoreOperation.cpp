@@ -154,7 +154,7 @@ Status RestoreOperation::restoreSqlite(const JobConfig &job, Repository &reposit
     }
     if (status && exists) {
         reportStep(tr("Taking a safety backup of %1").arg(target));
-        BackupParams safety{m_params.config, job.name, tr("safety copy before restoring %1").arg(meta.id), false, target};
+        BackupParams safety{m_params.config, job.name, tr("safety copy before restoring %1").arg(meta.id), false, target, {}};
         auto safetyResult = BackupOperation::perform(safety, this);
         if (!safetyResult)
             status = fail(safetyResult.error().code,
@@ -276,7 +276,7 @@ Status RestoreOperation::restorePostgres(const JobConfig &job, Repository &repos
         return {};
 
     reportStep(tr("Taking a safety backup of database %1").arg(database));
-    BackupParams safety{m_params.config, job.name, tr("safety copy before restoring %1").arg(meta.id), false, database};
+    BackupParams safety{m_params.config, job.name, tr("safety copy before restoring %1").arg(meta.id), false, database, {}};
     auto safetyResult = BackupOperation::perform(safety, this);
     if (!safetyResult) {
         (void)PgRestorer::dropDatabase(**admin, side);
