@@ -3123,6 +3123,13 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryWindow</name>
     <message>
         <source>history file %1 is malformed (line "%2")</source>

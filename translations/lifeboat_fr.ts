@@ -3123,6 +3123,13 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryWindow</name>
     <message>
         <source>history file %1 is malformed (line "%2")</source>
