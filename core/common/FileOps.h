@@ -26,7 +26,7 @@ public:
     // A partial file nobody holds the lock of (FileSink holds it while writing): the leftover of a
     // killed run, safe to remove. False when it does not exist or is being written now.
     static bool isAbandoned(const QString &path);
-    // Files in `dir` ending in `suffix` that are abandoned; `remove` is called for each.
+    // The files in `dir` ending in `suffix` that are abandoned.
     static QStringList abandonedFiles(const QString &dir, const QString &suffix);
 };
 

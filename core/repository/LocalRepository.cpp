@@ -206,8 +206,6 @@ Result<std::unique_ptr<ArtifactUpload>> LocalRepository::createObject(const QStr
 {
     const QString final = objectPath(job, key);
     LB_TRY(FileOps::makePrivateDirs(QFileInfo(final).absolutePath()));
-    if (QFile::exists(final))
-        return fail(ErrorCode::AlreadyExists, tr("%1 already exists in repository \"%2\"").arg(key, m_name));
     // One partial name per key (keys of WAL files carry their content's SHA-256): a leftover of a
     // killed push is removed by the next push of the same file, which the server always retries;
     // one being written now means a concurrent push of the same content, whose result is awaited.

@@ -85,9 +85,7 @@ class TestCrashSuite : public QObject
 private slots:
     void initTestCase()
     {
-        m_trials = qMax(1, qEnvironmentVariableIntValue("LIFEBOAT_CRASH_TRIALS"));
-        if (!qEnvironmentVariableIsSet("LIFEBOAT_CRASH_TRIALS"))
-            m_trials = 3;
+        m_trials = qEnvironmentVariableIsSet("LIFEBOAT_CRASH_TRIALS") ? qMax(1, qEnvironmentVariableIntValue("LIFEBOAT_CRASH_TRIALS")) : 3;
         const quint32 seed = qEnvironmentVariableIsSet("LIFEBOAT_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("LIFEBOAT_CRASH_SEED"))
                                                                                 : QRandomGenerator::global()->generate();
         m_random.seed(seed);

@@ -38,8 +38,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QCryptographicHash>
-#include <QFile>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -191,11 +189,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 // Config changes made here are audit events too, with the SHA-256 of what the file now says,
-// recorded in the catalog the saved config names.
+// recorded in the catalog of the config the save was made from (a catalog the save newly names
+// records config-seen when it is first opened).
 void MainWindow::auditConfigChange(const QString &path, const QString &where)
 {
-    auto saved = ConfigLoader::loadFile(path);
-    auto catalog = saved ? lifeboat::Catalog::open(saved->catalogUrl) : Result<std::unique_ptr<lifeboat::Catalog>>(fail(saved.error()));
+    if (!m_config)
+        return;
+    auto catalog = lifeboat::Catalog::open(m_config->catalogUrl);
     Status recorded = catalog ? (*catalog)->recordConfigChange(path, tr("saved from the %1").arg(where)) : Status(fail(catalog.error()));
     if (!recorded)
         m_log->appendPlainText(tr("warning: the config change is not in the audit trail: %1").arg(recorded.error().message));
