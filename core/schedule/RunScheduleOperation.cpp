@@ -151,6 +151,7 @@ Status RunScheduleOperation::pass(Catalog &catalog)
     if (!h)
         return fail(h.error());
     QList<DueItem> due = SchedulePlanner::due(m_params.config, *h, now());
+    m_plannedNewestBackup = h->newestBackup;
     QStringList damaged;
     for (const DueItem &item : std::as_const(due)) {
         if (item.task != DueItem::Task::Scan || m_stop.load() || isCancelled())
@@ -172,7 +173,7 @@ Status RunScheduleOperation::pass(Catalog &catalog)
             continue;
         if (m_stop.load() || isCancelled())
             break; // what is left stays due for the next invocation
-        LB_TRY(finish(catalog, runBackup(item, catalog, h->newestBackup.value(item.name))));
+        LB_TRY(finish(catalog, runBackup(item)));
     }
     notifyLowSpace();
     // Drills last: they restore the backups just taken.
@@ -301,7 +302,7 @@ void RunScheduleOperation::notifyLowSpace()
     }
 }
 
-ScheduledRun RunScheduleOperation::runBackup(const DueItem &item, Catalog &catalog, const QDateTime &newestAtPlan)
+ScheduledRun RunScheduleOperation::runBackup(const DueItem &item)
 {
     ScheduledRun out = started(item, QStringLiteral("backup"));
     Catalog::Run &r = out.run;
@@ -320,18 +321,20 @@ ScheduledRun RunScheduleOperation::runBackup(const DueItem &item, Catalog &catal
     // Two passes at once (a cron line and a timer, or a pass that outlived the next minute) plan
     // the same due job; the job lock lets one run at a time, and this makes the second one see
     // the first one's backup instead of taking another.
-    bool backedUpMeanwhile = false;
+    const QDateTime seenAtPlan = m_plannedNewestBackup.value(item.name);
     if (item.trigger != QLatin1String("corruption")) {
-        params.underLock = [&]() -> Status {
-            auto newest = catalog.newestBackupStart(item.name);
-            if (!newest || !newest->isValid() || (newestAtPlan.isValid() && *newest <= newestAtPlan))
+        params.underLock = [this, &item, seenAtPlan]() -> Status {
+            auto catalog = JobSupport::catalog(m_params.config);
+            if (!catalog)
                 return {};
-            backedUpMeanwhile = true;
-            return fail(ErrorCode::AlreadyExists, tr("another scheduler pass backed %1 up meanwhile (at %2)").arg(item.name, isoUtc(*newest)));
+            auto newest = (*catalog)->newestBackupStart(item.name);
+            if (newest && newest->isValid() && (!seenAtPlan.isValid() || *newest > seenAtPlan))
+                return fail(ErrorCode::AlreadyExists, tr("another scheduler pass backed %1 up meanwhile (at %2)").arg(item.name, isoUtc(*newest)));
+            return {};
         };
     }
     auto backup = BackupOperation::perform(params, this);
-    if (backedUpMeanwhile) {
+    if (!backup && backup.error().code == ErrorCode::AlreadyExists && item.trigger != QLatin1String("corruption")) {
         r.status = QStringLiteral("skipped");
         r.error = backup.error().message;
         return out;

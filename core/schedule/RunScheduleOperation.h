@@ -46,14 +46,14 @@ protected:
     Status execute() override;
 
 private:
+    QMap<QString, QDateTime> m_plannedNewestBackup; // job -> its newest backup when this pass planned
     void indexWal();
     void notify(const ScheduledRun &run);
     void notifyLowSpace();
     ScheduledRun runDrill(const DueItem &item);
     Status pass(Catalog &catalog);
     Result<ScheduleHistory> history(Catalog &catalog) const;
-    // newestAtPlan: the job's newest backup when the pass planned (another pass may add one).
-    ScheduledRun runBackup(const DueItem &item, Catalog &catalog, const QDateTime &newestAtPlan);
+    ScheduledRun runBackup(const DueItem &item);
     ScheduledRun runScan(const DueItem &item, QStringList *damagedJobs, Catalog &catalog);
     Status finish(Catalog &catalog, ScheduledRun run);
     void reloadConfig();

@@ -114,7 +114,7 @@ private slots:
             if (listed.isEmpty() || r.exitCode != 0) {
                 // Detected: the rebuild names the sidecar, or the restore refuses with a reason.
                 const QString said = QString::fromUtf8(rebuilt.err + rebuilt.out + r.err);
-                QVERIFY2(said.contains(id) || said.contains(QLatin1String("meta.json")) || !r.firstErrorLine().isEmpty(),
+                QVERIFY2(said.contains(id) || said.contains(QLatin1String("meta.json")) || said.contains(QLatin1String("error: ")),
                          qPrintable(what + QStringLiteral(": not named: ") + said));
                 QVERIFY2(!QFile::exists(target), qPrintable(what + QStringLiteral(": a failed restore left its target")));
                 ++m_detected;
