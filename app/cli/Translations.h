@@ -1,8 +1,10 @@
 #pragma once
 
 class QCoreApplication;
+class QString;
 
 namespace lifeboat {
-// Installs the German/French/... catalogue matching the user's locale, if Lifeboat ships one.
-void installTranslations(QCoreApplication &app);
+// Installs the German/French/... catalogue matching the user's locale, if Lifeboat ships one;
+// `language` ("de", "fr", "en") overrides the locale (the desktop app's Settings choice).
+void installTranslations(QCoreApplication &app, const QString &language = {});
 } // namespace lifeboat

@@ -6,12 +6,14 @@
 #include "config/ConfigLoader.h"
 #include "demo/DemoWorkspace.h"
 #include "reports/PdfReportRenderer.h"
+#include "settings/LanguageSetting.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -65,8 +67,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("lifeboat"));
     QApplication::setOrganizationName(QStringLiteral("lifeboat"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lifeboat"));
-    QApplication::setDesktopFileName(QStringLiteral("lifeboat"));
-    lifeboat::installTranslations(app);
+    QApplication::setDesktopFileName(QStringLiteral("io.github.lifeboat.Lifeboat"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.lifeboat.Lifeboat"), QIcon(QStringLiteral(":/icons/lifeboat.svg"))));
+    lifeboat::installTranslations(app, lifeboat::LanguageSetting::preferred());
 
     // An explicit or installed config wins; otherwise the bundled demo workspace opens.
     QString path = lifeboat::ConfigLoader::resolvePath(configOption(args));

@@ -1,6 +1,7 @@
 #include "JobCheck.h"
 
 #include "appdata/AppDataSet.h"
+#include "files/FileTreeWalker.h"
 
 #include "jobs/JobSupport.h"
 #include "postgres/PgSetupCheck.h"
@@ -8,6 +9,8 @@
 #include "sqlite/SqliteConnection.h"
 #include "wal/ArchiveCheck.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -34,6 +37,35 @@ CheckLine checkSqliteSource(const JobConfig &job)
                                                        .arg(job.path, QLocale::c().formattedDataSize(file.size()))
                                                        .arg(*tables)
                                                        .arg(*journal));
+}
+
+// A folder: there, readable throughout (the walk a backup does, without reading file contents),
+// and whether it holds a repository (left out of the backup).
+CheckLine checkFilesSource(const JobConfig &job)
+{
+    const QFileInfo folder(job.path);
+    if (!folder.isDir())
+        return CheckLine::failed(QStringLiteral("source"), JobCheck::tr("folder %1 does not exist").arg(job.path),
+                                 JobCheck::tr("fix path in the job (for a Docker volume: docker volume inspect NAME, its Mountpoint)"));
+    qint64 files = 0, bytes = 0;
+    FileTreeWalker walker(QFile::encodeName(folder.absoluteFilePath()), FilePatterns(job.include), FilePatterns(job.exclude));
+    walker.setSkipMarker(QByteArrayLiteral("lifeboat-repo.json"));
+    Status walked = walker.walk(
+        [&](const FileNode &node) {
+            if (S_ISREG(node.st.st_mode)) {
+                ++files;
+                bytes += node.st.st_size;
+            }
+            return Status{};
+        },
+        nullptr);
+    if (!walked)
+        return CheckLine::failed(QStringLiteral("source"), walked.error().message, JobCheck::tr("run Lifeboat as a user that may read the whole folder"));
+    const QString text = JobCheck::tr("folder %1: %2 files, %3 to back up").arg(job.path).arg(files).arg(QLocale::c().formattedDataSize(bytes));
+    if (!walker.skipped().isEmpty())
+        return CheckLine::warning(QStringLiteral("source"), JobCheck::tr("%1; left out as Lifeboat repositories: %2").arg(text, walker.skipped().join(QStringLiteral(", "))),
+                                  JobCheck::tr("keep repositories outside the folders they back up"));
+    return CheckLine::ok(QStringLiteral("source"), text);
 }
 
 // An application's database through its profile: reachable, the profile's tables and keys there.
@@ -72,9 +104,11 @@ CheckReport JobCheck::run(const Config &config, const QString &name)
         report.append(checkSqliteSource(*job));
     else if (job->kind == QLatin1String("app-export"))
         report.append(checkAppSource(*job));
+    else if (job->kind == QLatin1String("files"))
+        report.append(checkFilesSource(*job));
     else
         report.append(CheckLine::failed(QStringLiteral("kind"), tr("jobs of kind \"%1\" are not available in this build").arg(job->kind),
-                                        tr("use kind = \"postgresql\", \"postgresql-cluster\", \"sqlite\" or \"app-export\"")));
+                                        tr("use kind = \"postgresql\", \"postgresql-cluster\", \"sqlite\", \"files\" or \"app-export\"")));
 
     auto encode = JobSupport::encodeSettings(*job);
     if (!encode)

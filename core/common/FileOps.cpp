@@ -1,9 +1,11 @@
 #include "FileOps.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -54,13 +56,17 @@ Status FileOps::commitRename(const QString &from, const QString &to)
     return syncDirectory(QFileInfo(to).absolutePath());
 }
 
-Status FileOps::writeAtomically(const QString &path, const QByteArray &data)
+namespace {
+// Writes `data` into a partial file of this process's own beside `path` and syncs it; the
+// caller renames it. Two processes writing the same path never share a partial file.
+Result<QString> writePartial(const QString &path, const QByteArray &data)
 {
-    const QString partial = path + QStringLiteral(".partial");
+    static std::atomic<int> counter{0};
+    const QString partial = QStringLiteral("%1.%2-%3.partial").arg(path).arg(::getpid()).arg(++counter);
     QFile::remove(partial);
     const int fd = ::open(QFile::encodeName(partial).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return fail(errnoError(errno, partial, tr("cannot create")));
+        return fail(FileOps::errnoError(errno, partial, FileOps::tr("cannot create")));
     const char *p = data.constData();
     qint64 left = data.size();
     while (left > 0) {
@@ -71,7 +77,7 @@ Status FileOps::writeAtomically(const QString &path, const QByteArray &data)
             const int err = errno;
             ::close(fd);
             QFile::remove(partial);
-            return fail(errnoError(err, path, tr("cannot write")));
+            return fail(FileOps::errnoError(err, path, FileOps::tr("cannot write")));
         }
         p += n;
         left -= n;
@@ -79,9 +85,36 @@ Status FileOps::writeAtomically(const QString &path, const QByteArray &data)
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         const int err = errno;
         QFile::remove(partial);
-        return fail(errnoError(err, path, tr("cannot sync")));
+        return fail(FileOps::errnoError(err, path, FileOps::tr("cannot sync")));
     }
-    return commitRename(partial, path);
+    return partial;
+}
+} // namespace
+
+Status FileOps::writeAtomically(const QString &path, const QByteArray &data)
+{
+    auto partial = writePartial(path, data);
+    if (!partial)
+        return fail(partial.error());
+    Status status = commitRename(*partial, path);
+    if (!status)
+        QFile::remove(*partial);
+    return status;
+}
+
+Status FileOps::createAtomically(const QString &path, const QByteArray &data)
+{
+    auto partial = writePartial(path, data);
+    if (!partial)
+        return fail(partial.error());
+    if (::renameat2(AT_FDCWD, QFile::encodeName(*partial).constData(), AT_FDCWD, QFile::encodeName(path).constData(), RENAME_NOREPLACE) != 0) {
+        const int err = errno;
+        QFile::remove(*partial);
+        if (err == EEXIST)
+            return fail(ErrorCode::AlreadyExists, tr("%1 already exists").arg(path));
+        return fail(errnoError(err, path, tr("cannot rename into")));
+    }
+    return syncDirectory(QFileInfo(path).absolutePath());
 }
 
 Status FileOps::makePrivateDirs(const QString &dir)
@@ -113,14 +146,29 @@ bool FileOps::isAbandoned(const QString &path)
     return free;
 }
 
-QStringList FileOps::abandonedFiles(const QString &dir, const QString &suffix)
+QStringList FileOps::abandonedFiles(const QString &dir, const QString &suffix, bool directories)
 {
     QStringList out;
     const QDir d(dir);
-    for (const QString &name : d.entryList({QLatin1Char('*') + suffix}, QDir::Files | QDir::Hidden))
+    const QDir::Filters filter = (directories ? QDir::Dirs | QDir::NoDotAndDotDot : QDir::Files) | QDir::Hidden;
+    for (const QString &name : d.entryList({QLatin1Char('*') + suffix}, filter))
         if (isAbandoned(d.filePath(name)))
             out.append(d.filePath(name));
     return out;
+}
+
+bool FileOps::removeTree(const QString &path)
+{
+    if (!QFileInfo(path).isDir() || QFileInfo(path).isSymLink())
+        return QFile::remove(path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QDirIterator it(path, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString dir = it.next();
+        if (!it.fileInfo().isSymLink())
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    return QDir(path).removeRecursively();
 }
 
 } // namespace lifeboat

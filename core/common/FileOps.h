@@ -20,14 +20,18 @@ public:
     [[nodiscard]] static Status commitRename(const QString &from, const QString &to);
     // Small files (sidecars, repo header): .partial, fsync, rename, fsync folder; mode 0600.
     [[nodiscard]] static Status writeAtomically(const QString &path, const QByteArray &data);
+    // The same, but never replaces: AlreadyExists when `path` is there (another process won).
+    [[nodiscard]] static Status createAtomically(const QString &path, const QByteArray &data);
     // mkdir -p with mode 0700 for every folder it creates.
     [[nodiscard]] static Status makePrivateDirs(const QString &dir);
     static qint64 freeBytes(const QString &dir);
     // A partial file nobody holds the lock of (FileSink holds it while writing): the leftover of a
     // killed run, safe to remove. False when it does not exist or is being written now.
     static bool isAbandoned(const QString &path);
-    // The files in `dir` ending in `suffix` that are abandoned.
-    static QStringList abandonedFiles(const QString &dir, const QString &suffix);
+    // The files (with `directories`, the folders) in `dir` ending in `suffix` that are abandoned.
+    static QStringList abandonedFiles(const QString &dir, const QString &suffix, bool directories = false);
+    // rm -rf that also gets through folders restored without write permission.
+    static bool removeTree(const QString &path);
 };
 
 } // namespace lifeboat

@@ -59,6 +59,11 @@ struct JobConfig
     QString format = QStringLiteral("custom");
     int parallel = 2;
     bool globals = false; // postgresql: also store roles and tablespaces (pg_dumpall --globals-only)
+    // files: patterns relative to the folder (FilePatterns); consistent: a file changing while
+    // it is read fails the backup instead of warning.
+    QStringList include;
+    QStringList exclude;
+    bool consistent = false;
     QString repository;
     QStringList copyTo;
     QString schedule;

@@ -261,7 +261,8 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
                        QStringLiteral("recipients"), QStringLiteral("secret_keys"),
                        QStringLiteral("passphrase_file"), QStringLiteral("password_source"), QStringLiteral("passphrase_source"), QStringLiteral("retention"), QStringLiteral("verify"),
                        QStringLiteral("globals"), QStringLiteral("missed"), QStringLiteral("backup_on_corruption"),
-                       QStringLiteral("secret_store"), QStringLiteral("notify_webhooks"), QStringLiteral("notify_email")});
+                       QStringLiteral("secret_store"), QStringLiteral("notify_webhooks"), QStringLiteral("notify_email"),
+                       QStringLiteral("include"), QStringLiteral("exclude"), QStringLiteral("consistent")});
     job.name = name;
     job.kind = r.string(t, p, "kind");
     if (!r.failed() && !jobKinds.contains(job.kind))
@@ -289,6 +290,9 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
     r.secretSource(t, p, "passphrase_source", "passphrase_file", job.passphraseFile, job.passphraseSource);
     job.verify = r.string(t, p, "verify", job.verify);
     job.globals = r.boolean(t, p, "globals", false);
+    job.include = r.strings(t, p, "include", false);
+    job.exclude = r.strings(t, p, "exclude", false);
+    job.consistent = r.boolean(t, p, "consistent", false);
     readRetention(r, t, p, job.retention);
     if (r.failed())
         return;
@@ -327,6 +331,10 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
                      QCoreApplication::translate("ConfigLoader", "no repository named \"%1\" (define [repositories.%1])").arg(copy));
     if ((job.kind == QLatin1String("sqlite") || job.kind == QLatin1String("files")) && job.path.isEmpty())
         r.report(&t, p + QStringLiteral("path"), QCoreApplication::translate("ConfigLoader", "missing (a %1 job needs the path to back up)").arg(job.kind));
+    if (job.kind != QLatin1String("files"))
+        for (const char *key : {"include", "exclude", "consistent"})
+            if (t.get(key))
+                r.report(t.get(key), p + QLatin1String(key), QCoreApplication::translate("ConfigLoader", "applies to files jobs only (this job is %1)").arg(job.kind));
     if (job.kind == QLatin1String("app-export")) {
         if (job.path.isEmpty() == job.conninfo.isEmpty())
             r.report(&t, p + QStringLiteral("path"), QCoreApplication::translate("ConfigLoader", "an app-export job needs either path (the application's SQLite file) or conninfo (its PostgreSQL database)"));

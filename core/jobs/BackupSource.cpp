@@ -2,6 +2,7 @@
 
 #include "appdata/AppExportSource.h"
 #include "config/Config.h"
+#include "files/FilesBackupSource.h"
 #include "postgres/PgBaseBackupSource.h"
 #include "postgres/PgDumpSource.h"
 #include "sqlite/SqliteBackupSource.h"
@@ -20,8 +21,10 @@ Result<std::unique_ptr<BackupSource>> BackupSource::forJob(const JobConfig &job,
         return std::unique_ptr<BackupSource>(new PgBaseBackupSource(job));
     if (job.kind == QLatin1String("app-export"))
         return std::unique_ptr<BackupSource>(new AppExportSource(job));
+    if (job.kind == QLatin1String("files"))
+        return std::unique_ptr<BackupSource>(new FilesBackupSource(job, overridePath));
     return fail(ErrorCode::InvalidConfig,
-                QCoreApplication::translate("BackupSource", "job \"%1\": kind \"%2\" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster, app-export)")
+                QCoreApplication::translate("BackupSource", "job \"%1\": kind \"%2\" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster, app-export, files)")
                     .arg(job.name, job.kind));
 }
 

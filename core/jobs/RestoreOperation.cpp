@@ -97,8 +97,9 @@ Status RestoreOperation::restore()
             return fail(keys.error());
         return restoreExportFile(**repo, meta, *keys);
     }
-    if (meta.kind != QLatin1String("sqlite") && meta.kind != QLatin1String("postgresql-logical"))
-        return fail(ErrorCode::Usage, tr("restoring %1 backups is not available in this build yet").arg(meta.kind));
+    if (meta.kind != QLatin1String("sqlite") && meta.kind != QLatin1String("postgresql-logical") && meta.kind != QLatin1String("files"))
+        return fail(ErrorCode::Usage, tr("backup %1 has kind \"%2\", which this version of Lifeboat does not know (its sidecar may be damaged: "
+                                         "run \"lifeboat-cli verify %1\")").arg(meta.id, meta.kind));
 
     auto keys = JobSupport::decodeSettings(job, meta.encryption);
     if (!keys)
@@ -107,7 +108,21 @@ Status RestoreOperation::restore()
         return restorePostgres(job, **repo, meta, *keys);
     if (!m_params.tables.isEmpty() || m_params.schemaOnly || m_params.dataOnly || m_params.withGlobals)
         return fail(ErrorCode::Usage, tr("--tables, --schema-only, --data-only and --with-globals apply to PostgreSQL backups; %1 is a %2 backup").arg(meta.id, meta.kind));
+    if (meta.kind == QLatin1String("files"))
+        return restoreFiles(job, **repo, meta, *keys);
     return restoreSqlite(job, **repo, meta, *keys);
+}
+
+Status RestoreOperation::takeSafetyBackup(const JobConfig &job, const QString &target, const BackupMetadata &meta)
+{
+    reportStep(tr("Taking a safety backup of %1").arg(target));
+    BackupParams safety{m_params.config, job.name, tr("safety copy before restoring %1").arg(meta.id), false, target, {}};
+    auto safetyResult = BackupOperation::perform(safety, this);
+    if (!safetyResult)
+        return fail(safetyResult.error().code,
+                    tr("the safety backup of %1 failed, so nothing was replaced: %2").arg(target, safetyResult.error().message));
+    m_result.safetyBackupId = safetyResult->meta.id;
+    return {};
 }
 
 Status RestoreOperation::restoreSqlite(const JobConfig &job, Repository &repository, const BackupMetadata &meta,
@@ -152,16 +167,8 @@ Status RestoreOperation::restoreSqlite(const JobConfig &job, Repository &reposit
         reportStep(tr("Checking the restored database"));
         status = ArtifactVerifier::checkFormat(meta, partial);
     }
-    if (status && exists) {
-        reportStep(tr("Taking a safety backup of %1").arg(target));
-        BackupParams safety{m_params.config, job.name, tr("safety copy before restoring %1").arg(meta.id), false, target, {}};
-        auto safetyResult = BackupOperation::perform(safety, this);
-        if (!safetyResult)
-            status = fail(safetyResult.error().code,
-                          tr("the safety backup of %1 failed, so nothing was replaced: %2").arg(target, safetyResult.error().message));
-        else
-            m_result.safetyBackupId = safetyResult->meta.id;
-    }
+    if (status && exists)
+        status = takeSafetyBackup(job, target, meta);
     if (!status) {
         file.discard();
         removeDatabaseFiles(partial);

@@ -34,6 +34,8 @@ struct RestoreResult
 };
 
 // Restores a backup. The artifact is checked before anything is created.
+// Files: unpacked into TARGET.lifeboat.partial (safe extraction, every file checked against the
+// manifest), then renamed into place; --overwrite swaps the folders in one rename.
 // SQLite: the decoded copy is written beside the target as a .partial file, checked (integrity,
 // row counts) and only then renamed into place.
 // PostgreSQL: restored into a new database (DB_restored_YYYYMMDD_HHMMSS by default), row counts
@@ -52,6 +54,8 @@ public:
     const RestoreResult &result() const { return m_result; }
 
     static QString defaultTarget(const QString &sourcePath, const QDateTime &now);
+    // files: FOLDER_restored_YYYYMMDD_HHMMSS beside the job's folder.
+    static QString defaultFolderTarget(const QString &folder, const QDateTime &now);
 
 protected:
     Status execute() override;
@@ -62,6 +66,10 @@ private:
     Status restoreExportFile(class Repository &repository, const struct BackupMetadata &meta, const struct DecodeSettings &keys);
     Status restoreSqlite(const struct JobConfig &job, class Repository &repository, const struct BackupMetadata &meta,
                          const struct DecodeSettings &keys);
+    // --overwrite: a backup of the current target (the job's kind, at `target`) before it is replaced.
+    Status takeSafetyBackup(const struct JobConfig &job, const QString &target, const struct BackupMetadata &meta);
+    Status restoreFiles(const struct JobConfig &job, class Repository &repository, const struct BackupMetadata &meta,
+                        const struct DecodeSettings &keys);
     Status restorePostgres(const struct JobConfig &job, class Repository &repository, const struct BackupMetadata &meta,
                            const struct DecodeSettings &keys);
 

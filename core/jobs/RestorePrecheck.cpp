@@ -164,6 +164,11 @@ void RestorePrecheckOperation::checkLogical(const BackupMetadata &meta, const Jo
         checkSpace(m_result.target.isEmpty() ? job.path : m_result.target, meta.sourceBytes, tr("the restored file"));
         return;
     }
+    if (meta.kind == QLatin1String("files")) {
+        add(tr("Versions"), S::Passed, tr("a pax tar archive; Lifeboat, GNU tar and bsdtar read it"));
+        checkSpace(m_result.target.isEmpty() ? job.path : m_result.target, meta.sourceBytes, tr("the restored folder"));
+        return;
+    }
     const int major = majorOf(meta);
     auto tool = PgAccess::tool(QStringLiteral("pg_restore"), major);
     auto access = PgAccess::forJob(job);

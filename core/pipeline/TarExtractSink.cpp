@@ -15,8 +15,6 @@
 namespace lifeboat {
 
 namespace {
-constexpr size_t kMaxQueued = 8; // chunks of up to kStreamChunk waiting for the reader
-
 Status writeAll(int fd, const char *data, size_t size, const QString &path)
 {
     while (size > 0) {
@@ -36,74 +34,15 @@ TarExtractSink::TarExtractSink(QString folder, std::function<bool(const QString 
     : m_folder(std::move(folder))
     , m_keep(std::move(keep))
 {
-    m_thread = std::thread([this] { run(); });
+    start();
 }
 
 TarExtractSink::~TarExtractSink()
 {
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_abort = true;
-    }
-    m_changed.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    stop();
 }
 
-Status TarExtractSink::write(const char *data, size_t size)
-{
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_done || m_queue.size() < kMaxQueued; });
-    if (m_done) // the reader stopped early: report why instead of queueing into the void
-        return m_result ? Status(fail(ErrorCode::Corrupt, tr("the tar stream has data after its end"))) : m_result;
-    m_queue.emplace_back(data, qsizetype(size));
-    m_changed.notify_all();
-    return {};
-}
-
-Status TarExtractSink::finish()
-{
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_eof = true;
-    }
-    m_changed.notify_all();
-    m_thread.join();
-    return m_result;
-}
-
-long TarExtractSink::readCallback(struct archive *, void *self, const void **buffer)
-{
-    auto *sink = static_cast<TarExtractSink *>(self);
-    std::unique_lock<std::mutex> lock(sink->m_mutex);
-    sink->m_changed.wait(lock, [sink] { return sink->m_abort || sink->m_eof || !sink->m_queue.empty(); });
-    if (sink->m_abort)
-        return -1;
-    if (sink->m_queue.empty())
-        return 0; // end of stream
-    sink->m_current = std::move(sink->m_queue.front());
-    sink->m_queue.pop_front();
-    sink->m_changed.notify_all();
-    *buffer = sink->m_current.constData();
-    return long(sink->m_current.size());
-}
-
-void TarExtractSink::run()
-{
-    std::unique_ptr<archive, int (*)(archive *)> a(archive_read_new(), archive_read_free);
-    archive_read_support_format_tar(a.get());
-    Status status;
-    if (archive_read_open(a.get(), this, nullptr, &TarExtractSink::readCallback, nullptr) != ARCHIVE_OK)
-        status = fail(ErrorCode::Corrupt, tr("the content is not a tar stream: %1").arg(QString::fromUtf8(archive_error_string(a.get()))));
-    else
-        status = extractAll(a.get());
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_result = status;
-    m_done = true;
-    m_changed.notify_all();
-}
-
-Status TarExtractSink::extractAll(struct archive *a)
+Status TarExtractSink::readArchive(struct archive *a)
 {
     std::unique_ptr<char[]> buffer(new char[kStreamChunk]);
     for (;;) {
@@ -156,9 +95,7 @@ Status TarExtractSink::extractAll(struct archive *a)
         }
     }
     // Drain what follows the end-of-archive blocks so the writer side never blocks on us.
-    const void *rest = nullptr;
-    while (readCallback(a, this, &rest) > 0) {
-    }
+    drain(a);
     return {};
 }
 

@@ -1,25 +1,20 @@
 #pragma once
 
-#include "Sink.h"
+#include "ArchiveReaderSink.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-#include <condition_variable>
-#include <deque>
+#include <QStringList>
 #include <functional>
-#include <mutex>
-#include <thread>
 
 struct archive;
 
 namespace lifeboat {
 
 // The reverse of TarWriter: a Sink that unpacks the tar stream pushed into it into `folder`.
-// libarchive reads by pulling, so it runs on its own thread fed through a small bounded queue.
 // Only flat regular files are accepted (no folders, links or paths with '/'), each created new
 // with mode 0600: a tampered archive cannot write outside `folder` or replace anything.
-class TarExtractSink final : public Sink
+class TarExtractSink final : public ArchiveReaderSink
 {
     Q_DECLARE_TR_FUNCTIONS(TarExtractSink)
 
@@ -35,28 +30,16 @@ public:
     ~TarExtractSink() override;
     Q_DISABLE_COPY_MOVE(TarExtractSink)
 
-    Status write(const char *data, size_t size) override;
-    // Waits until the archive is fully unpacked; fails on a truncated or malformed archive.
-    Status finish() override;
+    // finish() waits until the archive is fully unpacked; fails on a truncated or malformed archive.
     QStringList files() const { return m_files; }
 
-private:
-    void run();
-    Status extractAll(struct archive *a);
-    static long readCallback(struct archive *, void *self, const void **buffer);
+protected:
+    Status readArchive(struct archive *a) override;
 
+private:
     QString m_folder;
     std::function<bool(const QString &)> m_keep;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<QByteArray> m_queue;
-    QByteArray m_current; // the block libarchive is reading
     bool m_tree = false;
-    bool m_eof = false;
-    bool m_abort = false;
-    bool m_done = false;
-    Status m_result;
     QStringList m_files;
 };
 

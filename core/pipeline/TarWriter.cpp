@@ -8,6 +8,8 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <cerrno>
+#include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <memory>
 #include <sys/stat.h>
@@ -15,8 +17,9 @@
 
 namespace lifeboat {
 
-TarWriter::TarWriter(Sink *out)
+TarWriter::TarWriter(Sink *out, Format format)
     : m_out(out)
+    , m_format(format)
 {
 }
 
@@ -50,7 +53,10 @@ Status TarWriter::open()
     m_archive = archive_write_new();
     if (!m_archive)
         return fail(ErrorCode::Failed, tr("libarchive cannot create a tar writer (out of memory?)"));
-    archive_write_set_format_pax_restricted(m_archive);
+    if (m_format == Format::Pax)
+        archive_write_set_format_pax(m_archive);
+    else
+        archive_write_set_format_pax_restricted(m_archive);
     // No 10 KiB record padding: the stream ends right after the end-of-archive blocks.
     archive_write_set_bytes_per_block(m_archive, 0);
     if (archive_write_open(m_archive, this, nullptr, &TarWriter::writeCallback, nullptr) != ARCHIVE_OK)
@@ -73,22 +79,41 @@ Status TarWriter::addFile(const QString &path, const QString &name, OperationCon
     archive_entry_set_perm(entry.get(), 0600);
     archive_entry_set_size(entry.get(), st.st_size);
     archive_entry_set_mtime(entry.get(), st.st_mtime, 0);
-    if (archive_write_header(m_archive, entry.get()) != ARCHIVE_OK)
+    return addEntry(entry.get(), fd, path, context);
+}
+
+Status TarWriter::addEntry(archive_entry *entry, int fd, const QString &path, OperationContext *context, bool *shrank)
+{
+    const char *raw = archive_entry_pathname_utf8(entry);
+    const QString name = raw ? QString::fromUtf8(raw) : QFile::decodeName(archive_entry_pathname(entry));
+    if (archive_write_header(m_archive, entry) != ARCHIVE_OK)
         return fail(archiveError(tr("cannot add %1 to the tar stream").arg(name)));
     if (m_observer)
         m_observer(name, nullptr, 0);
+    if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_hardlink(entry))
+        return {};
     std::unique_ptr<char[]> buffer(new char[kStreamChunk]);
-    qint64 left = st.st_size;
+    qint64 left = archive_entry_size(entry);
+    bool ended = false;
     while (left > 0) {
         if (context && context->isCancelled())
             return fail(ErrorCode::Cancelled, tr("Cancelled."));
-        const ssize_t n = ::read(fd, buffer.get(), size_t(qMin<qint64>(left, qint64(kStreamChunk))));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return fail(FileOps::errnoError(errno, path, tr("cannot read")));
-        if (n == 0)
-            return fail(ErrorCode::Failed, tr("%1 shrank while it was being packed").arg(path));
+        const size_t want = size_t(qMin<qint64>(left, qint64(kStreamChunk)));
+        ssize_t n = 0;
+        if (!ended) {
+            n = ::read(fd, buffer.get(), want);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return fail(FileOps::errnoError(errno, path, tr("cannot read")));
+        }
+        if (n == 0) {
+            if (!shrank)
+                return fail(ErrorCode::Failed, tr("%1 shrank while it was being packed").arg(path));
+            *shrank = ended = true;
+            std::memset(buffer.get(), 0, want);
+            n = ssize_t(want);
+        }
         if (m_observer)
             m_observer(name, buffer.get(), size_t(n));
         if (archive_write_data(m_archive, buffer.get(), size_t(n)) != n)
@@ -96,6 +121,20 @@ Status TarWriter::addFile(const QString &path, const QString &name, OperationCon
         left -= n;
         m_contentBytes += n;
     }
+    return {};
+}
+
+Status TarWriter::addBuffer(const QString &name, const QByteArray &data)
+{
+    std::unique_ptr<archive_entry, void (*)(archive_entry *)> entry(archive_entry_new(), archive_entry_free);
+    archive_entry_set_pathname_utf8(entry.get(), name.toUtf8().constData());
+    archive_entry_set_filetype(entry.get(), AE_IFREG);
+    archive_entry_set_perm(entry.get(), 0600);
+    archive_entry_set_size(entry.get(), data.size());
+    archive_entry_set_mtime(entry.get(), ::time(nullptr), 0);
+    if (archive_write_header(m_archive, entry.get()) != ARCHIVE_OK
+        || archive_write_data(m_archive, data.constData(), size_t(data.size())) != data.size())
+        return fail(archiveError(tr("cannot add %1 to the tar stream").arg(name)));
     return {};
 }
 

@@ -126,6 +126,23 @@ Result<BackupMetadata> BackupMetadata::fromJson(const QByteArray &bytes, const Q
         return fail(ErrorCode::Corrupt,
                     QCoreApplication::translate("BackupMetadata", "sidecar %1 lacks id, job, artifact or started_at")
                         .arg(pathForMessages));
+    // A damaged byte must not turn into a backup of another kind or a half-filled record.
+    static const QStringList kinds{QStringLiteral("postgresql-logical"), QStringLiteral("postgresql-base"), QStringLiteral("sqlite"),
+                                   QStringLiteral("files"), QStringLiteral("app-export")};
+    if (!kinds.contains(m.kind))
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("BackupMetadata", "sidecar %1 has an unknown kind \"%2\" (it is damaged: restore it from a copy or remove the backup)")
+                        .arg(pathForMessages, m.kind));
+    if (m.status != QLatin1String("ok") && m.status != QLatin1String("failed"))
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("BackupMetadata", "sidecar %1 has an unknown status \"%2\" (it is damaged: restore it from a copy or remove the backup)")
+                        .arg(pathForMessages, m.status));
+    const QString verified = m.verification.value(QStringLiteral("status")).toString();
+    if (!m.verification.isEmpty() && ((verified != QLatin1String("passed") && verified != QLatin1String("failed"))
+                                      || m.verification.value(QStringLiteral("level")).toString().isEmpty()))
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("BackupMetadata", "sidecar %1 has a malformed verification record (it is damaged: restore it from a copy or remove the backup)")
+                        .arg(pathForMessages));
     return m;
 }
 

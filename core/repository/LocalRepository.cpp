@@ -96,7 +96,11 @@ Status LocalRepository::initialize()
     o.insert(QStringLiteral("name"), m_name);
     o.insert(QStringLiteral("created"), isoUtc(Clock::instance().now()));
     o.insert(QStringLiteral("encryption"), QStringLiteral("per-job"));
-    return FileOps::writeAtomically(header, QJsonDocument(o).toJson());
+    // Two first runs at once (a cron line and a timer) both get here: the first header stays.
+    Status created = FileOps::createAtomically(header, QJsonDocument(o).toJson());
+    if (!created && created.error().code == ErrorCode::AlreadyExists)
+        return {};
+    return created;
 }
 
 Result<std::unique_ptr<JobLock>> LocalRepository::lockJob(const QString &job)

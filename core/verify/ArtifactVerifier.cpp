@@ -2,7 +2,9 @@
 
 #include "appdata/AppExportSource.h"
 
+#include "common/FileOps.h"
 #include "common/OperationContext.h"
+#include "files/FilesExtractSink.h"
 #include "jobs/JobSupport.h"
 #include "pipeline/FileSink.h"
 #include "pipeline/TarExtractSink.h"
@@ -160,6 +162,26 @@ Status ArtifactVerifier::verifyMain(Repository &repository, const BackupMetadata
     if (level == QLatin1String("decode")) {
         NullSink null;
         return decode(repository, meta, keys, &null, context);
+    }
+    if (meta.kind == QLatin1String("files")) {
+        // format: every member read and its SHA-256 compared with the manifest, nothing written;
+        // restore: the same, unpacked into a scratch folder (owners, xattrs and links set for real).
+        const bool unpack = level == QLatin1String("restore");
+        const QString scratch = unpack ? QDir(JobSupport::workDir()).filePath(QStringLiteral("lifeboat-verify-%1-%2").arg(::getpid()).arg(meta.id)) : QString();
+        if (unpack) {
+            FileOps::removeTree(scratch);
+            LB_TRY(FileOps::makePrivateDirs(scratch));
+        }
+        FilesExtractSink files(scratch);
+        auto status = decode(repository, meta, keys, &files, context);
+        if (unpack)
+            FileOps::removeTree(scratch);
+        if (!status)
+            return fail(inBackup(meta, status.error()));
+        const qint64 expected = meta.source.value(QStringLiteral("file_count")).toInteger(-1);
+        if (expected >= 0 && expected != files.fileCount())
+            return fail(inBackup(meta, {ErrorCode::Corrupt, tr("the archive holds %1 files, the sidecar says %2 (use another backup)").arg(files.fileCount()).arg(expected), {}}));
+        return {};
     }
     if (meta.kind == QLatin1String("postgresql-base")) {
         // format: the tar stream is whole and holds what a data directory cannot start without.

@@ -16,7 +16,8 @@ class Repository;
 //   decode    decrypt + decompress the whole stream; both hashes must match
 //   format    decode into a scratch file and check it as what it claims to be (SQLite:
 //             integrity_check and row counts equal to the sidecar's; PostgreSQL custom:
-//             pg_restore --list accepts it; plain: a complete dump)
+//             pg_restore --list accepts it; plain: a complete dump; files: every member's
+//             SHA-256 against the manifest)
 //   restore   a full test restore; for SQLite that is what format does; for PostgreSQL a
 //             throwaway database on the job's server, row counts compared, then dropped
 class ArtifactVerifier

@@ -30,7 +30,7 @@ read -r m h dom mon dow user command <<<"$line"
 "$cli" --run-schedule --help >/dev/null || say "lifeboat-cli --run-schedule --help failed"
 
 # Kubernetes: CronJob with concurrencyPolicy Forbid, the repository volume and a Secret.
-/usr/bin/python3 - "$src/installer/kubernetes/lifeboat-cronjob.yaml" <<'PY' || status=1
+/usr/bin/python3 - "$src/installer/kubernetes/lifeboat-cronjob.yaml" "$work" <<'PY' || status=1
 import sys, yaml
 docs = [d for d in yaml.safe_load_all(open(sys.argv[1])) if d]
 jobs = [d for d in docs if d["kind"] == "CronJob"]
@@ -47,5 +47,8 @@ mounts = {m["name"] for m in container["volumeMounts"]}
 assert set(volumes) <= mounts, "every volume must be mounted"
 config = [d for d in docs if d["kind"] == "ConfigMap"][0]["data"]["lifeboat.toml"]
 assert "password_file" in config and "PASSWORD" not in config.upper().replace("PASSWORD_FILE", ""), "no secrets in the ConfigMap"
+open(sys.argv[2] + "/k8s.toml", "w").write(config.replace("/var/lib/lifeboat", sys.argv[2]))
 PY
+# The ConfigMap's config is one lifeboat-cli accepts (its data folder moved into the scratch folder).
+"$cli" --config "$work/k8s.toml" list >/dev/null 2>"$work/k8s.err" || say "the CronJob's lifeboat.toml does not load: $(cat "$work/k8s.err")"
 exit $status

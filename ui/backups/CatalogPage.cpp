@@ -67,7 +67,7 @@ CatalogPage::CatalogPage(QWidget *parent)
     m_delete->setToolTip(tr("Remove the selected backup from its repository (asks you to type its id)"));
 
     m_filterKind->addItem(tr("All kinds"), QString());
-    for (const char *kind : {"sqlite", "postgresql-logical", "postgresql-base"})
+    for (const char *kind : {"sqlite", "postgresql-logical", "postgresql-base", "files", "app-export"})
         m_filterKind->addItem(QString::fromLatin1(kind), QString::fromLatin1(kind));
     m_filterStatus->addItem(tr("Any status"), QString());
     m_filterStatus->addItem(tr("ok"), QStringLiteral("ok"));

@@ -52,12 +52,15 @@ QString retentionToml(const RetentionPolicy &p)
 JobForm::JobForm(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
-    , m_kind(combo(this, {QStringLiteral("sqlite"), QStringLiteral("postgresql"), QStringLiteral("postgresql-cluster")}, "jobKind"))
+    , m_kind(combo(this, {QStringLiteral("sqlite"), QStringLiteral("postgresql"), QStringLiteral("postgresql-cluster"), QStringLiteral("files")}, "jobKind"))
     , m_path(new QLineEdit(this))
     , m_conninfo(new QLineEdit(this))
     , m_passwordFile(new QLineEdit(this))
     , m_format(combo(this, {QStringLiteral("custom"), QStringLiteral("directory"), QStringLiteral("plain")}, "jobFormat"))
     , m_globals(new QCheckBox(tr("Also store roles and tablespaces"), this))
+    , m_include(new QLineEdit(this))
+    , m_exclude(new QLineEdit(this))
+    , m_consistent(new QCheckBox(tr("Fail the backup when a file changes while it is read"), this))
     , m_parallel(new QSpinBox(this))
     , m_repository(combo(this, {}, "jobRepository"))
     , m_copyTo(new QLineEdit(this))
@@ -93,6 +96,11 @@ JobForm::JobForm(QWidget *parent)
         s->setMaximumWidth(fontMetrics().averageCharWidth() * 10);
     }
     m_path->setPlaceholderText(tr("/srv/app/app.db (SQLite database file)"));
+    m_include->setObjectName(QStringLiteral("jobInclude"));
+    m_exclude->setObjectName(QStringLiteral("jobExclude"));
+    m_include->setPlaceholderText(tr("empty: everything; or patterns such as config/*.yml, comma-separated"));
+    m_exclude->setPlaceholderText(tr("e.g. *.tmp, cache/, /logs/old-*"));
+    m_consistent->setToolTip(tr("For folders holding a live database: stop the application or back up a snapshot instead (see docs/files.md)"));
     m_conninfo->setPlaceholderText(tr("host=db1 port=5432 dbname=app user=backup"));
     m_passwordFile->setPlaceholderText(tr("optional: a file holding the PostgreSQL password"));
     m_copyTo->setPlaceholderText(tr("more repositories, comma-separated"));
@@ -108,6 +116,9 @@ JobForm::JobForm(QWidget *parent)
     sourceForm->addRow(tr("&Name:"), m_name);
     sourceForm->addRow(tr("&Kind:"), m_kind);
     sourceForm->addRow(tr("Database &file:"), m_path);
+    sourceForm->addRow(tr("&Include:"), m_include);
+    sourceForm->addRow(tr("E&xclude:"), m_exclude);
+    sourceForm->addRow(QString(), m_consistent);
     sourceForm->addRow(tr("&Connection:"), m_conninfo);
     sourceForm->addRow(tr("Password file:"), m_passwordFile);
     sourceForm->addRow(tr("Dump &format:"), m_format);
@@ -154,13 +165,13 @@ JobForm::JobForm(QWidget *parent)
             emit changed();
     };
     for (QLineEdit *e : {m_name, m_path, m_conninfo, m_passwordFile, m_copyTo, m_schedule, m_compression, m_recipients, m_secretKeys,
-                         m_passphraseFile, m_within})
+                         m_passphraseFile, m_within, m_include, m_exclude})
         connect(e, &QLineEdit::textChanged, this, notify);
     for (QComboBox *c : {m_kind, m_format, m_repository, m_missed, m_encryption, m_verify})
         connect(c, &QComboBox::currentIndexChanged, this, notify);
     for (QSpinBox *s : {m_parallel, m_last, m_hourly, m_daily, m_weekly, m_monthly, m_yearly})
         connect(s, &QSpinBox::valueChanged, this, notify);
-    for (QCheckBox *c : {m_globals, m_backupOnCorruption})
+    for (QCheckBox *c : {m_globals, m_backupOnCorruption, m_consistent})
         connect(c, &QCheckBox::toggled, this, notify);
     // Only the fields of the chosen kind are offered.
     auto byKind = [this, sourceForm] {
@@ -171,6 +182,12 @@ JobForm::JobForm(QWidget *parent)
         sourceForm->setRowVisible(m_passwordFile, pg);
         sourceForm->setRowVisible(m_format, logical);
         sourceForm->setRowVisible(m_globals, logical);
+        const bool files = m_kind->currentText() == QLatin1String("files");
+        for (QWidget *w : {static_cast<QWidget *>(m_include), static_cast<QWidget *>(m_exclude), static_cast<QWidget *>(m_consistent)})
+            sourceForm->setRowVisible(w, files);
+        if (auto *label = qobject_cast<QLabel *>(sourceForm->labelForField(m_path)))
+            label->setText(files ? tr("&Folder:") : tr("Database &file:"));
+        m_path->setPlaceholderText(files ? tr("/var/lib/docker/volumes/NAME/_data (a folder)") : tr("/srv/app/app.db (SQLite database file)"));
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this, byKind);
     byKind();
@@ -186,7 +203,13 @@ void JobForm::setJob(const JobConfig &job, const QStringList &repositories, bool
     m_loading = true;
     m_name->setText(job.name);
     m_name->setReadOnly(!isNew);
-    m_kind->setCurrentText(job.kind.isEmpty() ? QStringLiteral("sqlite") : job.kind);
+    const QString kind = job.kind.isEmpty() ? QStringLiteral("sqlite") : job.kind;
+    if (m_kind->findText(kind) < 0)
+        m_kind->addItem(kind); // a kind this form has no fields for (app-export): kept as it is, not turned into another
+    m_kind->setCurrentText(kind);
+    m_include->setText(job.include.join(QStringLiteral(", ")));
+    m_exclude->setText(job.exclude.join(QStringLiteral(", ")));
+    m_consistent->setChecked(job.consistent);
     m_path->setText(job.path);
     m_conninfo->setText(job.conninfo);
     m_passwordFile->setText(job.passwordFile);
@@ -230,6 +253,11 @@ JobConfig JobForm::job() const
         j.conninfo.clear(), j.passwordFile.clear();
     j.format = m_format->currentText();
     j.globals = m_globals->isChecked();
+    if (j.kind == QLatin1String("files")) {
+        j.include = splitList(m_include->text());
+        j.exclude = splitList(m_exclude->text());
+        j.consistent = m_consistent->isChecked();
+    }
     j.parallel = m_parallel->value();
     j.repository = m_repository->currentText();
     j.copyTo = splitList(m_copyTo->text());
@@ -271,6 +299,9 @@ QMap<QString, QString> JobForm::toml(const JobConfig &j, const QString &compress
     out.insert(QStringLiteral("password_file"), text(j.passwordFile));
     out.insert(QStringLiteral("format"), j.kind == QLatin1String("postgresql") ? text(j.format) : QString());
     out.insert(QStringLiteral("globals"), j.globals ? QStringLiteral("true") : QString());
+    out.insert(QStringLiteral("include"), list(j.include));
+    out.insert(QStringLiteral("exclude"), list(j.exclude));
+    out.insert(QStringLiteral("consistent"), j.consistent ? QStringLiteral("true") : QString());
     out.insert(QStringLiteral("parallel"), QString::number(j.parallel));
     out.insert(QStringLiteral("repository"), text(j.repository));
     out.insert(QStringLiteral("copy_to"), list(j.copyTo));

@@ -44,6 +44,9 @@ private:
     QLineEdit *m_passwordFile;
     QComboBox *m_format;
     QCheckBox *m_globals;
+    QLineEdit *m_include;
+    QLineEdit *m_exclude;
+    QCheckBox *m_consistent;
     QSpinBox *m_parallel;
     QComboBox *m_repository;
     QLineEdit *m_copyTo;

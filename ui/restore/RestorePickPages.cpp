@@ -96,6 +96,11 @@ void SourcePage::showSelection()
     else if (meta->kind == QLatin1String("postgresql-logical"))
         m_about->setText(tr("Database dump of job %1 (%2): next you choose the target database and what to restore.")
                              .arg(meta->job, QLocale().formattedDataSize(meta->sizeBytes)));
+    else if (meta->kind == QLatin1String("files"))
+        m_about->setText(tr("Folder backup of job %1 (%2 files, %3): next you choose the target folder.")
+                             .arg(meta->job)
+                             .arg(meta->source.value(QStringLiteral("file_count")).toInteger())
+                             .arg(QLocale().formattedDataSize(meta->sourceBytes)));
     else
         m_about->setText(tr("SQLite backup of job %1 (%2): next you choose the target file.").arg(meta->job, QLocale().formattedDataSize(meta->sizeBytes)));
 }

@@ -315,6 +315,11 @@ void SummaryPage::initializePage()
             if (!r.overwritten)
                 next << tr("To swap it in for the original (stop the application first), or let Lifeboat do it with a safety backup:")
                      << QStringLiteral("  lifeboat-cli restore %1 --overwrite").arg(r.id);
+        } else if (w->chosen() && w->chosen()->kind == QLatin1String("files")) {
+            next << tr("Look at it:") << QStringLiteral("  ls -la %1").arg(r.target);
+            if (!r.overwritten)
+                next << tr("To swap it in for the original (stop the application first), with a safety backup:")
+                     << QStringLiteral("  lifeboat-cli restore %1 --to FOLDER --overwrite").arg(r.id);
         } else {
             next << tr("Open it:") << QStringLiteral("  sqlite3 %1").arg(r.target);
             if (!r.overwritten)

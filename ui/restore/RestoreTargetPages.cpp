@@ -152,9 +152,12 @@ void TargetPage::initializePage()
     const bool postgres = restoreWizard()->isPostgresLogical();
     const QJsonObject source = meta->source;
     const QString database = source.value(QStringLiteral("database")).toString();
+    const bool files = meta->kind == QLatin1String("files");
     setSubTitle(postgres ? tr("Restore %1 into a database on the job's server (or type a conninfo for another server).").arg(meta->id)
+                : files  ? tr("Restore %1 into a folder.").arg(meta->id)
                          : tr("Restore %1 into a SQLite file.").arg(meta->id));
     m_target->setPlaceholderText(postgres ? tr("empty: a new database %1_restored_YYYYMMDD_HHMMSS").arg(database)
+                                 : files  ? tr("empty: a new folder FOLDER_restored_YYYYMMDD_HHMMSS beside the job's folder")
                                           : tr("empty: a new file beside the job's database"));
     if (m_existing->text().isEmpty())
         m_existing->setText(postgres ? database : restoreWizard()->config().jobs.value(meta->job).path);

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "KeychainStore.h"
+#include "LanguageSetting.h"
 
 #include "common/FileOps.h"
 #include "config/ConfigEditor.h"
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -117,7 +119,10 @@ SettingsPage::SettingsPage(QWidget *parent)
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(catalog);
+    auto *top = new QHBoxLayout;
+    top->addWidget(catalog, 3);
+    top->addWidget(languageBox(), 1);
+    layout->addLayout(top);
     layout->addWidget(repos, 1);
     layout->addWidget(secrets);
     layout->addLayout(buttons);
@@ -136,6 +141,31 @@ SettingsPage::SettingsPage(QWidget *parent)
             emit testRequested(*m_edited, m_repositories->item(row, Name)->text());
     });
     setConfig(std::nullopt);
+}
+
+QWidget *SettingsPage::languageBox()
+{
+    auto *box = new QGroupBox(tr("Language"), this);
+    auto *form = new QVBoxLayout(box);
+    auto *choice = new QComboBox(box);
+    choice->setObjectName(QStringLiteral("settingsLanguage"));
+    const QString system = QLocale::system().nativeLanguageName();
+    choice->addItem(tr("System default (%1)").arg(system.isEmpty() ? QLocale::system().name() : system), QString());
+    for (const auto &[code, name] : LanguageSetting::available())
+        choice->addItem(name, code);
+    choice->setCurrentIndex(qMax(0, choice->findData(LanguageSetting::preferred())));
+    auto *note = new QLabel(box);
+    note->setObjectName(QStringLiteral("settingsLanguageNote"));
+    note->setWordWrap(true);
+    note->setText(tr("The desktop app's language; the command line follows the system locale (LANG)."));
+    connect(choice, &QComboBox::activated, this, [choice, note] {
+        LanguageSetting::setPreferred(choice->currentData().toString());
+        note->setText(tr("Saved: Lifeboat shows %1 from its next start.").arg(choice->currentText()));
+    });
+    form->addWidget(choice);
+    form->addWidget(note);
+    form->addStretch(1);
+    return box;
 }
 
 void SettingsPage::setConfig(const std::optional<Config> &config)

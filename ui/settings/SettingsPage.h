@@ -14,7 +14,7 @@ class QTableWidget;
 namespace lifeboat {
 
 // Settings of the whole config: where the catalog lives, and each repository's folder and scan
-// schedule with a Test button. Saving writes only what changed (ConfigEditor) after the edited
+// schedule with a Test button; and the desktop app's own language (LanguageSetting). Saving writes only what changed (ConfigEditor) after the edited
 // file loads. Where secrets come from is explained here; they are never stored in the config.
 class SettingsPage final : public QWidget
 {
@@ -34,6 +34,7 @@ signals:
     void messageRaised(const QString &text, bool error);
 
 private:
+    QWidget *languageBox();
     void validate();
     bool writeJobKeys(const QString &job, const QList<QPair<QString, QString>> &values, const QString &done);
 
