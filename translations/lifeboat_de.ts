@@ -483,6 +483,10 @@
         <source>entity counts differ from the backup's record: %1</source>
         <translation>Entitätsanzahlen weichen vom Eintrag der Sicherung ab: %1</translation>
     </message>
+    <message>
+        <source>the archive holds %1 files, the sidecar says %2 (use another backup)</source>
+        <translation>das Archiv enthält %1 Dateien, die Sidecar-Datei nennt %2 (eine andere Sicherung verwenden)</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -698,6 +702,18 @@
         <source>%1: %2 rows, expected %3</source>
         <translation>%1: %2 Zeilen, erwartet %3</translation>
     </message>
+    <message>
+        <source>sidecar %1 has an unknown kind "%2" (it is damaged: restore it from a copy or remove the backup)</source>
+        <translation>Sidecar-Datei %1 hat eine unbekannte Art „%2“ (sie ist beschädigt: aus einer Kopie wiederherstellen oder die Sicherung entfernen)</translation>
+    </message>
+    <message>
+        <source>sidecar %1 has an unknown status "%2" (it is damaged: restore it from a copy or remove the backup)</source>
+        <translation>Sidecar-Datei %1 hat einen unbekannten Status „%2“ (sie ist beschädigt: aus einer Kopie wiederherstellen oder die Sicherung entfernen)</translation>
+    </message>
+    <message>
+        <source>sidecar %1 has a malformed verification record (it is damaged: restore it from a copy or remove the backup)</source>
+        <translation>Sidecar-Datei %1 hat einen fehlerhaften Prüfeintrag (sie ist beschädigt: aus einer Kopie wiederherstellen oder die Sicherung entfernen)</translation>
+    </message>
 </context>
 <context>
     <name>BackupOperation</name>
@@ -709,8 +725,8 @@
 <context>
     <name>BackupSource</name>
     <message>
-        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster, app-export)</source>
-        <translation>Job „%1“: Art „%2“ kann diese Version noch nicht sichern (unterstützt: sqlite, postgresql, postgresql-cluster, app-export)</translation>
+        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster, app-export, files)</source>
+        <translation>Auftrag „%1“: Art „%2“ kann mit diesem Build noch nicht gesichert werden (unterstützt: sqlite, postgresql, postgresql-cluster, app-export, files)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1142,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>set either %1 or %2, not both</source>
         <translation>entweder %1 oder %2 setzen, nicht beide</translation>
+    </message>
+    <message>
+        <source>applies to files jobs only (this job is %1)</source>
+        <translation>gilt nur für Dateiaufträge (dieser Auftrag ist %1)</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1663,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>cannot create folder</source>
         <translation>Ordner nicht anzulegen:</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
 </context>
 <context>
     <name>FileSink</name>
@@ -1661,6 +1685,202 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>cannot close</source>
         <translation>Schließen nicht möglich:</translation>
+    </message>
+</context>
+<context>
+    <name>FileTreeWalker</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>cannot list folder</source>
+        <translation>Auflisten des Ordners nicht möglich:</translation>
+    </message>
+    <message>
+        <source>cannot look at</source>
+        <translation>Untersuchen nicht möglich:</translation>
+    </message>
+</context>
+<context>
+    <name>FilesBackupSource</name>
+    <message>
+        <source>folder %1 does not exist (check the job's path; for a Docker volume, its _data folder)</source>
+        <translation>Ordner %1 existiert nicht (path des Auftrags prüfen; bei einem Docker-Volume dessen _data-Ordner)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a files job backs up a folder)</source>
+        <translation>%1 ist kein Ordner (ein Dateiauftrag sichert einen Ordner)</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>%1 wird aufgelistet</translation>
+    </message>
+    <message>
+        <source>warning: left out %1: %2</source>
+        <translation>Warnung: %1 ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 changed while it was read; its copy may be inconsistent</source>
+        <translation>Warnung: %1 hat sich beim Lesen geändert; seine Kopie ist vielleicht inkonsistent</translation>
+    </message>
+    <message>
+        <source>Packing %1 (%2 bytes)</source>
+        <translation>%1 wird gepackt (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>libarchive cannot start reading files (out of memory?)</source>
+        <translation>libarchive kann das Lesen der Dateien nicht beginnen (kein Speicher mehr?)</translation>
+    </message>
+    <message>
+        <source>a Lifeboat repository (its backups are not backed up again)</source>
+        <translation>ein Lifeboat-Repository (seine Sicherungen werden nicht erneut gesichert)</translation>
+    </message>
+    <message>
+        <source>warning: %1 files changed while they were read in all</source>
+        <translation>Warnung: insgesamt %1 Dateien haben sich beim Lesen geändert</translation>
+    </message>
+    <message>
+        <source>%1 file(s) changed while the folder was read (first: %2), and the job asks for a consistent copy: stop the application writing to %3 or back up a snapshot of it (see docs/files.md), then run the backup again</source>
+        <translation>%1 Datei(en) haben sich beim Lesen des Ordners geändert (zuerst: %2), und der Auftrag verlangt eine konsistente Kopie: die Anwendung, die in %3 schreibt, anhalten oder einen Snapshot davon sichern (siehe docs/files.md), dann die Sicherung erneut starten</translation>
+    </message>
+    <message>
+        <source>a socket (tar cannot hold one; the application recreates it)</source>
+        <translation>ein Socket (tar kann keinen aufnehmen; die Anwendung legt ihn neu an)</translation>
+    </message>
+    <message>
+        <source>a device file (a safe restore refuses device files)</source>
+        <translation>eine Gerätedatei (eine sichere Wiederherstellung lehnt Gerätedateien ab)</translation>
+    </message>
+    <message>
+        <source>cannot read the symlink</source>
+        <translation>Lesen des symbolischen Links nicht möglich:</translation>
+    </message>
+    <message>
+        <source>a symlink pointing outside the folder (to %1); a safe restore refuses it</source>
+        <translation>ein symbolischer Link aus dem Ordner hinaus (auf %1); eine sichere Wiederherstellung lehnt ihn ab</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>Lesen nicht möglich:</translation>
+    </message>
+    <message>
+        <source>a file of an unknown type</source>
+        <translation>eine Datei unbekannten Typs</translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1: %2</source>
+        <translation>die Attribute von %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilesExtractSink</name>
+    <message>
+        <source>the archive member "%1" is refused: %2; nothing was written outside the restore folder (the archive was not written by Lifeboat or was tampered with)</source>
+        <translation>der Archiveintrag „%1“ wird abgelehnt: %2; außerhalb des Wiederherstellungsordners wurde nichts geschrieben (das Archiv stammt nicht von Lifeboat oder wurde manipuliert)</translation>
+    </message>
+    <message>
+        <source>an absolute path, an empty name or a ".." component</source>
+        <translation>ein absoluter Pfad, ein leerer Name oder ein „..“-Bestandteil</translation>
+    </message>
+    <message>
+        <source>it appears twice</source>
+        <translation>er kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>a symlink pointing outside the restore folder (to %1)</source>
+        <translation>ein symbolischer Link aus dem Wiederherstellungsordner hinaus (auf %1)</translation>
+    </message>
+    <message>
+        <source>a device file</source>
+        <translation>eine Gerätedatei</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a member of an unknown type</source>
+        <translation>ein Eintrag unbekannten Typs</translation>
+    </message>
+    <message>
+        <source>a hard link to %1, which is not a file unpacked before it</source>
+        <translation>ein harter Link auf %1, das keine vorher entpackte Datei ist</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or truncated in its manifest: %1</source>
+        <translation>das Archiv ist in seinem Manifest beschädigt oder abgeschnitten: %1</translation>
+    </message>
+    <message>
+        <source>the archive's manifest is larger than 1 GiB: it was not written by Lifeboat</source>
+        <translation>das Manifest des Archivs ist größer als 1 GiB: es stammt nicht von Lifeboat</translation>
+    </message>
+    <message>
+        <source>the archive ends without its manifest: it is truncated or not a Lifeboat files backup (use another backup)</source>
+        <translation>das Archiv endet ohne sein Manifest: es ist abgeschnitten oder keine Lifeboat-Dateisicherung (eine andere Sicherung verwenden)</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 members but its manifest lists %2 (use another backup)</source>
+        <translation>das Archiv enthält %1 Einträge, sein Manifest nennt aber %2 (eine andere Sicherung verwenden)</translation>
+    </message>
+    <message>
+        <source>%1 is in the manifest but not in the archive (use another backup)</source>
+        <translation>%1 steht im Manifest, fehlt aber im Archiv (eine andere Sicherung verwenden)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 in the archive but a %3 in the manifest (use another backup)</source>
+        <translation>%1 ist im Archiv ein(e) %2, im Manifest aber ein(e) %3 (eine andere Sicherung verwenden)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest (use another backup)</source>
+        <translation>%1 stimmt nicht mit seinem SHA-256 im Manifest überein (eine andere Sicherung verwenden)</translation>
+    </message>
+    <message>
+        <source>a symlink pointing outside the restore folder through another symlink (to %1)</source>
+        <translation>ein symbolischer Link, der über einen anderen Link aus dem Wiederherstellungsordner hinausführt (auf %1)</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or truncated: %1 (use another backup)</source>
+        <translation>das Archiv ist beschädigt oder abgeschnitten: %1 (eine andere Sicherung verwenden)</translation>
+    </message>
+    <message>
+        <source>it follows the manifest, which ends a Lifeboat archive</source>
+        <translation>er folgt auf das Manifest, das ein Lifeboat-Archiv abschließt</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or truncated in %1: %2 (use another backup)</source>
+        <translation>das Archiv ist in %1 beschädigt oder abgeschnitten: %2 (eine andere Sicherung verwenden)</translation>
+    </message>
+    <message>
+        <source>its data blocks overlap</source>
+        <translation>seine Datenblöcke überlappen sich</translation>
+    </message>
+    <message>
+        <source>cannot finish restoring folder times and permissions: %1</source>
+        <translation>Zeiten und Rechte der Ordner können nicht fertig gesetzt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesManifest</name>
+    <message>
+        <source>the file manifest is not valid JSON: %1 (use another backup)</source>
+        <translation>das Dateimanifest ist kein gültiges JSON: %1 (eine andere Sicherung verwenden)</translation>
+    </message>
+    <message>
+        <source>the file manifest has an unknown format "%1" (expected %2)</source>
+        <translation>das Dateimanifest hat ein unbekanntes Format „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>the file manifest has a malformed entry "%1" (use another backup)</source>
+        <translation>das Dateimanifest hat einen fehlerhaften Eintrag „%1“ (eine andere Sicherung verwenden)</translation>
     </message>
 </context>
 <context>
@@ -2008,8 +2228,32 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <source>use kind = "postgresql", "postgresql-cluster", "sqlite" or "app-export"</source>
-        <translation>kind = "postgresql", "postgresql-cluster", "sqlite" oder "app-export" verwenden</translation>
+        <source>folder %1 does not exist</source>
+        <translation>Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>fix path in the job (for a Docker volume: docker volume inspect NAME, its Mountpoint)</source>
+        <translation>path im Auftrag korrigieren (für ein Docker-Volume: docker volume inspect NAME, dessen Mountpoint)</translation>
+    </message>
+    <message>
+        <source>run Lifeboat as a user that may read the whole folder</source>
+        <translation>Lifeboat als Benutzer ausführen, der den ganzen Ordner lesen darf</translation>
+    </message>
+    <message>
+        <source>folder %1: %2 files, %3 to back up</source>
+        <translation>Ordner %1: %2 Dateien, %3 zu sichern</translation>
+    </message>
+    <message>
+        <source>%1; left out as Lifeboat repositories: %2</source>
+        <translation>%1; als Lifeboat-Repositories ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>keep repositories outside the folders they back up</source>
+        <translation>Repositories außerhalb der Ordner halten, die sie sichern</translation>
+    </message>
+    <message>
+        <source>use kind = "postgresql", "postgresql-cluster", "sqlite", "files" or "app-export"</source>
+        <translation>kind = "postgresql", "postgresql-cluster", "sqlite", "files" oder "app-export" verwenden</translation>
     </message>
 </context>
 <context>
@@ -5724,6 +5968,38 @@ SHA-256: %4</translation>
         <source>Keep all within:</source>
         <translation>Alle behalten innerhalb von:</translation>
     </message>
+    <message>
+        <source>Fail the backup when a file changes while it is read</source>
+        <translation>Sicherung abbrechen, wenn sich eine Datei beim Lesen ändert</translation>
+    </message>
+    <message>
+        <source>empty: everything; or patterns such as config/*.yml, comma-separated</source>
+        <translation>leer: alles; oder Muster wie config/*.yml, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>e.g. *.tmp, cache/, /logs/old-*</source>
+        <translation>z. B. *.tmp, cache/, /logs/old-*</translation>
+    </message>
+    <message>
+        <source>For folders holding a live database: stop the application or back up a snapshot instead (see docs/files.md)</source>
+        <translation>Für Ordner mit einer laufenden Datenbank: die Anwendung anhalten oder stattdessen einen Snapshot sichern (siehe docs/files.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Einschließen:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>A&amp;usschließen:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>/var/lib/docker/volumes/NAME/_data (a folder)</source>
+        <translation>/var/lib/docker/volumes/NAME/_data (ein Ordner)</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::JobsPage</name>
@@ -6670,10 +6946,6 @@ Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
         <translation>Umbenennen nicht möglich nach</translation>
     </message>
     <message>
-        <source>restoring %1 backups is not available in this build yet</source>
-        <translation>das Wiederherstellen von %1-Sicherungen gibt es in dieser Version noch nicht</translation>
-    </message>
-    <message>
         <source>database %1 already exists (restore into a new one with --to NAME, or pass --overwrite: a safety backup of it is taken first)</source>
         <translation>Datenbank %1 existiert bereits (mit --to NAME in eine neue wiederherstellen oder --overwrite angeben: zuvor wird sie gesichert)</translation>
     </message>
@@ -6784,6 +7056,50 @@ Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
     <message>
         <source>another restore into %1 is running (%2 is being written): wait for it to finish</source>
         <translation>eine andere Wiederherstellung nach %1 läuft (%2 wird geschrieben): warten Sie, bis sie fertig ist</translation>
+    </message>
+    <message>
+        <source>%1 already exists (restore into a new folder with --to, or pass --overwrite: a safety backup of it is taken first)</source>
+        <translation>%1 existiert bereits (in einen neuen Ordner mit --to wiederherstellen oder --overwrite angeben: vorher wird eine Sicherheitskopie davon erstellt)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so a folder backup cannot replace it (choose another --to)</source>
+        <translation>%1 ist kein Ordner, eine Ordnersicherung kann es also nicht ersetzen (ein anderes --to wählen)</translation>
+    </message>
+    <message>
+        <source>unpack %1 files into %2, refusing absolute paths, "..", device files and links leading outside, and check every file against the manifest</source>
+        <translation>%1 Dateien nach %2 entpacken, dabei absolute Pfade, „..“, Gerätedateien und hinausführende Links ablehnen, und jede Datei gegen das Manifest prüfen</translation>
+    </message>
+    <message>
+        <source>swap the folders in one rename, then remove the old one</source>
+        <translation>die Ordner mit einer Umbenennung tauschen, dann den alten entfernen</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>Anlegen nicht möglich:</translation>
+    </message>
+    <message>
+        <source>Unpacking into %1</source>
+        <translation>Entpacken nach %1</translation>
+    </message>
+    <message>
+        <source>warning: the replaced folder is at %1; remove it by hand</source>
+        <translation>Warnung: der ersetzte Ordner liegt unter %1; von Hand entfernen</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 more attributes could not be restored</source>
+        <translation>Warnung: %1 weitere Attribute konnten nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>restored %1 files (%2 bytes); every one matched its SHA-256 in the manifest</source>
+        <translation>%1 Dateien wiederhergestellt (%2 Bytes); jede stimmte mit ihrem SHA-256 im Manifest überein</translation>
+    </message>
+    <message>
+        <source>backup %1 has kind "%2", which this version of Lifeboat does not know (its sidecar may be damaged: run "lifeboat-cli verify %1")</source>
+        <translation>Sicherung %1 hat die Art „%2“, die diese Lifeboat-Version nicht kennt (ihre Sidecar-Datei ist vielleicht beschädigt: „lifeboat-cli verify %1“ ausführen)</translation>
     </message>
 </context>
 <context>
@@ -6935,6 +7251,14 @@ Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
     <message>
         <source>port %1 is in use (choose another port)</source>
         <translation>Port %1 ist belegt (einen anderen Port wählen)</translation>
+    </message>
+    <message>
+        <source>a pax tar archive; Lifeboat, GNU tar and bsdtar read it</source>
+        <translation>ein pax-tar-Archiv; Lifeboat, GNU tar und bsdtar lesen es</translation>
+    </message>
+    <message>
+        <source>the restored folder</source>
+        <translation>der wiederhergestellte Ordner</translation>
     </message>
 </context>
 <context>
@@ -7204,6 +7528,22 @@ Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
         <source>The secret of job %1 is in %2 (readable by you only); the config names the file, not the secret.</source>
         <translation>Das Geheimnis des Auftrags %1 liegt in %2 (nur für Sie lesbar); die Konfiguration nennt die Datei, nicht das Geheimnis.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>The desktop app's language; the command line follows the system locale (LANG).</source>
+        <translation>Die Sprache der Desktop-Anwendung; die Kommandozeile folgt der Systemsprache (LANG).</translation>
+    </message>
+    <message>
+        <source>Saved: Lifeboat shows %1 from its next start.</source>
+        <translation>Gespeichert: Lifeboat zeigt ab dem nächsten Start %1.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::SourcePage</name>
@@ -7234,6 +7574,10 @@ Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
     <message>
         <source>SQLite backup of job %1 (%2): next you choose the target file.</source>
         <translation>SQLite-Sicherung des Auftrags %1 (%2): als Nächstes wählen Sie die Zieldatei.</translation>
+    </message>
+    <message>
+        <source>Folder backup of job %1 (%2 files, %3): next you choose the target folder.</source>
+        <translation>Ordnersicherung des Auftrags %1 (%2 Dateien, %3): als Nächstes wählen Sie den Zielordner.</translation>
     </message>
 </context>
 <context>
@@ -7326,6 +7670,14 @@ Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
         <source>To swap it in: stop the application, then move it over the original (or use lifeboat-cli restore %1 --overwrite).</source>
         <translation>Zum Tauschen: die Anwendung anhalten, dann die Datei über das Original verschieben (oder lifeboat-cli restore %1 --overwrite).</translation>
     </message>
+    <message>
+        <source>Look at it:</source>
+        <translation>Ansehen:</translation>
+    </message>
+    <message>
+        <source>To swap it in for the original (stop the application first), with a safety backup:</source>
+        <translation>Um ihn gegen das Original zu tauschen (vorher die Anwendung anhalten), mit Sicherheitskopie:</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::TargetPage</name>
@@ -7384,6 +7736,14 @@ Transaktion %4 — klicken, um bis kurz davor wiederherzustellen</translation>
     <message>
         <source>This replaces %1 with the backup (a safety backup of it is taken first). Type %2 to confirm:</source>
         <translation>Das ersetzt %1 durch die Sicherung (zuerst wird eine Sicherheitskopie davon angelegt). Zum Bestätigen %2 eintippen:</translation>
+    </message>
+    <message>
+        <source>Restore %1 into a folder.</source>
+        <translation>%1 in einen Ordner wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>empty: a new folder FOLDER_restored_YYYYMMDD_HHMMSS beside the job's folder</source>
+        <translation>leer: ein neuer Ordner ORDNER_restored_JJJJMMTT_HHMMSS neben dem Ordner des Auftrags</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,10 @@
         <source>entity counts differ from the backup's record: %1</source>
         <translation>les nombres d’entités diffèrent de l’enregistrement de la sauvegarde : %1</translation>
     </message>
+    <message>
+        <source>the archive holds %1 files, the sidecar says %2 (use another backup)</source>
+        <translation>l’archive contient %1 fichiers, le fichier sidecar en indique %2 (utilisez une autre sauvegarde)</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -698,6 +702,18 @@
         <source>%1: %2 rows, expected %3</source>
         <translation>%1 : %2 lignes, %3 attendues</translation>
     </message>
+    <message>
+        <source>sidecar %1 has an unknown kind "%2" (it is damaged: restore it from a copy or remove the backup)</source>
+        <translation>le fichier sidecar %1 a un type inconnu « %2 » (il est endommagé : restaurez-le depuis une copie ou supprimez la sauvegarde)</translation>
+    </message>
+    <message>
+        <source>sidecar %1 has an unknown status "%2" (it is damaged: restore it from a copy or remove the backup)</source>
+        <translation>le fichier sidecar %1 a un statut inconnu « %2 » (il est endommagé : restaurez-le depuis une copie ou supprimez la sauvegarde)</translation>
+    </message>
+    <message>
+        <source>sidecar %1 has a malformed verification record (it is damaged: restore it from a copy or remove the backup)</source>
+        <translation>le fichier sidecar %1 a un enregistrement de vérification mal formé (il est endommagé : restaurez-le depuis une copie ou supprimez la sauvegarde)</translation>
+    </message>
 </context>
 <context>
     <name>BackupOperation</name>
@@ -709,8 +725,8 @@
 <context>
     <name>BackupSource</name>
     <message>
-        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster, app-export)</source>
-        <translation>tâche « %1 » : le type « %2 » ne peut pas encore être sauvegardé par cette version (pris en charge : sqlite, postgresql, postgresql-cluster, app-export)</translation>
+        <source>job "%1": kind "%2" cannot be backed up by this build yet (supported: sqlite, postgresql, postgresql-cluster, app-export, files)</source>
+        <translation>tâche « %1 » : le type « %2 » ne peut pas encore être sauvegardé par cette version (pris en charge : sqlite, postgresql, postgresql-cluster, app-export, files)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1142,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>set either %1 or %2, not both</source>
         <translation>définissez %1 ou %2, pas les deux</translation>
+    </message>
+    <message>
+        <source>applies to files jobs only (this job is %1)</source>
+        <translation>s’applique aux tâches de fichiers uniquement (cette tâche est %1)</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1663,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>cannot create folder</source>
         <translation>impossible de créer le dossier</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
 </context>
 <context>
     <name>FileSink</name>
@@ -1661,6 +1685,202 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>cannot close</source>
         <translation>impossible de fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FileTreeWalker</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>cannot list folder</source>
+        <translation>impossible de lister le dossier</translation>
+    </message>
+    <message>
+        <source>cannot look at</source>
+        <translation>impossible d’examiner</translation>
+    </message>
+</context>
+<context>
+    <name>FilesBackupSource</name>
+    <message>
+        <source>folder %1 does not exist (check the job's path; for a Docker volume, its _data folder)</source>
+        <translation>le dossier %1 n’existe pas (vérifiez le path de la tâche ; pour un volume Docker, son dossier _data)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a files job backs up a folder)</source>
+        <translation>%1 n’est pas un dossier (une tâche de fichiers sauvegarde un dossier)</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Inventaire de %1</translation>
+    </message>
+    <message>
+        <source>warning: left out %1: %2</source>
+        <translation>avertissement : %1 laissé de côté : %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 changed while it was read; its copy may be inconsistent</source>
+        <translation>avertissement : %1 a changé pendant sa lecture ; sa copie peut être incohérente</translation>
+    </message>
+    <message>
+        <source>Packing %1 (%2 bytes)</source>
+        <translation>Empaquetage de %1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>libarchive cannot start reading files (out of memory?)</source>
+        <translation>libarchive ne peut pas commencer à lire les fichiers (mémoire épuisée ?)</translation>
+    </message>
+    <message>
+        <source>a Lifeboat repository (its backups are not backed up again)</source>
+        <translation>un dépôt Lifeboat (ses sauvegardes ne sont pas sauvegardées à nouveau)</translation>
+    </message>
+    <message>
+        <source>warning: %1 files changed while they were read in all</source>
+        <translation>avertissement : %1 fichiers au total ont changé pendant leur lecture</translation>
+    </message>
+    <message>
+        <source>%1 file(s) changed while the folder was read (first: %2), and the job asks for a consistent copy: stop the application writing to %3 or back up a snapshot of it (see docs/files.md), then run the backup again</source>
+        <translation>%1 fichier(s) ont changé pendant la lecture du dossier (premier : %2), et la tâche exige une copie cohérente : arrêtez l’application qui écrit dans %3 ou sauvegardez un instantané (voir docs/files.md), puis relancez la sauvegarde</translation>
+    </message>
+    <message>
+        <source>a socket (tar cannot hold one; the application recreates it)</source>
+        <translation>un socket (tar ne peut pas en contenir ; l’application le recrée)</translation>
+    </message>
+    <message>
+        <source>a device file (a safe restore refuses device files)</source>
+        <translation>un fichier de périphérique (une restauration sûre refuse les fichiers de périphérique)</translation>
+    </message>
+    <message>
+        <source>cannot read the symlink</source>
+        <translation>impossible de lire le lien symbolique</translation>
+    </message>
+    <message>
+        <source>a symlink pointing outside the folder (to %1); a safe restore refuses it</source>
+        <translation>un lien symbolique pointant hors du dossier (vers %1) ; une restauration sûre le refuse</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>impossible de lire</translation>
+    </message>
+    <message>
+        <source>a file of an unknown type</source>
+        <translation>un fichier de type inconnu</translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1: %2</source>
+        <translation>impossible de lire les attributs de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilesExtractSink</name>
+    <message>
+        <source>the archive member "%1" is refused: %2; nothing was written outside the restore folder (the archive was not written by Lifeboat or was tampered with)</source>
+        <translation>le membre d’archive « %1 » est refusé : %2 ; rien n’a été écrit hors du dossier de restauration (l’archive n’a pas été écrite par Lifeboat ou a été altérée)</translation>
+    </message>
+    <message>
+        <source>an absolute path, an empty name or a ".." component</source>
+        <translation>un chemin absolu, un nom vide ou un composant « .. »</translation>
+    </message>
+    <message>
+        <source>it appears twice</source>
+        <translation>il apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>a symlink pointing outside the restore folder (to %1)</source>
+        <translation>un lien symbolique pointant hors du dossier de restauration (vers %1)</translation>
+    </message>
+    <message>
+        <source>a device file</source>
+        <translation>un fichier de périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a member of an unknown type</source>
+        <translation>un membre de type inconnu</translation>
+    </message>
+    <message>
+        <source>a hard link to %1, which is not a file unpacked before it</source>
+        <translation>un lien physique vers %1, qui n’est pas un fichier décompressé avant lui</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or truncated in its manifest: %1</source>
+        <translation>l’archive est endommagée ou tronquée dans son manifeste : %1</translation>
+    </message>
+    <message>
+        <source>the archive's manifest is larger than 1 GiB: it was not written by Lifeboat</source>
+        <translation>le manifeste de l’archive dépasse 1 Gio : il n’a pas été écrit par Lifeboat</translation>
+    </message>
+    <message>
+        <source>the archive ends without its manifest: it is truncated or not a Lifeboat files backup (use another backup)</source>
+        <translation>l’archive se termine sans son manifeste : elle est tronquée ou n’est pas une sauvegarde de fichiers Lifeboat (utilisez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 members but its manifest lists %2 (use another backup)</source>
+        <translation>l’archive contient %1 membres mais son manifeste en liste %2 (utilisez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>%1 is in the manifest but not in the archive (use another backup)</source>
+        <translation>%1 figure dans le manifeste mais pas dans l’archive (utilisez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 in the archive but a %3 in the manifest (use another backup)</source>
+        <translation>%1 est un(e) %2 dans l’archive mais un(e) %3 dans le manifeste (utilisez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest (use another backup)</source>
+        <translation>%1 ne correspond pas à son SHA-256 dans le manifeste (utilisez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>a symlink pointing outside the restore folder through another symlink (to %1)</source>
+        <translation>un lien symbolique qui sort du dossier de restauration par un autre lien (vers %1)</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or truncated: %1 (use another backup)</source>
+        <translation>l’archive est endommagée ou tronquée : %1 (utilisez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>it follows the manifest, which ends a Lifeboat archive</source>
+        <translation>il suit le manifeste, qui termine une archive Lifeboat</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation>impossible de restaurer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or truncated in %1: %2 (use another backup)</source>
+        <translation>l’archive est endommagée ou tronquée dans %1 : %2 (utilisez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>its data blocks overlap</source>
+        <translation>ses blocs de données se chevauchent</translation>
+    </message>
+    <message>
+        <source>cannot finish restoring folder times and permissions: %1</source>
+        <translation>impossible de terminer la restauration des dates et droits des dossiers : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesManifest</name>
+    <message>
+        <source>the file manifest is not valid JSON: %1 (use another backup)</source>
+        <translation>le manifeste des fichiers n’est pas du JSON valide : %1 (utilisez une autre sauvegarde)</translation>
+    </message>
+    <message>
+        <source>the file manifest has an unknown format "%1" (expected %2)</source>
+        <translation>le manifeste des fichiers a un format inconnu « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>the file manifest has a malformed entry "%1" (use another backup)</source>
+        <translation>le manifeste des fichiers a une entrée mal formée « %1 » (utilisez une autre sauvegarde)</translation>
     </message>
 </context>
 <context>
@@ -2008,8 +2228,32 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <source>use kind = "postgresql", "postgresql-cluster", "sqlite" or "app-export"</source>
-        <translation>utilisez kind = "postgresql", "postgresql-cluster", "sqlite" ou "app-export"</translation>
+        <source>folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>fix path in the job (for a Docker volume: docker volume inspect NAME, its Mountpoint)</source>
+        <translation>corrigez path dans la tâche (pour un volume Docker : docker volume inspect NOM, son Mountpoint)</translation>
+    </message>
+    <message>
+        <source>run Lifeboat as a user that may read the whole folder</source>
+        <translation>exécutez Lifeboat sous un utilisateur qui peut lire tout le dossier</translation>
+    </message>
+    <message>
+        <source>folder %1: %2 files, %3 to back up</source>
+        <translation>dossier %1 : %2 fichiers, %3 à sauvegarder</translation>
+    </message>
+    <message>
+        <source>%1; left out as Lifeboat repositories: %2</source>
+        <translation>%1 ; laissés de côté comme dépôts Lifeboat : %2</translation>
+    </message>
+    <message>
+        <source>keep repositories outside the folders they back up</source>
+        <translation>gardez les dépôts hors des dossiers qu’ils sauvegardent</translation>
+    </message>
+    <message>
+        <source>use kind = "postgresql", "postgresql-cluster", "sqlite", "files" or "app-export"</source>
+        <translation>utilisez kind = "postgresql", "postgresql-cluster", "sqlite", "files" ou "app-export"</translation>
     </message>
 </context>
 <context>
@@ -5724,6 +5968,38 @@ SHA-256 : %4</translation>
         <source>Keep all within:</source>
         <translation>Tout garder sur :</translation>
     </message>
+    <message>
+        <source>Fail the backup when a file changes while it is read</source>
+        <translation>Faire échouer la sauvegarde si un fichier change pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>empty: everything; or patterns such as config/*.yml, comma-separated</source>
+        <translation>vide : tout ; ou des motifs comme config/*.yml, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>e.g. *.tmp, cache/, /logs/old-*</source>
+        <translation>p. ex. *.tmp, cache/, /logs/old-*</translation>
+    </message>
+    <message>
+        <source>For folders holding a live database: stop the application or back up a snapshot instead (see docs/files.md)</source>
+        <translation>Pour les dossiers contenant une base active : arrêtez l’application ou sauvegardez plutôt un instantané (voir docs/files.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Inclure :</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>E&amp;xclure :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>/var/lib/docker/volumes/NAME/_data (a folder)</source>
+        <translation>/var/lib/docker/volumes/NOM/_data (un dossier)</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::JobsPage</name>
@@ -6670,10 +6946,6 @@ transaction %4 — cliquez pour restaurer juste avant</translation>
         <translation>impossible de renommer en</translation>
     </message>
     <message>
-        <source>restoring %1 backups is not available in this build yet</source>
-        <translation>la restauration des sauvegardes %1 n’est pas encore disponible dans cette version</translation>
-    </message>
-    <message>
         <source>database %1 already exists (restore into a new one with --to NAME, or pass --overwrite: a safety backup of it is taken first)</source>
         <translation>la base %1 existe déjà (restaurez dans une nouvelle avec --to NOM, ou passez --overwrite : elle est d’abord sauvegardée)</translation>
     </message>
@@ -6784,6 +7056,50 @@ transaction %4 — cliquez pour restaurer juste avant</translation>
     <message>
         <source>another restore into %1 is running (%2 is being written): wait for it to finish</source>
         <translation>une autre restauration vers %1 est en cours (%2 est en cours d’écriture) : attendez qu’elle se termine</translation>
+    </message>
+    <message>
+        <source>%1 already exists (restore into a new folder with --to, or pass --overwrite: a safety backup of it is taken first)</source>
+        <translation>%1 existe déjà (restaurez dans un nouveau dossier avec --to, ou passez --overwrite : une sauvegarde de sécurité en est faite d’abord)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so a folder backup cannot replace it (choose another --to)</source>
+        <translation>%1 n’est pas un dossier, une sauvegarde de dossier ne peut donc pas le remplacer (choisissez un autre --to)</translation>
+    </message>
+    <message>
+        <source>unpack %1 files into %2, refusing absolute paths, "..", device files and links leading outside, and check every file against the manifest</source>
+        <translation>décompresser %1 fichiers dans %2 en refusant chemins absolus, « .. », fichiers de périphérique et liens sortants, et vérifier chaque fichier par rapport au manifeste</translation>
+    </message>
+    <message>
+        <source>swap the folders in one rename, then remove the old one</source>
+        <translation>échanger les dossiers en un seul renommage, puis supprimer l’ancien</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>impossible de créer</translation>
+    </message>
+    <message>
+        <source>Unpacking into %1</source>
+        <translation>Décompression dans %1</translation>
+    </message>
+    <message>
+        <source>warning: the replaced folder is at %1; remove it by hand</source>
+        <translation>avertissement : le dossier remplacé se trouve dans %1 ; supprimez-le à la main</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 more attributes could not be restored</source>
+        <translation>avertissement : %1 attributs de plus n’ont pas pu être restaurés</translation>
+    </message>
+    <message>
+        <source>restored %1 files (%2 bytes); every one matched its SHA-256 in the manifest</source>
+        <translation>%1 fichiers restaurés (%2 octets) ; chacun correspondait à son SHA-256 dans le manifeste</translation>
+    </message>
+    <message>
+        <source>backup %1 has kind "%2", which this version of Lifeboat does not know (its sidecar may be damaged: run "lifeboat-cli verify %1")</source>
+        <translation>la sauvegarde %1 est de type « %2 », inconnu de cette version de Lifeboat (son fichier sidecar est peut-être endommagé : lancez « lifeboat-cli verify %1 »)</translation>
     </message>
 </context>
 <context>
@@ -6935,6 +7251,14 @@ transaction %4 — cliquez pour restaurer juste avant</translation>
     <message>
         <source>port %1 is in use (choose another port)</source>
         <translation>le port %1 est occupé (choisissez un autre port)</translation>
+    </message>
+    <message>
+        <source>a pax tar archive; Lifeboat, GNU tar and bsdtar read it</source>
+        <translation>une archive tar pax ; Lifeboat, GNU tar et bsdtar la lisent</translation>
+    </message>
+    <message>
+        <source>the restored folder</source>
+        <translation>le dossier restauré</translation>
     </message>
 </context>
 <context>
@@ -7204,6 +7528,22 @@ transaction %4 — cliquez pour restaurer juste avant</translation>
         <source>The secret of job %1 is in %2 (readable by you only); the config names the file, not the secret.</source>
         <translation>Le secret de la tâche %1 est dans %2 (lisible par vous seul) ; la configuration nomme le fichier, pas le secret.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Valeur du système (%1)</translation>
+    </message>
+    <message>
+        <source>The desktop app's language; the command line follows the system locale (LANG).</source>
+        <translation>La langue de l’application de bureau ; la ligne de commande suit la langue du système (LANG).</translation>
+    </message>
+    <message>
+        <source>Saved: Lifeboat shows %1 from its next start.</source>
+        <translation>Enregistré : Lifeboat s’affichera en %1 au prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::SourcePage</name>
@@ -7234,6 +7574,10 @@ transaction %4 — cliquez pour restaurer juste avant</translation>
     <message>
         <source>SQLite backup of job %1 (%2): next you choose the target file.</source>
         <translation>Sauvegarde SQLite de la tâche %1 (%2) : vous choisissez ensuite le fichier cible.</translation>
+    </message>
+    <message>
+        <source>Folder backup of job %1 (%2 files, %3): next you choose the target folder.</source>
+        <translation>Sauvegarde de dossier de la tâche %1 (%2 fichiers, %3) : vous choisissez ensuite le dossier cible.</translation>
     </message>
 </context>
 <context>
@@ -7326,6 +7670,14 @@ transaction %4 — cliquez pour restaurer juste avant</translation>
         <source>To swap it in: stop the application, then move it over the original (or use lifeboat-cli restore %1 --overwrite).</source>
         <translation>Pour l’échanger : arrêtez l’application, puis déplacez le fichier sur l’original (ou lifeboat-cli restore %1 --overwrite).</translation>
     </message>
+    <message>
+        <source>Look at it:</source>
+        <translation>Le consulter :</translation>
+    </message>
+    <message>
+        <source>To swap it in for the original (stop the application first), with a safety backup:</source>
+        <translation>Pour le substituer à l’original (arrêtez d’abord l’application), avec une sauvegarde de sécurité :</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::TargetPage</name>
@@ -7384,6 +7736,14 @@ transaction %4 — cliquez pour restaurer juste avant</translation>
     <message>
         <source>This replaces %1 with the backup (a safety backup of it is taken first). Type %2 to confirm:</source>
         <translation>Cela remplace %1 par la sauvegarde (une sauvegarde de sécurité en est d’abord prise). Tapez %2 pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Restore %1 into a folder.</source>
+        <translation>Restaurer %1 dans un dossier.</translation>
+    </message>
+    <message>
+        <source>empty: a new folder FOLDER_restored_YYYYMMDD_HHMMSS beside the job's folder</source>
+        <translation>vide : un nouveau dossier DOSSIER_restored_AAAAMMJJ_HHMMSS à côté du dossier de la tâche</translation>
     </message>
 </context>
 <context>

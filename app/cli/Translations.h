@@ -1,7 +1,8 @@
 #pragma once
 
+#include <QString>
+
 class QCoreApplication;
-class QString;
 
 namespace lifeboat {
 // Installs the German/French/... catalogue matching the user's locale, if Lifeboat ships one;

@@ -39,7 +39,7 @@ int RestoreCommand::run(CliContext &context, const QCommandLineParser &parser) c
         return context.reportError(config.error());
     RestoreParams params{*config, parser.positionalArguments().first(), parser.value(QStringLiteral("to")),
                          parser.isSet(QStringLiteral("overwrite")), parser.isSet(QStringLiteral("dry-run")),
-                         parser.isSet(QStringLiteral("terminate-connections"))};
+                         parser.isSet(QStringLiteral("terminate-connections")), 0, {}, false, false, false};
     if (parser.isSet(QStringLiteral("jobs"))) {
         bool ok = false;
         params.jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace lifeboat {
 
@@ -50,6 +51,22 @@ Status buildDatabase(const QString &path)
     QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
     return FileOps::commitRename(partial, path);
 }
+// The files job's folder: what a gateway keeps beside its database.
+Status buildFiles(const QString &dir)
+{
+    const QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("config/gateway.yaml"), "host: 0.0.0.0\nport: 4444\nplugins_dir: ../plugins\n"},
+        {QStringLiteral("plugins/README.md"), "Plugins dropped here are loaded at start.\n"},
+        {QStringLiteral("plugins/rate-limit.yaml"), "requests_per_minute: 600\n"},
+        {QStringLiteral("uploads/icons/weather.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"16\"/>\n"},
+        {QStringLiteral("cache/session.tmp"), "left out by the job's exclude patterns\n"}};
+    for (const auto &[name, data] : files)
+        LB_TRY(FileOps::makePrivateDirs(QFileInfo(dir + QLatin1Char('/') + name).absolutePath()));
+    for (const auto &[name, data] : files)
+        LB_TRY(FileOps::writeAtomically(dir + QLatin1Char('/') + name, data));
+    return {};
+}
+
 } // namespace
 
 QString DemoWorkspace::directory()
@@ -75,6 +92,8 @@ Result<QString> DemoWorkspace::ensure(bool reset)
     const QString db = dir + QStringLiteral("/mcpgateway.db");
     if (!QFile::exists(db))
         LB_TRY(buildDatabase(db));
+    if (!QFile::exists(dir + QStringLiteral("/gateway-data")))
+        LB_TRY(buildFiles(dir + QStringLiteral("/gateway-data")));
     for (const QString &key : {QStringLiteral("demo-backup-key.pub.asc"), QStringLiteral("demo-backup-key.sec.asc")})
         if (!QFile::exists(dir + QStringLiteral("/keys/") + key))
             LB_TRY(copyResource(key, dir + QStringLiteral("/keys/") + key));

@@ -339,7 +339,7 @@ struct Planner
                 }
                 desired.append({fromRow.key, *to});
             }
-            if (!given || !options.types.isEmpty() && !options.types.contains(link.from))
+            if (!given || (!options.types.isEmpty() && !options.types.contains(link.from)))
                 continue;
             QSet<QString> existing, wanted, fromInFile;
             for (const AppLink &l : target.links.value(link.name))
@@ -438,7 +438,7 @@ Result<ImportPlan> ImportPlanner::plan(const AppProfile &profile, AppImportFile 
     auto target = AppDataSet::load(db, profile);
     if (!target)
         return fail(target.error());
-    Planner p{profile, file, db, options, *target, {}, {}, {}, {}, {}, {}, {}};
+    Planner p{profile, file, db, options, *target, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     p.plan.strategy = options.strategy;
     p.plan.warnings = file.warnings;
     for (const QString &type : profile.importOrder) {

@@ -60,7 +60,7 @@ private:
         if (wizard->currentId() != RestoreWizard::PointPage)
             return nullptr;
         auto *status = wizard->findChild<QLabel *>(QStringLiteral("pointStatus"));
-        QTest::qWaitFor([&] { return status->text().startsWith(QLatin1String("Recoverable from")) || status->text().contains(QLatin1String("color")); }, 60000);
+        (void)QTest::qWaitFor([&] { return status->text().startsWith(QLatin1String("Recoverable from")) || status->text().contains(QLatin1String("color")); }, 60000);
         return wizard;
     }
 
@@ -76,7 +76,7 @@ private:
             wizard->findChild<QSpinBox *>(QStringLiteral("recoveryPort"))->setValue(port);
         wizard->next();
         auto *again = wizard->findChild<QPushButton *>(QStringLiteral("restoreChecksAgain"));
-        QTest::qWaitFor([&] { return again->isEnabled(); }, 60000);
+        (void)QTest::qWaitFor([&] { return again->isEnabled(); }, 60000);
         if (!wizard->button(QWizard::CommitButton)->isEnabled()) {
             QStringList lines;
             auto *list = wizard->findChild<QTreeWidget *>(QStringLiteral("restoreChecks"));
@@ -85,7 +85,7 @@ private:
             return lines.join(QLatin1Char('\n'));
         }
         wizard->next();
-        QTest::qWaitFor([&] { return wizard->currentId() == RestoreWizard::SummaryPage; }, 180000);
+        (void)QTest::qWaitFor([&] { return wizard->currentId() == RestoreWizard::SummaryPage; }, 180000);
         return {};
     }
 

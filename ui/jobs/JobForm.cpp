@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -92,8 +93,9 @@ JobForm::JobForm(QWidget *parent)
     m_nextRuns->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_parallel->setRange(1, 64);
     for (QSpinBox *s : {m_last, m_hourly, m_daily, m_weekly, m_monthly, m_yearly}) {
-        s->setRange(0, 100000);
-        s->setMaximumWidth(fontMetrics().averageCharWidth() * 10);
+        // Narrow enough that the six rules fit one row beside the job list without a scroll bar.
+        s->setRange(0, 9999);
+        s->setMaximumWidth(fontMetrics().averageCharWidth() * 8);
     }
     m_path->setPlaceholderText(tr("/srv/app/app.db (SQLite database file)"));
     m_include->setObjectName(QStringLiteral("jobInclude"));
@@ -141,14 +143,17 @@ JobForm::JobForm(QWidget *parent)
     whenForm->addRow(tr("&Schedule:"), m_schedule);
     whenForm->addRow(QString(), m_nextRuns);
     whenForm->addRow(tr("Missed runs:"), m_missed);
-    auto *counts = new QHBoxLayout;
+    // Two rows of three: one row of six is wider than the form beside the job list (German labels).
+    auto *counts = new QGridLayout;
     const std::pair<QString, QSpinBox *> rules[] = {{tr("last"), m_last},     {tr("hourly"), m_hourly},   {tr("daily"), m_daily},
                                                     {tr("weekly"), m_weekly}, {tr("monthly"), m_monthly}, {tr("yearly"), m_yearly}};
+    int index = 0;
     for (const auto &[label, spin] : rules) {
-        counts->addWidget(new QLabel(label, when));
-        counts->addWidget(spin);
+        counts->addWidget(new QLabel(label, when), index / 3, (index % 3) * 2);
+        counts->addWidget(spin, index / 3, (index % 3) * 2 + 1);
+        ++index;
     }
-    counts->addStretch(1);
+    counts->setColumnStretch(6, 1);
     whenForm->addRow(tr("Keep:"), counts);
     whenForm->addRow(tr("Keep all within:"), m_within);
     whenForm->addRow(QString(), m_backupOnCorruption);

@@ -262,7 +262,7 @@ void MainWindow::backUp(const QString &job)
 {
     if (!m_config || job.isEmpty())
         return;
-    withSecrets(*m_config, [this, job](const Config &c) { start(new BackupOperation({c, job, {}, false, {}}), tr("Backing up %1…").arg(job)); });
+    withSecrets(*m_config, [this, job](const Config &c) { start(new BackupOperation({c, job, {}, false, {}, {}}), tr("Backing up %1…").arg(job)); });
 }
 
 void MainWindow::verifySelected()

@@ -143,7 +143,7 @@ private slots:
         auto status = importInto(*dst, exported->bytes);
         QVERIFY(!status);
         QVERIFY2(status.error().message.contains("injected failure") && status.error().message.contains("rolled back"), qPrintable(status.error().message));
-        for (const QString &t : {"gateways", "tools", "resources", "prompts", "servers"})
+        for (const char *t : {"gateways", "tools", "resources", "prompts", "servers"})
             QCOMPARE(m_pg->scalar("gw_dst2", QStringLiteral("SELECT count(*) FROM %1").arg(t)), QStringLiteral("0"));
     }
 };

@@ -42,7 +42,7 @@ class TestRunScheduleOperation : public QObject
     // One pass at the clock's time; returns "task job status trigger missed" per run.
     QStringList pass(const Config &config, QList<ScheduledRun> *runs = nullptr)
     {
-        RunScheduleOperation op({config, false, {}});
+        RunScheduleOperation op({config, false, {}, {}});
         auto status = op.run();
         if (!status)
             return {QStringLiteral("error: ") + status.error().message};
