@@ -17,7 +17,7 @@ packages=(
   libtomlplusplus-dev librnp-dev libexpected-dev
   postgresql-15 gnupg zstd sqlite3 xvfb xauth qt6-translations-l10n
   systemd python3-yaml python3-jsonschema python3-cryptography gnome-keyring libsecret-1-0 dbus poppler-utils fonts-dejavu-core prometheus
-  nodejs awscli clang-14 libclang-rt-14-dev acl desktop-file-utils appstream
+  nodejs awscli clang-14 libclang-rt-14-dev acl desktop-file-utils appstream dpkg-dev groff-base man-db adduser
 )
 # Debian's npm conflicts with a nodejs that bundles its own (NodeSource): only when none is there.
 command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -5478,10 +5478,6 @@ SHA-256: %4</translation>
         <translation> bei %1</translation>
     </message>
     <message>
-        <source>job %1 is of kind %2: drills restore sqlite and postgresql jobs (use a pitr step for postgresql-cluster)</source>
-        <translation>Auftrag %1 ist von der Art %2: Übungen stellen sqlite- und postgresql-Aufträge wieder her (für postgresql-cluster einen pitr-Schritt verwenden)</translation>
-    </message>
-    <message>
         <source>stopped by the facilitator</source>
         <translation>von der Übungsleitung abgebrochen</translation>
     </message>
@@ -5496,6 +5492,14 @@ SHA-256: %4</translation>
     <message numerus="yes">
         <source>all %n item(s) done</source>
         <translation><numerusform>%n Punkt erledigt</numerusform><numerusform>alle %n Punkte erledigt</numerusform></translation>
+    </message>
+    <message>
+        <source>job %1 is of kind %2: drills restore sqlite, postgresql and files jobs (use a pitr step for postgresql-cluster)</source>
+        <translation>Auftrag %1 ist von der Art %2: Übungen stellen sqlite-, postgresql- und files-Aufträge wieder her (für postgresql-cluster einen pitr-Schritt verwenden)</translation>
+    </message>
+    <message>
+        <source>step "%1" restored a folder, which has no tables to query: check it with a command step (${LIFEBOAT_DRILL_TARGET} is the folder)</source>
+        <translation>Schritt „%1“ hat einen Ordner wiederhergestellt, der keine Tabellen zum Abfragen hat: mit einem command-Schritt prüfen (${LIFEBOAT_DRILL_TARGET} ist der Ordner)</translation>
     </message>
 </context>
 <context>

@@ -5478,10 +5478,6 @@ SHA-256 : %4</translation>
         <translation> à %1</translation>
     </message>
     <message>
-        <source>job %1 is of kind %2: drills restore sqlite and postgresql jobs (use a pitr step for postgresql-cluster)</source>
-        <translation>la tâche %1 est de type %2 : les exercices restaurent les tâches sqlite et postgresql (utilisez une étape pitr pour postgresql-cluster)</translation>
-    </message>
-    <message>
         <source>stopped by the facilitator</source>
         <translation>arrêté par l’animateur</translation>
     </message>
@@ -5496,6 +5492,14 @@ SHA-256 : %4</translation>
     <message numerus="yes">
         <source>all %n item(s) done</source>
         <translation><numerusform>%n point fait</numerusform><numerusform>les %n points faits</numerusform></translation>
+    </message>
+    <message>
+        <source>job %1 is of kind %2: drills restore sqlite, postgresql and files jobs (use a pitr step for postgresql-cluster)</source>
+        <translation>la tâche %1 est de type %2 : les exercices restaurent les tâches sqlite, postgresql et files (utilisez une étape pitr pour postgresql-cluster)</translation>
+    </message>
+    <message>
+        <source>step "%1" restored a folder, which has no tables to query: check it with a command step (${LIFEBOAT_DRILL_TARGET} is the folder)</source>
+        <translation>l’étape « %1 » a restauré un dossier, qui n’a pas de tables à interroger : vérifiez-le avec une étape command (${LIFEBOAT_DRILL_TARGET} est le dossier)</translation>
     </message>
 </context>
 <context>

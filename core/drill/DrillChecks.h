@@ -12,15 +12,15 @@ namespace lifeboat {
 // Where a drill step restored to, for the checks after it.
 struct RestoredTarget
 {
-    enum class Type { SqliteFile, Postgres };
+    enum class Type { SqliteFile, Postgres, Folder };
     Type type = Type::SqliteFile;
-    QString path;      // SQLite file
+    QString path;      // SQLite file, or the restored folder (files jobs)
     QString conninfo;  // PostgreSQL, without a password
     QByteArray password;
     BackupMetadata backup; // what was restored (row counts for row-counts)
     QDateTime newestData;  // backup end, or the last replayed commit for PITR
     std::shared_ptr<void> keepAlive; // the scratch server, stopped when the last user lets go
-    QString describe() const { return type == Type::SqliteFile ? path : conninfo; }
+    QString describe() const { return type == Type::Postgres ? conninfo : path; }
 };
 
 // The automatic checks a drill runs against a restored target. Each returns what it saw

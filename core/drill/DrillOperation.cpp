@@ -113,8 +113,13 @@ Result<QString> DrillOperation::runStep(const DrillStep &step, int index, Scratc
             }
             params.target = target.conninfo;
             params.withGlobals = meta.parts.contains(QStringLiteral("globals"));
+        } else if (job->kind == QLatin1String("files")) {
+            // The restore checks every file against the backup's manifest; command steps look further.
+            target.type = RestoredTarget::Type::Folder;
+            target.path = QDir(scratch.dir->path()).filePath(QStringLiteral("%1-step%2").arg(job->name).arg(index + 1));
+            params.target = target.path;
         } else {
-            return fail(ErrorCode::Usage, tr("job %1 is of kind %2: drills restore sqlite and postgresql jobs (use a pitr step for postgresql-cluster)")
+            return fail(ErrorCode::Usage, tr("job %1 is of kind %2: drills restore sqlite, postgresql and files jobs (use a pitr step for postgresql-cluster)")
                                               .arg(job->name, job->kind));
         }
         RestoreOperation restore(params);
@@ -185,6 +190,9 @@ Result<QString> DrillOperation::runStep(const DrillStep &step, int index, Scratc
         if (!scratch.targets.contains(step.restored))
             return fail(ErrorCode::Failed, tr("step \"%1\" restored nothing to check").arg(step.restored));
         const RestoredTarget &target = scratch.targets[step.restored];
+        if (target.type == RestoredTarget::Type::Folder)
+            return fail(ErrorCode::Failed, tr("step \"%1\" restored a folder, which has no tables to query: check it with a command step "
+                                              "(${LIFEBOAT_DRILL_TARGET} is the folder)").arg(step.restored));
         if (step.kind == DrillStep::Kind::Sql)
             return DrillChecks::sql(target, step.query, step.expect);
         if (target.backup.id.isEmpty() || target.backup.source.value(QStringLiteral("tables")).toObject().isEmpty())

@@ -289,6 +289,30 @@ private slots:
         QCOMPARE(changed, QJsonArray{QStringLiteral("live.log")});
     }
 
+    void aDrillRestoresTheFolderAndChecksItWithACommand()
+    {
+        Workspace ws({}, 0);
+        addJob(ws, filesJob());
+        QDir().mkpath(ws.path(QStringLiteral("tree/conf")));
+        writeFile(ws.path(QStringLiteral("tree/conf/app.yaml")), "port: 4444\n");
+        QCOMPARE(ws.cli({QStringLiteral("backup"), QStringLiteral("vol")}).exitCode, 0);
+        writeFile(ws.path(QStringLiteral("drill.toml")),
+                  "name = \"Volume drill\"\nrto = \"10m\"\nrpo = \"1d\"\n"
+                  "[[steps]]\nkind = \"restore\"\nname = \"Restore volume\"\njob = \"vol\"\n"
+                  "[[steps]]\nkind = \"command\"\nname = \"Config there\"\ncommand = [\"grep\", \"-q\", \"4444\", \"${LIFEBOAT_DRILL_TARGET}/conf/app.yaml\"]\n");
+        const auto passed = ws.cli({QStringLiteral("--json"), QStringLiteral("drill"), QStringLiteral("run"), ws.path(QStringLiteral("drill.toml"))});
+        QVERIFY2(passed.exitCode == 0, (passed.out + passed.err).constData());
+        QCOMPARE(json(passed.out).value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+        QTest::qWait(1100); // drill ids are per second
+        // A query has nothing to run on in a folder: the step fails and says what to use.
+        writeFile(ws.path(QStringLiteral("sql.toml")),
+                  "name = \"Wrong check\"\n[[steps]]\nkind = \"restore\"\njob = \"vol\"\n"
+                  "[[steps]]\nkind = \"sql\"\nquery = \"SELECT 1\"\nexpect = \"1\"\n");
+        const auto failed = ws.cli({QStringLiteral("--json"), QStringLiteral("drill"), QStringLiteral("run"), ws.path(QStringLiteral("sql.toml"))});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.out.contains("restored a folder") && failed.out.contains("command step"), failed.out.constData());
+    }
+
     void aDamagedMemberIsCaughtByFormatVerification()
     {
         Workspace ws({}, 0);
