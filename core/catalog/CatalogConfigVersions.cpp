@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,6 +19,27 @@
 namespace lifeboat {
 
 using catalogvalues::text;
+
+namespace {
+// The config hashes this process already found recorded in a catalog: every catalog open (the
+// GUI opens one per page refresh) then costs a file hash, not a query. Keyed by catalog and path;
+// the file's modification time is part of the value, so any edit - even one back to content seen
+// before, after another process recorded a different version - is looked up again.
+QMutex confirmedMutex;
+QHash<QString, QString> confirmed;
+
+QString confirmedKey(const QString &connection, const QString &path)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    return QStringLiteral("%1|%2|%3|%4|%5").arg(db.driverName(), db.hostName()).arg(db.port()).arg(db.databaseName(), path);
+}
+
+void confirm(const QString &key, const QString &stamp)
+{
+    QMutexLocker lock(&confirmedMutex);
+    confirmed.insert(key, stamp);
+}
+} // namespace
 
 QString Catalog::configFileSha256(const QString &path)
 {
@@ -56,16 +79,27 @@ Status Catalog::noteConfigVersion(const QString &configPath)
     const QString now = configFileSha256(path);
     if (now.isEmpty())
         return {}; // a config given as text (tests, the GUI's unsaved edits): nothing on disk to track
+    const QString key = confirmedKey(m_connection, path);
+    const QString stamp = now + QLatin1Char('@') + QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
+    {
+        QMutexLocker lock(&confirmedMutex);
+        if (confirmed.value(key) == stamp)
+            return {};
+    }
     auto before = lastSeenConfig(path);
     if (!before)
         return fail(before.error());
-    if (*before == now)
+    if (*before == now) {
+        confirm(key, stamp);
         return {};
+    }
     // The event first, then the version: when recording fails, the next run notices again.
     const QString detail = before->isEmpty() ? tr("first used with this catalog; SHA-256 %1").arg(now)
                                              : tr("changed outside Lifeboat's GUI; SHA-256 %1 -> %2").arg(*before, now);
     LB_TRY(recordAudit(before->isEmpty() ? QStringLiteral("config-seen") : QStringLiteral("config-change"), path, detail));
-    return storeConfigVersion(path, now);
+    LB_TRY(storeConfigVersion(path, now));
+    confirm(key, stamp);
+    return {};
 }
 
 Status Catalog::recordConfigChange(const QString &configPath, const QString &how)

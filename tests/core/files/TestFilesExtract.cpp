@@ -201,6 +201,28 @@ private slots:
         QVERIFY(!QFileInfo::exists(QStringLiteral("/etc/evil")));
     }
 
+    void aTruncatedArchiveIsRefused_data()
+    {
+        QTest::addColumn<double>("keep");
+        QTest::newRow("cut inside a file") << 0.3;
+        QTest::newRow("cut inside the manifest") << 0.97;
+        QTest::newRow("only the first header") << 0.01;
+    }
+
+    void aTruncatedArchiveIsRefused()
+    {
+        QFETCH(double, keep);
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("target"));
+        QVERIFY(QDir().mkpath(target));
+        const QByteArray whole = makeTar({{"a.bin", AE_IFREG, QByteArray(200000, 'a'), {}, false}, {"b.txt", AE_IFREG, "b", {}, false}});
+        const Status s = unpack(target, whole.left(qsizetype(double(whole.size()) * keep)));
+        QVERIFY2(!s, "a truncated archive was accepted");
+        QCOMPARE(s.error().code, ErrorCode::Corrupt);
+        QVERIFY2(s.error().message.contains(QStringLiteral("truncated")) || s.error().message.contains(QStringLiteral("manifest")),
+                 qPrintable(s.error().message));
+    }
+
     void cliRestoreOfAPlantedHostileBackupWritesNothing()
     {
         Workspace ws(QStringLiteral("[jobs.vol]\nkind = \"files\"\npath = \"tree\"\nrepository = \"main\"\ncompression = \"none\"\n"), 0);
