@@ -58,11 +58,13 @@ Result<std::unique_ptr<StreamChain>> StreamChain::encoder(const EncodeSettings &
     return chain;
 }
 
-Result<std::unique_ptr<StreamChain>> StreamChain::decoder(const DecodeSettings &settings, Sink *out)
+Result<std::unique_ptr<StreamChain>> StreamChain::decoder(const DecodeSettings &settings, Sink *out, bool hashContent)
 {
     std::unique_ptr<StreamChain> chain(new StreamChain);
-    chain->m_content = chain->add<Sha256Tap>(out);
-    Sink *next = chain->add<AutoDecompressor>(chain->m_content);
+    Sink *content = out;
+    if (hashContent)
+        content = chain->m_content = chain->add<Sha256Tap>(out);
+    Sink *next = chain->add<AutoDecompressor>(content);
     if (settings.encrypted) {
         auto keyring = OpenPgpKeyring::create(settings.openPgp, OpenPgpKeyring::Purpose::Decrypt);
         if (!keyring)

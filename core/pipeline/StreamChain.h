@@ -35,7 +35,9 @@ class StreamChain
 {
 public:
     static Result<std::unique_ptr<StreamChain>> encoder(const EncodeSettings &settings, Sink *out);
-    static Result<std::unique_ptr<StreamChain>> decoder(const DecodeSettings &settings, Sink *out);
+    // hashContent = false: no content SHA-256 stage (the sink hashes what it gets on a thread of
+    // its own, e.g. ArchiveReaderSink::hashInput); contentSha256() is then empty.
+    static Result<std::unique_ptr<StreamChain>> decoder(const DecodeSettings &settings, Sink *out, bool hashContent = true);
     ~StreamChain();
 
     Sink *input() const { return m_stages.back().get(); }
