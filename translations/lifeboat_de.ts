@@ -660,6 +660,14 @@
         <source>%1 at level %2: %3</source>
         <translation>%1 auf Stufe %2: %3</translation>
     </message>
+    <message>
+        <source>Left out of the backup</source>
+        <translation>Nicht in der Sicherung</translation>
+    </message>
+    <message>
+        <source>Changed while they were read (their copies may be inconsistent)</source>
+        <translation>Beim Lesen geändert (ihre Kopien sind vielleicht inkonsistent)</translation>
+    </message>
 </context>
 <context>
     <name>BackupEditor</name>
@@ -6505,6 +6513,10 @@ SHA-256: %4</translation>
     <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>base backup %1 decodes to other content than was backed up (choose another backup)</source>
+        <translation>Basissicherung %1 ergibt beim Entschlüsseln anderen Inhalt als gesichert wurde (eine andere Sicherung wählen)</translation>
     </message>
 </context>
 <context>

@@ -660,6 +660,14 @@
         <source>%1 at level %2: %3</source>
         <translation>%1 au niveau %2 : %3</translation>
     </message>
+    <message>
+        <source>Left out of the backup</source>
+        <translation>Laissés hors de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Changed while they were read (their copies may be inconsistent)</source>
+        <translation>Modifiés pendant leur lecture (leurs copies peuvent être incohérentes)</translation>
+    </message>
 </context>
 <context>
     <name>BackupEditor</name>
@@ -6505,6 +6513,10 @@ SHA-256 : %4</translation>
     <message>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>base backup %1 decodes to other content than was backed up (choose another backup)</source>
+        <translation>la sauvegarde de base %1 se décode en un autre contenu que celui sauvegardé (choisissez une autre sauvegarde)</translation>
     </message>
 </context>
 <context>

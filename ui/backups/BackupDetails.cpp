@@ -58,6 +58,21 @@ QString BackupDetails::html(const CatalogEntry &entry, const QList<Catalog::Veri
                 out += row(it.key(), scalar(it.value()));
         out += QStringLiteral("</table>");
     }
+    // Files backups: what the backup warned about, so it is seen where the backup is chosen.
+    const QJsonArray leftOut = m.source.value(QStringLiteral("left_out")).toArray();
+    if (!leftOut.isEmpty()) {
+        out += QStringLiteral("<h4>%1</h4><table>").arg(tr("Left out of the backup").toHtmlEscaped());
+        for (const QJsonValue &v : leftOut)
+            out += row(v.toObject().value(QStringLiteral("path")).toString(), v.toObject().value(QStringLiteral("reason")).toString());
+        out += QStringLiteral("</table>");
+    }
+    const QJsonArray changed = m.source.value(QStringLiteral("changed_during_backup")).toArray();
+    if (!changed.isEmpty()) {
+        out += QStringLiteral("<h4>%1</h4><table>").arg(tr("Changed while they were read (their copies may be inconsistent)").toHtmlEscaped());
+        for (const QJsonValue &v : changed)
+            out += row(v.toString(), QString());
+        out += QStringLiteral("</table>");
+    }
     if (!tables.isEmpty()) {
         out += QStringLiteral("<h4>%1</h4><table>").arg(tr("Tables and row counts (as of the backup's snapshot)").toHtmlEscaped());
         for (auto it = tables.begin(); it != tables.end(); ++it)
