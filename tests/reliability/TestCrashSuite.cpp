@@ -4,6 +4,7 @@
 // the killed one left. LIFEBOAT_CRASH_TRIALS sets the trials per operation (a handful in the
 // default run; tests/reliability/full.sh asks for more), LIFEBOAT_CRASH_SEED replays a run.
 #include "TestSupport.h"
+#include "../core/files/TreeSnapshot.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -138,6 +139,56 @@ private slots:
             QVERIFY2(partialFiles(ws.path(QStringLiteral("restored"))).isEmpty(),
                      qPrintable(trial + QStringLiteral(": left behind: ") + partialFiles(ws.path(QStringLiteral("restored"))).join(QLatin1Char(' '))));
         }
+    }
+
+    void killedFolderRestores()
+    {
+        Workspace ws(encryptedJob() + QStringLiteral("[jobs.vol]\nkind = \"files\"\npath = \"tree\"\nrepository = \"main\"\n") + encryptedJob(), 0);
+        // ~24 MB in 300 files: a restore takes long enough to be hit while unpacking.
+        for (int i = 0; i < 300; ++i) {
+            QByteArray data(80000, char('a' + i % 26));
+            data.append(QByteArray::number(i));
+            QDir().mkpath(ws.path(QStringLiteral("tree/d%1").arg(i % 10)));
+            writeFile(ws.path(QStringLiteral("tree/d%1/f%2.bin").arg(i % 10).arg(i)), data);
+        }
+        const QMap<QString, QString> original = treeSnapshot(ws.path(QStringLiteral("tree")));
+        const auto made = ws.cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("vol")});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const QString id = QJsonDocument::fromJson(made.out).object().value(QStringLiteral("id")).toString();
+        QDir().mkpath(ws.path(QStringLiteral("restored")));
+        const int window = timed(ws, {QStringLiteral("restore"), id, QStringLiteral("--to"), ws.path(QStringLiteral("restored/probe"))}) + 100;
+        for (int i = 0; i < m_trials; ++i) {
+            const QString trial = QStringLiteral("folder restore trial %1").arg(i + 1);
+            const QString target = ws.path(QStringLiteral("restored/r%1").arg(i));
+            runAndKill(ws, {QStringLiteral("restore"), id, QStringLiteral("--to"), target}, window);
+            // The folder is there complete, or not at all.
+            if (QFileInfo::exists(target))
+                QVERIFY2(treeSnapshot(target) == original, qPrintable(trial + QStringLiteral(": a half-restored folder is in place")));
+            // The next restore beside it removes what the killed one left, and succeeds.
+            const QString again = ws.path(QStringLiteral("restored/again%1").arg(i));
+            const auto next = ws.cli({QStringLiteral("restore"), id, QStringLiteral("--to"), again});
+            QVERIFY2(next.exitCode == 0, qPrintable(trial + QStringLiteral(": the next restore failed: ") + QString::fromUtf8(next.err)));
+            QVERIFY(treeSnapshot(again) == original);
+            QVERIFY2(partialFiles(ws.path(QStringLiteral("restored"))).isEmpty(),
+                     qPrintable(trial + QStringLiteral(": left behind: ") + partialFiles(ws.path(QStringLiteral("restored"))).join(QLatin1Char(' '))));
+        }
+        // Killed while replacing the live folder: it holds the old tree or the backup, never a mix.
+        for (int i = 0; i < m_trials; ++i) {
+            const QString trial = QStringLiteral("folder overwrite trial %1").arg(i + 1);
+            writeFile(ws.path(QStringLiteral("tree/d0/f0.bin")), QByteArray("changed ") + QByteArray::number(i));
+            const QMap<QString, QString> before = treeSnapshot(ws.path(QStringLiteral("tree")));
+            QThread::msleep(1100); // the safety backup's id has second resolution
+            runAndKill(ws, {QStringLiteral("restore"), id, QStringLiteral("--to"), ws.path(QStringLiteral("tree")), QStringLiteral("--overwrite")}, 2 * window);
+            const QMap<QString, QString> now = treeSnapshot(ws.path(QStringLiteral("tree")));
+            QVERIFY2(now == before || now == original, qPrintable(trial + QStringLiteral(": the live folder holds neither version")));
+            checkRepository(ws, QStringLiteral("vol"), trial);
+        }
+        // A finished overwrite afterwards cleans up every leftover, beside the folder and in the repository.
+        QThread::msleep(1100);
+        const auto last = ws.cli({QStringLiteral("restore"), id, QStringLiteral("--to"), ws.path(QStringLiteral("tree")), QStringLiteral("--overwrite")});
+        QVERIFY2(last.exitCode == 0, last.err.constData());
+        QVERIFY(treeSnapshot(ws.path(QStringLiteral("tree"))) == original);
+        QVERIFY2(partialFiles(ws.path()).isEmpty(), qPrintable(partialFiles(ws.path()).join(QLatin1Char(' '))));
     }
 
     void killedPrunes()

@@ -189,7 +189,7 @@ QString Workspace::backup() const
 QStringList partialFiles(const QString &root)
 {
     QStringList out;
-    QDirIterator it(root, {QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(root, {QStringLiteral("*.partial")}, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext())
         out.append(it.next());
     return out;

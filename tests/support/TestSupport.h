@@ -32,7 +32,7 @@ QByteArray readFile(const QString &path);
 // `dir` readable and searchable by others. Returns the lifeboat-cli copy; empty when a copy failed.
 QString copyCliInto(const QString &dir);
 void writeFile(const QString &path, const QByteArray &data);
-// Every *.partial file under `root`: what an interrupted write would leave behind.
+// Every *.partial file or folder under `root`: what an interrupted write would leave behind.
 QStringList partialFiles(const QString &root);
 // A password or passphrase file as Lifeboat accepts it: readable by its owner only (0600).
 void writeSecretFile(const QString &path, const QByteArray &data);
