@@ -1875,6 +1875,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>cannot finish restoring folder times and permissions: %1</source>
         <translation>Zeiten und Rechte der Ordner können nicht fertig gesetzt werden: %1</translation>
     </message>
+    <message>
+        <source>cannot restore %1: disk full (%2 free in %3; free space there or restore elsewhere with --to)</source>
+        <translation>%1 kann nicht wiederhergestellt werden: Datenträger voll (%2 frei in %3; dort Platz schaffen oder mit --to woandershin wiederherstellen)</translation>
+    </message>
 </context>
 <context>
     <name>FilesManifest</name>

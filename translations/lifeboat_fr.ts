@@ -1875,6 +1875,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>cannot finish restoring folder times and permissions: %1</source>
         <translation>impossible de terminer la restauration des dates et droits des dossiers : %1</translation>
     </message>
+    <message>
+        <source>cannot restore %1: disk full (%2 free in %3; free space there or restore elsewhere with --to)</source>
+        <translation>impossible de restaurer %1 : disque plein (%2 libres dans %3 ; libérez de la place ou restaurez ailleurs avec --to)</translation>
+    </message>
 </context>
 <context>
     <name>FilesManifest</name>

@@ -1,11 +1,14 @@
 #include "FilesExtractSink.h"
 
 #include "SafePath.h"
+#include "common/FileOps.h"
 #include "pipeline/Sha256Tap.h"
 
 #include <QFile>
+#include <QLocale>
 #include <archive.h>
 #include <archive_entry.h>
+#include <cerrno>
 #include <memory>
 #include <unistd.h>
 
@@ -23,6 +26,18 @@ Status hashZeros(Sha256Tap &hasher, qint64 count)
         count -= qint64(n);
     }
     return {};
+}
+
+// A write that failed: a full disk says so with the free space, like every other full disk.
+Error writeError(archive *disk, const QString &folder, const QString &member)
+{
+    const int err = archive_errno(disk);
+    if (err == ENOSPC || err == EDQUOT)
+        return {ErrorCode::DiskFull,
+                FilesExtractSink::tr("cannot restore %1: disk full (%2 free in %3; free space there or restore elsewhere with --to)")
+                    .arg(member, QLocale::c().formattedDataSize(qMax<qint64>(0, FileOps::freeBytes(folder))), folder),
+                QString::fromUtf8(archive_error_string(disk))};
+    return {ErrorCode::Failed, FilesExtractSink::tr("cannot restore %1: %2").arg(member, QString::fromUtf8(archive_error_string(disk))), {}};
 }
 
 QString entryName(archive_entry *entry)
@@ -175,7 +190,7 @@ Status FilesExtractSink::readArchive(archive *a)
                 archive_entry_copy_hardlink(entry, (base + QFile::encodeName(seen.target)).constData());
             const int h = archive_write_header(disk.get(), entry);
             if (h < ARCHIVE_WARN)
-                return fail(ErrorCode::Failed, tr("cannot restore %1: %2").arg(relative, QString::fromUtf8(archive_error_string(disk.get()))));
+                return fail(writeError(disk.get(), m_folder, relative));
             if (h == ARCHIVE_WARN)
                 m_warnings.append(tr("%1: %2").arg(relative, QString::fromUtf8(archive_error_string(disk.get()))));
         }
@@ -197,8 +212,10 @@ Status FilesExtractSink::readArchive(archive *a)
                 LB_TRY(hashZeros(hasher, offset - position)); // a hole of a sparse file
                 LB_TRY(hasher.write(static_cast<const char *>(block), size));
                 position = offset + qint64(size);
-                if (write && size > 0 && archive_write_data_block(disk.get(), block, size, offset) < ARCHIVE_WARN)
-                    return fail(ErrorCode::Failed, tr("cannot restore %1: %2").arg(relative, QString::fromUtf8(archive_error_string(disk.get()))));
+                // libarchive reports a failed write(2) - a full disk - as a mere ARCHIVE_WARN: anything
+                // but OK here means the file on disk is not what the archive holds.
+                if (write && size > 0 && archive_write_data_block(disk.get(), block, size, offset) != ARCHIVE_OK)
+                    return fail(writeError(disk.get(), m_folder, relative));
             }
             LB_TRY(hashZeros(hasher, archive_entry_size(entry) - position)); // a hole at the end
             LB_TRY(hasher.finish());
@@ -209,8 +226,8 @@ Status FilesExtractSink::readArchive(archive *a)
         }
         if (write) {
             const int f = archive_write_finish_entry(disk.get());
-            if (f < ARCHIVE_WARN)
-                return fail(ErrorCode::Failed, tr("cannot restore %1: %2").arg(relative, QString::fromUtf8(archive_error_string(disk.get()))));
+            if (f < ARCHIVE_WARN || (f == ARCHIVE_WARN && (archive_errno(disk.get()) == ENOSPC || archive_errno(disk.get()) == EDQUOT)))
+                return fail(writeError(disk.get(), m_folder, relative));
             if (f == ARCHIVE_WARN)
                 m_warnings.append(tr("%1: %2").arg(relative, QString::fromUtf8(archive_error_string(disk.get()))));
         }

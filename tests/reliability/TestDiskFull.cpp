@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace lifeboat;
@@ -64,6 +65,32 @@ private slots:
         QVERIFY2(failed.startsWith(QLatin1String("failed ")) && failed.contains(QLatin1String("disk full")), qPrintable(failed));
         const auto metrics = ws.cli({QStringLiteral("metrics")});
         QVERIFY2(metrics.out.contains("lifeboat_backup_last_run_success{job=\"app\"} 0"), metrics.out.constData());
+    }
+
+    void aFullFolderRestoreTargetLeavesNothingBehind()
+    {
+        Workspace ws(QStringLiteral("[jobs.vol]\nkind = \"files\"\npath = \"tree\"\nrepository = \"main\"\n"), 0);
+        QDir().mkpath(ws.path(QStringLiteral("tree")));
+        for (int i = 0; i < 8; ++i) {
+            QByteArray data;
+            for (int j = 0; j < 1 << 20; ++j)
+                data.append(char((j * 31 + i) & 0xff));
+            writeFile(ws.path(QStringLiteral("tree/part%1.bin").arg(i)), data); // 8 MiB: four times the target disk
+        }
+        const auto made = ws.cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("vol")});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const QString id = QJsonDocument::fromJson(made.out).object().value(QStringLiteral("id")).toString();
+        Mount mount(ws.path(QStringLiteral("target")), QStringLiteral("2m"));
+        if (!mount.mounted)
+            QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1): the disk-full suite needs root").arg(mount.error)));
+        const auto r = ws.cli({QStringLiteral("restore"), id, QStringLiteral("--to"), ws.path(QStringLiteral("target/vol"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.firstErrorLine().contains(QLatin1String("disk full")) && r.firstErrorLine().contains(QLatin1String("free")),
+                 qPrintable(r.firstErrorLine()));
+        const QStringList left = QDir(ws.path(QStringLiteral("target"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+        QCOMPARE(ws.cli({QStringLiteral("verify"), id, QStringLiteral("--level"), QStringLiteral("format")}).exitCode, 0);
+        QCOMPARE(ws.cli({QStringLiteral("restore"), id, QStringLiteral("--to"), ws.path(QStringLiteral("roomy"))}).exitCode, 0);
     }
 
     void aFullRestoreTargetLeavesNothingBehind()

@@ -2211,4 +2211,5 @@ PHRASES.update({
     'Changed while they were read (their copies may be inconsistent)': ('Beim Lesen geändert (ihre Kopien sind vielleicht inkonsistent)', 'Modifiés pendant leur lecture (leurs copies peuvent être incohérentes)'),
     'Left out of the backup': ('Nicht in der Sicherung', 'Laissés hors de la sauvegarde'),
     'base backup %1 decodes to other content than was backed up (choose another backup)': ('Basissicherung %1 ergibt beim Entschlüsseln anderen Inhalt als gesichert wurde (eine andere Sicherung wählen)', 'la sauvegarde de base %1 se décode en un autre contenu que celui sauvegardé (choisissez une autre sauvegarde)'),
+    'cannot restore %1: disk full (%2 free in %3; free space there or restore elsewhere with --to)': ('%1 kann nicht wiederhergestellt werden: Datenträger voll (%2 frei in %3; dort Platz schaffen oder mit --to woandershin wiederherstellen)', 'impossible de restaurer %1 : disque plein (%2 libres dans %3 ; libérez de la place ou restaurez ailleurs avec --to)'),
 })
