@@ -229,6 +229,34 @@ private slots:
         QCOMPARE(files, (QStringList{QStringLiteral("keep.txt"), QStringLiteral("logs/new.log"), QStringLiteral("sub/keep.md"),
                                      QStringLiteral("sub/logs/old-2.log")}));
         QVERIFY(backup.err.contains("backups"));
+        // check walks the folder the same way and names the repository inside it.
+        const auto checked = ws.cli({QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("vol")});
+        QVERIFY2(checked.exitCode == 0, (checked.out + checked.err).constData());
+        const QJsonObject report = json(checked.out);
+        bool sourceLine = false;
+        for (const QJsonValue &v : report.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject line = v.toObject();
+            if (line.value(QStringLiteral("check")).toString() != QLatin1String("source"))
+                continue;
+            sourceLine = true;
+            QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("warning"));
+            QVERIFY2(line.value(QStringLiteral("detail")).toString().contains(QStringLiteral("4 files")) &&
+                         line.value(QStringLiteral("detail")).toString().contains(QStringLiteral("backups")),
+                     qPrintable(line.value(QStringLiteral("detail")).toString()));
+        }
+        QVERIFY(sourceLine);
+    }
+
+    void checkRefusesAMissingFolder()
+    {
+        Workspace ws({}, 0);
+        addJob(ws, filesJob());
+        const auto checked = ws.cli({QStringLiteral("check"), QStringLiteral("vol")});
+        QCOMPARE(checked.exitCode, 1);
+        QVERIFY2(checked.out.contains("does not exist") && checked.out.contains("docker volume inspect"), checked.out.constData());
+        const auto backup = ws.cli({QStringLiteral("backup"), QStringLiteral("vol")});
+        QVERIFY(backup.exitCode != 0);
+        QVERIFY2(backup.firstErrorLine().contains(QStringLiteral("does not exist")), qPrintable(backup.firstErrorLine()));
     }
 
     void includeKeepsOnlyTheNamedPaths()
