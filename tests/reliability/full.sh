@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${LIFEBOAT_BUILD:-$root/build}
-crash=${1:-12}        # x 5 operations: 60 kills
+crash=${1:-12}        # x 7 kinds of kill (folder restores twice): 84 kills
 corruption=${2:-25}   # x 2 (flip, truncate) x 4 kinds: 200 damaged files
 jobs=${3:-50}
 export LIFEBOAT_CLI=$build/app/lifeboat-cli LIFEBOAT_SOURCE_DIR=$root
