@@ -72,6 +72,10 @@ man=$(zcat "$root/usr/share/man/man1/lifeboat-cli.1.gz" | groff -man -Tascii -P-
 for command in $("$build/app/lifeboat-cli" --help | sed -n 's/^  \([a-z-][a-z-]*\).*/\1/p'); do
   grep -q -F -- "$command" <<<"$man" || say "the man page does not describe $command"
 done
+# No RUNPATH (Debian policy; every library is a system one).
+for exe in lifeboat lifeboat-cli lifeboat-cli-full; do
+  if readelf -d "$root/usr/bin/$exe" | grep -qE 'RPATH|RUNPATH'; then say "/usr/bin/$exe carries an RPATH: $(readelf -d "$root/usr/bin/$exe" | grep -E 'RPATH|RUNPATH')"; fi
+done
 # The unpacked programs run (lifeboat-cli starts lifeboat-cli-full beside it).
 [[ $("$root/usr/bin/lifeboat-cli" --version) == "lifeboat $version" ]] || say "the packaged lifeboat-cli does not run"
 [[ $(QT_QPA_PLATFORM=offscreen "$root/usr/bin/lifeboat" --version) == "lifeboat $version" ]] || say "the packaged lifeboat does not run"
