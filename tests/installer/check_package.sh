@@ -71,6 +71,7 @@ done
 man=$(zcat "$root/usr/share/man/man1/lifeboat-cli.1.gz" | groff -man -Tascii -P-cbou 2>/dev/null)
 for command in $("$build/app/lifeboat-cli" --help | sed -n 's/^  \([a-z-][a-z-]*\).*/\1/p'); do
   grep -q -F -- "$command" <<<"$man" || say "the man page does not describe $command"
+  grep -q -F -- "\`$command" "$src/docs/cli.md" || say "docs/cli.md (the CLI reference) does not describe $command"
 done
 # No RUNPATH (Debian policy; every library is a system one).
 for exe in lifeboat lifeboat-cli lifeboat-cli-full; do
