@@ -1,8 +1,6 @@
 #include "ArchiveReaderSink.h"
 
 #include <QCoreApplication>
-#include "Sha256Tap.h"
-
 #include <archive.h>
 #include <memory>
 
@@ -57,18 +55,6 @@ Status ArchiveReaderSink::finish()
     return m_result;
 }
 
-void ArchiveReaderSink::hashInput()
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    if (!m_hash)
-        m_hash = std::make_unique<Sha256Tap>(nullptr);
-}
-
-QString ArchiveReaderSink::inputSha256() const
-{
-    return m_hash ? m_hash->hex() : QString();
-}
-
 long ArchiveReaderSink::readCallback(struct archive *, void *self, const void **buffer)
 {
     auto *sink = static_cast<ArchiveReaderSink *>(self);
@@ -76,18 +62,11 @@ long ArchiveReaderSink::readCallback(struct archive *, void *self, const void **
     sink->m_changed.wait(lock, [sink] { return sink->m_abort || sink->m_eof || !sink->m_queue.empty(); });
     if (sink->m_abort)
         return -1;
-    if (sink->m_queue.empty()) {
-        if (sink->m_hash && sink->m_hash->hex().isEmpty())
-            (void)sink->m_hash->finish();
+    if (sink->m_queue.empty())
         return 0; // end of stream
-    }
     sink->m_current = std::move(sink->m_queue.front());
     sink->m_queue.pop_front();
     sink->m_changed.notify_all();
-    if (sink->m_hash) {
-        lock.unlock(); // hash outside the lock: the writer keeps queueing meanwhile
-        (void)sink->m_hash->write(sink->m_current.constData(), size_t(sink->m_current.size()));
-    }
     *buffer = sink->m_current.constData();
     return long(sink->m_current.size());
 }

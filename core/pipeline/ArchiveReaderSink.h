@@ -1,12 +1,10 @@
 #pragma once
 
-#include "Sha256Tap.h"
 #include "Sink.h"
 
 #include <QByteArray>
 #include <condition_variable>
 #include <deque>
-#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -25,10 +23,6 @@ public:
     Q_DISABLE_COPY_MOVE(ArchiveReaderSink)
 
     Status write(const char *data, size_t size) final;
-    // SHA-256 of every byte pushed in, computed on the reader thread (so a decoder chain can
-    // leave its content hash to the other core); call before the first write(), read after finish().
-    void hashInput();
-    QString inputSha256() const;
     // Waits until readArchive() returned; its result is the result.
     Status finish() final;
 
@@ -50,7 +44,6 @@ private:
     std::condition_variable m_changed;
     std::deque<QByteArray> m_queue;
     QByteArray m_current; // the block libarchive is reading
-    std::unique_ptr<Sha256Tap> m_hash;
     bool m_eof = false;
     bool m_abort = false;
     bool m_done = false;

@@ -35,8 +35,8 @@ class StreamChain
 {
 public:
     static Result<std::unique_ptr<StreamChain>> encoder(const EncodeSettings &settings, Sink *out);
-    // hashContent = false: no content SHA-256 stage (the sink hashes what it gets on a thread of
-    // its own, e.g. ArchiveReaderSink::hashInput); contentSha256() is then empty.
+    // hashContent = false: no content SHA-256 stage (where the stored hash and the compression's
+    // own frame checksums suffice); contentSha256() is then empty.
     static Result<std::unique_ptr<StreamChain>> decoder(const DecodeSettings &settings, Sink *out, bool hashContent = true);
     ~StreamChain();
 
