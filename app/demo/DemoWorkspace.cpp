@@ -60,10 +60,10 @@ Status buildFiles(const QString &dir)
         {QStringLiteral("plugins/rate-limit.yaml"), "requests_per_minute: 600\n"},
         {QStringLiteral("uploads/icons/weather.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"16\"/>\n"},
         {QStringLiteral("cache/session.tmp"), "left out by the job's exclude patterns\n"}};
-    for (const auto &[name, data] : files)
+    for (const auto &[name, data] : files) {
         LB_TRY(FileOps::makePrivateDirs(QFileInfo(dir + QLatin1Char('/') + name).absolutePath()));
-    for (const auto &[name, data] : files)
         LB_TRY(FileOps::writeAtomically(dir + QLatin1Char('/') + name, data));
+    }
     return {};
 }
 

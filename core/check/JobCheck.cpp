@@ -1,7 +1,7 @@
 #include "JobCheck.h"
 
 #include "appdata/AppDataSet.h"
-#include "files/FileTreeWalker.h"
+#include "files/FilesBackupSource.h"
 
 #include "jobs/JobSupport.h"
 #include "postgres/PgSetupCheck.h"
@@ -9,8 +9,6 @@
 #include "sqlite/SqliteConnection.h"
 #include "wal/ArchiveCheck.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -48,8 +46,7 @@ CheckLine checkFilesSource(const JobConfig &job)
         return CheckLine::failed(QStringLiteral("source"), JobCheck::tr("folder %1 does not exist").arg(job.path),
                                  JobCheck::tr("fix path in the job (for a Docker volume: docker volume inspect NAME, its Mountpoint)"));
     qint64 files = 0, bytes = 0;
-    FileTreeWalker walker(QFile::encodeName(folder.absoluteFilePath()), FilePatterns(job.include), FilePatterns(job.exclude));
-    walker.setSkipMarker(QByteArrayLiteral("lifeboat-repo.json"));
+    FileTreeWalker walker = FilesBackupSource::walker(folder.absoluteFilePath(), job.include, job.exclude);
     Status walked = walker.walk(
         [&](const FileNode &node) {
             if (S_ISREG(node.st.st_mode)) {

@@ -1,15 +1,16 @@
 #include "FilesBackupSource.h"
 
-#include "FileTreeWalker.h"
 #include "SafePath.h"
 #include "common/FileOps.h"
 #include "common/OperationContext.h"
 #include "config/Config.h"
 #include "pipeline/Sha256Tap.h"
 #include "pipeline/TarWriter.h"
+#include "repository/Repository.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <archive.h>
 #include <archive_entry.h>
 #include <cerrno>
@@ -21,7 +22,6 @@ namespace lifeboat {
 
 namespace {
 constexpr int kListedAtMost = 100; // changed / left-out paths named in the sidecar
-const QByteArray kRepositoryMarker = QByteArrayLiteral("lifeboat-repo.json"); // LocalRepository's header
 
 bool sameTime(const timespec &a, const timespec &b)
 {
@@ -37,6 +37,14 @@ int openForReading(const QByteArray &path)
     return fd;
 }
 } // namespace
+
+FileTreeWalker FilesBackupSource::walker(const QString &folder, const QStringList &include, const QStringList &exclude)
+{
+    FileTreeWalker walker(QFile::encodeName(folder), FilePatterns(include), FilePatterns(exclude));
+    walker.setReservedNames({FilesManifest::kMemberName});
+    walker.setSkipMarker(Repository::kHeaderFile);
+    return walker;
+}
 
 FilesBackupSource::FilesBackupSource(const JobConfig &job, const QString &overridePath)
     : m_folder(QFileInfo(overridePath.isEmpty() ? job.path : overridePath).absoluteFilePath())
@@ -68,11 +76,8 @@ Status FilesBackupSource::prepare(OperationContext *context)
     // A first pass counts what will be read, so progress has a total.
     if (context)
         context->reportStep(tr("Listing %1").arg(m_folder));
-    FileTreeWalker walker(QFile::encodeName(m_folder), FilePatterns(m_include), FilePatterns(m_exclude));
-    walker.setReservedNames({FilesManifest::kMemberName});
-    walker.setSkipMarker(kRepositoryMarker);
     m_plannedBytes = 0;
-    return walker.walk(
+    return walker(m_folder, m_include, m_exclude).walk(
         [this](const FileNode &node) {
             if (S_ISREG(node.st.st_mode))
                 m_plannedBytes += node.st.st_size;
@@ -110,9 +115,7 @@ Status FilesBackupSource::stream(Sink *sink, OperationContext *context)
             (void)m_hasher->write(data, size);
     });
     LB_TRY(tar.open());
-    FileTreeWalker walker(QFile::encodeName(m_folder), FilePatterns(m_include), FilePatterns(m_exclude));
-    walker.setReservedNames({FilesManifest::kMemberName});
-    walker.setSkipMarker(kRepositoryMarker);
+    FileTreeWalker walker = FilesBackupSource::walker(m_folder, m_include, m_exclude);
     LB_TRY(walker.walk([&](const FileNode &node) { return add(node, tar, context); }, context));
     for (const QString &repository : walker.skipped())
         leaveOut(repository, tr("a Lifeboat repository (its backups are not backed up again)"), context);
@@ -137,9 +140,9 @@ Status FilesBackupSource::add(const FileNode &node, TarWriter &tar, OperationCon
     FilesManifest::Entry record;
     record.path = path;
     int fd = -1;
-    std::unique_ptr<int, void (*)(int *)> closer(&fd, [](int *p) {
-        if (*p >= 0)
-            ::close(*p);
+    const auto closer = qScopeGuard([&fd] {
+        if (fd >= 0)
+            ::close(fd);
     });
     if (S_ISSOCK(st.st_mode)) {
         leaveOut(path, tr("a socket (tar cannot hold one; the application recreates it)"), context);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileTreeWalker.h"
 #include "FilesManifest.h"
 #include "jobs/BackupSource.h"
 
@@ -11,7 +12,6 @@ struct archive;
 
 namespace lifeboat {
 
-struct FileNode;
 class TarWriter;
 
 // kind = "files": a folder (a bind mount, a Docker volume's _data, a mounted PVC) as a pax tar
@@ -27,6 +27,10 @@ class FilesBackupSource final : public BackupSource
 public:
     FilesBackupSource(const JobConfig &job, const QString &overridePath);
     ~FilesBackupSource() override;
+
+    // The walk a backup of `folder` makes: the job's patterns, the manifest's name reserved,
+    // repositories inside left out. `check` walks the same way.
+    static FileTreeWalker walker(const QString &folder, const QStringList &include, const QStringList &exclude);
 
     QString kind() const override { return QStringLiteral("files"); }
     QString formatExtension() const override { return QStringLiteral(".tar"); }

@@ -21,10 +21,10 @@ bool SafePath::linkStaysInside(const QString &linkPath, const QString &target, c
         return false;
     QStringList at = linkPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     at.removeLast(); // the folder holding the link
-    QStringList todo = target.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QStringList remaining = target.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     int hops = 0;
-    while (!todo.isEmpty()) {
-        const QString part = todo.takeFirst();
+    while (!remaining.isEmpty()) {
+        const QString part = remaining.takeFirst();
         if (part == QLatin1String("."))
             continue;
         if (part == QLatin1String("..")) {
@@ -41,7 +41,7 @@ bool SafePath::linkStaysInside(const QString &linkPath, const QString &target, c
         if (++hops > 40 || link->startsWith(QLatin1Char('/')) || link->isEmpty())
             return false;
         at.removeLast();
-        todo = link->split(QLatin1Char('/'), Qt::SkipEmptyParts) + todo;
+        remaining = link->split(QLatin1Char('/'), Qt::SkipEmptyParts) + remaining;
     }
     return true;
 }

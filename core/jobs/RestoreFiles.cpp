@@ -63,10 +63,7 @@ Status RestoreOperation::restoreFiles(const JobConfig &job, Repository &reposito
     if (m_params.dryRun)
         return {};
 
-    for (const QString &old : FileOps::abandonedFiles(parent, QStringLiteral(".lifeboat.partial"), true)) {
-        FileOps::removeTree(old);
-        reportLog(tr("removed %1, left by an aborted restore").arg(old));
-    }
+    removeAbandonedPartials(parent);
     if (::mkdir(QFile::encodeName(partial).constData(), 0700) != 0)
         return fail(errno == EEXIST ? Error{ErrorCode::Busy, tr("another restore into %1 is running (%2 is being written): wait for it to finish").arg(target, partial), {}}
                                     : FileOps::errnoError(errno, partial, tr("cannot create")));

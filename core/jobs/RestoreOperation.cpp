@@ -29,11 +29,17 @@ void removeDatabaseFiles(const QString &path)
 }
 } // namespace
 
-// What killed restores left beside their targets: a partial file no process holds the lock of.
+// What killed restores left beside their targets: a partial file (SQLite, export) or folder
+// (files) no process holds the lock of.
 void RestoreOperation::removeAbandonedPartials(const QString &folder)
 {
-    for (const QString &path : FileOps::abandonedFiles(folder, QStringLiteral(".lifeboat.partial"))) {
+    const QString suffix = QStringLiteral(".lifeboat.partial");
+    for (const QString &path : FileOps::abandonedFiles(folder, suffix)) {
         removeDatabaseFiles(path);
+        reportLog(tr("removed %1, left by an aborted restore").arg(path));
+    }
+    for (const QString &path : FileOps::abandonedFiles(folder, suffix, true)) {
+        FileOps::removeTree(path);
         reportLog(tr("removed %1, left by an aborted restore").arg(path));
     }
 }

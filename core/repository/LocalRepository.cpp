@@ -87,7 +87,7 @@ Status LocalRepository::initialize()
         return fail(ErrorCode::InvalidConfig, tr("repository \"%1\": folder %2 can be written by others (mode %3), so anyone could replace or delete "
                                                  "its backups; run: chmod 700 %2")
                                                   .arg(m_name, m_root, QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))));
-    const QString header = m_root + QStringLiteral("/lifeboat-repo.json");
+    const QString header = m_root + QLatin1Char('/') + QLatin1String(kHeaderFile);
     if (QFile::exists(header))
         return {};
     QJsonObject o;

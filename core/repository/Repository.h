@@ -44,6 +44,9 @@ public:
 class Repository
 {
 public:
+    // The file at a repository's root that says what it is (format, id, name).
+    static constexpr const char *kHeaderFile = "lifeboat-repo.json";
+
     virtual ~Repository() = default;
 
     virtual QString name() const = 0;

@@ -185,7 +185,7 @@ S3Client::Headers S3Repository::artifactHeaders() const
 
 Status S3Repository::initialize()
 {
-    const QString header = m_prefix + QStringLiteral("lifeboat-repo.json");
+    const QString header = m_prefix + QLatin1String(kHeaderFile);
     auto existing = client().head(header);
     if (!existing)
         return fail(existing.error());
