@@ -1155,6 +1155,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>applies to files jobs only (this job is %1)</source>
         <translation>gilt nur für Dateiaufträge (dieser Auftrag ist %1)</translation>
     </message>
+    <message>
+        <source>must be stream, watch or off</source>
+        <translation>muss stream, watch oder off sein</translation>
+    </message>
 </context>
 <context>
     <name>CronExpression</name>
@@ -2590,6 +2594,17 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>MappedWal</name>
+    <message>
+        <source>cannot read WAL file %1: %2 (archive_command must pass %p, run in the data directory)</source>
+        <translation>WAL-Datei %1 kann nicht gelesen werden: %2 (archive_command muss %p übergeben und im Datenverzeichnis laufen)</translation>
+    </message>
+    <message>
+        <source>cannot read WAL file %1: %2</source>
+        <translation>WAL-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>MetricsCommand</name>
     <message>
         <source>Write the metrics to this .prom file atomically (node_exporter textfile collector).</source>
@@ -2927,6 +2942,37 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message numerus="yes">
         <source>Counting the rows of %n table(s)</source>
         <translation><numerusform>Zeilen von %n Tabelle werden gezählt</numerusform><numerusform>Zeilen von %n Tabellen werden gezählt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PgReplicationStream</name>
+    <message>
+        <source>cannot open a replication connection: %1 (allow "replication" for this user in pg_hba.conf and keep max_wal_senders above 0)</source>
+        <translation>Replikationsverbindung nicht möglich: %1 („replication“ für diesen Benutzer in pg_hba.conf erlauben und max_wal_senders über 0 halten)</translation>
+    </message>
+    <message>
+        <source>the replication connection refused %1: %2</source>
+        <translation>die Replikationsverbindung lehnte %1 ab: %2</translation>
+    </message>
+    <message>
+        <source>the server reported an unreadable WAL position "%1"</source>
+        <translation>der Server meldete eine unlesbare WAL-Position „%1“</translation>
+    </message>
+    <message>
+        <source>the server reported an unreadable wal_segment_size "%1"</source>
+        <translation>der Server meldete eine unlesbare wal_segment_size „%1“</translation>
+    </message>
+    <message>
+        <source>the server did not start streaming WAL: %1</source>
+        <translation>der Server hat das WAL-Streaming nicht begonnen: %1</translation>
+    </message>
+    <message>
+        <source>cannot stream WAL: %1</source>
+        <translation>WAL kann nicht gestreamt werden: %1</translation>
+    </message>
+    <message>
+        <source>the WAL stream broke: %1</source>
+        <translation>der WAL-Stream ist abgebrochen: %1</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +4685,14 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>cannot create</source>
         <translation>Anlegen nicht möglich:</translation>
     </message>
+    <message>
+        <source>repository of job "%1" is not a local folder: WAL cannot be adopted into it</source>
+        <translation>das Repository von Auftrag „%1“ ist kein lokaler Ordner: WAL kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>cannot rename into</source>
+        <translation>Umbenennen nicht möglich nach</translation>
+    </message>
 </context>
 <context>
     <name>WalFetchCommand</name>
@@ -4702,15 +4756,77 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>WalPushHelper</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot watch %1: %2</source>
+        <translation>%1 kann nicht überwacht werden: %2</translation>
+    </message>
+    <message>
+        <source>watching %1 for job "%2"</source>
+        <translation>überwache %1 für Auftrag „%2“</translation>
+    </message>
+    <message>
+        <source>poll failed: %1</source>
+        <translation>poll fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>streaming WAL again from %1</source>
+        <translation>streame WAL wieder ab %1</translation>
+    </message>
+    <message>
+        <source>streaming WAL ahead for job "%1" from %2</source>
+        <translation>streame WAL vorab für Auftrag „%1“ ab %2</translation>
+    </message>
+    <message>
+        <source>pushing .ready files without streaming ahead: %1</source>
+        <translation>archiviere .ready-Dateien ohne Vorab-Streaming: %1</translation>
+    </message>
+    <message>
+        <source>the server ended the stream (a new timeline?)</source>
+        <translation>der Server hat den Stream beendet (eine neue Zeitleiste?)</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>beendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalPushHelperCommand</name>
+    <message>
+        <source>A postgresql-cluster job.</source>
+        <translation>Ein Auftrag der Art postgresql-cluster.</translation>
+    </message>
+    <message>
+        <source>The server's pg_wal folder.</source>
+        <translation>Der pg_wal-Ordner des Servers.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds without a .ready file.</source>
+        <translation>Nach so vielen Sekunden ohne .ready-Datei beenden.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>wal-push-helper takes JOB and PG_WAL</source>
+        <translation>wal-push-helper erwartet JOB und PG_WAL</translation>
+    </message>
+    <message>
+        <source>The resident archive helper that wal-push starts (internal).</source>
+        <translation>Der residente Archivhelfer, den wal-push startet (intern).</translation>
+    </message>
+</context>
+<context>
     <name>WalPusher</name>
-    <message>
-        <source>cannot read WAL file %1: %2 (archive_command must pass %p, run in the data directory)</source>
-        <translation>WAL-Datei %1 kann nicht gelesen werden: %2 (archive_command muss %p übergeben und im Datenverzeichnis laufen)</translation>
-    </message>
-    <message>
-        <source>cannot read WAL file %1: %2</source>
-        <translation>WAL-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
     <message>
         <source>job "%1" is of kind "%2": WAL is archived by postgresql-cluster jobs</source>
         <translation>Auftrag „%1“ ist von der Art „%2“: WAL wird von postgresql-cluster-Aufträgen archiviert</translation>
@@ -4718,6 +4834,29 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>"%1" is not a WAL file (archive_command must pass %p)</source>
         <translation>„%1“ ist keine WAL-Datei (archive_command muss %p übergeben)</translation>
+    </message>
+</context>
+<context>
+    <name>WalStreamSegment</name>
+    <message>
+        <source>cannot read</source>
+        <translation>Lesen nicht möglich:</translation>
+    </message>
+    <message>
+        <source>streaming WAL ahead needs a local repository</source>
+        <translation>Vorab-Streaming von WAL braucht ein lokales Repository</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>Anlegen nicht möglich:</translation>
+    </message>
+    <message>
+        <source>the streamed copy of %1 differs from the server's file; it is pushed from the file instead</source>
+        <translation>die gestreamte Kopie von %1 weicht von der Datei des Servers ab; es wird aus der Datei archiviert</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was streamed; it is pushed from the file instead</source>
+        <translation>%1 wurde beim Streamen ersetzt; es wird aus der Datei archiviert</translation>
     </message>
 </context>
 <context>
@@ -6517,10 +6656,6 @@ SHA-256: %4</translation>
     <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>base backup %1 decodes to other content than was backed up (choose another backup)</source>
-        <translation>Basissicherung %1 ergibt beim Entschlüsseln anderen Inhalt als gesichert wurde (eine andere Sicherung wählen)</translation>
     </message>
 </context>
 <context>

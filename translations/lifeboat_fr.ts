@@ -1155,6 +1155,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>applies to files jobs only (this job is %1)</source>
         <translation>s’applique aux tâches de fichiers uniquement (cette tâche est %1)</translation>
     </message>
+    <message>
+        <source>must be stream, watch or off</source>
+        <translation>doit valoir stream, watch ou off</translation>
+    </message>
 </context>
 <context>
     <name>CronExpression</name>
@@ -2590,6 +2594,17 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>MappedWal</name>
+    <message>
+        <source>cannot read WAL file %1: %2 (archive_command must pass %p, run in the data directory)</source>
+        <translation>impossible de lire le fichier WAL %1 : %2 (archive_command doit passer %p et tourner dans le répertoire de données)</translation>
+    </message>
+    <message>
+        <source>cannot read WAL file %1: %2</source>
+        <translation>impossible de lire le fichier WAL %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>MetricsCommand</name>
     <message>
         <source>Write the metrics to this .prom file atomically (node_exporter textfile collector).</source>
@@ -2927,6 +2942,37 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message numerus="yes">
         <source>Counting the rows of %n table(s)</source>
         <translation><numerusform>Comptage des lignes de %n table</numerusform><numerusform>Comptage des lignes de %n tables</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PgReplicationStream</name>
+    <message>
+        <source>cannot open a replication connection: %1 (allow "replication" for this user in pg_hba.conf and keep max_wal_senders above 0)</source>
+        <translation>impossible d’ouvrir une connexion de réplication : %1 (autorisez « replication » pour cet utilisateur dans pg_hba.conf et gardez max_wal_senders au-dessus de 0)</translation>
+    </message>
+    <message>
+        <source>the replication connection refused %1: %2</source>
+        <translation>la connexion de réplication a refusé %1 : %2</translation>
+    </message>
+    <message>
+        <source>the server reported an unreadable WAL position "%1"</source>
+        <translation>le serveur a signalé une position WAL illisible « %1 »</translation>
+    </message>
+    <message>
+        <source>the server reported an unreadable wal_segment_size "%1"</source>
+        <translation>le serveur a signalé un wal_segment_size illisible « %1 »</translation>
+    </message>
+    <message>
+        <source>the server did not start streaming WAL: %1</source>
+        <translation>le serveur n’a pas commencé la diffusion des WAL : %1</translation>
+    </message>
+    <message>
+        <source>cannot stream WAL: %1</source>
+        <translation>impossible de diffuser les WAL : %1</translation>
+    </message>
+    <message>
+        <source>the WAL stream broke: %1</source>
+        <translation>le flux WAL s’est interrompu : %1</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +4685,14 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>cannot create</source>
         <translation>impossible de créer</translation>
     </message>
+    <message>
+        <source>repository of job "%1" is not a local folder: WAL cannot be adopted into it</source>
+        <translation>le dépôt de la tâche « %1 » n’est pas un dossier local : les WAL ne peuvent pas y être adoptés</translation>
+    </message>
+    <message>
+        <source>cannot rename into</source>
+        <translation>impossible de renommer en</translation>
+    </message>
 </context>
 <context>
     <name>WalFetchCommand</name>
@@ -4702,15 +4756,77 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>WalPushHelper</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot watch %1: %2</source>
+        <translation>impossible de surveiller %1 : %2</translation>
+    </message>
+    <message>
+        <source>watching %1 for job "%2"</source>
+        <translation>surveillance de %1 pour la tâche « %2 »</translation>
+    </message>
+    <message>
+        <source>poll failed: %1</source>
+        <translation>échec de poll : %1</translation>
+    </message>
+    <message>
+        <source>streaming WAL again from %1</source>
+        <translation>diffusion des WAL reprise depuis %1</translation>
+    </message>
+    <message>
+        <source>streaming WAL ahead for job "%1" from %2</source>
+        <translation>diffusion anticipée des WAL pour la tâche « %1 » depuis %2</translation>
+    </message>
+    <message>
+        <source>pushing .ready files without streaming ahead: %1</source>
+        <translation>archivage des fichiers .ready sans diffusion anticipée : %1</translation>
+    </message>
+    <message>
+        <source>the server ended the stream (a new timeline?)</source>
+        <translation>le serveur a terminé le flux (une nouvelle ligne temporelle ?)</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>arrêté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalPushHelperCommand</name>
+    <message>
+        <source>A postgresql-cluster job.</source>
+        <translation>Une tâche de type postgresql-cluster.</translation>
+    </message>
+    <message>
+        <source>The server's pg_wal folder.</source>
+        <translation>Le dossier pg_wal du serveur.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds without a .ready file.</source>
+        <translation>S’arrêter après ce nombre de secondes sans fichier .ready.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>wal-push-helper takes JOB and PG_WAL</source>
+        <translation>wal-push-helper attend JOB et PG_WAL</translation>
+    </message>
+    <message>
+        <source>The resident archive helper that wal-push starts (internal).</source>
+        <translation>L’assistant d’archivage résident que lance wal-push (interne).</translation>
+    </message>
+</context>
+<context>
     <name>WalPusher</name>
-    <message>
-        <source>cannot read WAL file %1: %2 (archive_command must pass %p, run in the data directory)</source>
-        <translation>impossible de lire le fichier WAL %1 : %2 (archive_command doit passer %p et tourner dans le répertoire de données)</translation>
-    </message>
-    <message>
-        <source>cannot read WAL file %1: %2</source>
-        <translation>impossible de lire le fichier WAL %1 : %2</translation>
-    </message>
     <message>
         <source>job "%1" is of kind "%2": WAL is archived by postgresql-cluster jobs</source>
         <translation>la tâche « %1 » est de type « %2 » : le WAL est archivé par les tâches postgresql-cluster</translation>
@@ -4718,6 +4834,29 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>"%1" is not a WAL file (archive_command must pass %p)</source>
         <translation>« %1 » n’est pas un fichier WAL (archive_command doit passer %p)</translation>
+    </message>
+</context>
+<context>
+    <name>WalStreamSegment</name>
+    <message>
+        <source>cannot read</source>
+        <translation>impossible de lire</translation>
+    </message>
+    <message>
+        <source>streaming WAL ahead needs a local repository</source>
+        <translation>la diffusion anticipée des WAL exige un dépôt local</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>impossible de créer</translation>
+    </message>
+    <message>
+        <source>the streamed copy of %1 differs from the server's file; it is pushed from the file instead</source>
+        <translation>la copie diffusée de %1 diffère du fichier du serveur ; il est archivé depuis le fichier</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was streamed; it is pushed from the file instead</source>
+        <translation>%1 a été remplacé pendant sa diffusion ; il est archivé depuis le fichier</translation>
     </message>
 </context>
 <context>
@@ -6517,10 +6656,6 @@ SHA-256 : %4</translation>
     <message>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
-    </message>
-    <message>
-        <source>base backup %1 decodes to other content than was backed up (choose another backup)</source>
-        <translation>la sauvegarde de base %1 se décode en un autre contenu que celui sauvegardé (choisissez une autre sauvegarde)</translation>
     </message>
 </context>
 <context>

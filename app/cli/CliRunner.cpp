@@ -23,6 +23,7 @@
 #include "commands/VerifyCommand.h"
 #include "commands/WalFetchCommand.h"
 #include "commands/WalPushCommand.h"
+#include "commands/WalPushHelperCommand.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -47,6 +48,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<RecoveryWindowCommand>());
     list.push_back(std::make_unique<TimelineCommand>());
     list.push_back(std::make_unique<WalPushCommand>());
+    list.push_back(std::make_unique<WalPushHelperCommand>());
     list.push_back(std::make_unique<WalFetchCommand>());
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<ExportCommand>());
@@ -101,7 +103,8 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>> &list)
                                                             "Backs up, verifies and restores databases; keeps a catalog of every backup.\n\n"
                                                             "Commands:\n");
     for (const auto &c : list)
-        text += QStringLiteral("  %1 %2\n      %3\n").arg(c->name(), c->usage(), c->summary());
+        if (!c->internal())
+            text += QStringLiteral("  %1 %2\n      %3\n").arg(c->name(), c->usage(), c->summary());
     text += QCoreApplication::translate("CliRunner", "\nRun \"lifeboat-cli COMMAND --help\" for a command's options.\n"
                                                      "Exit codes: 0 ok, 1 failed, 2 usage or config error, 3 integrity failure, "
                                                      "4 busy, 130 cancelled.\n");

@@ -15,6 +15,8 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
     virtual QString usage() const = 0; // arguments after the command name
+    // Started by Lifeboat itself, never by users: left out of the command list.
+    virtual bool internal() const { return false; }
     virtual void declare(QCommandLineParser &parser) const = 0;
     virtual int run(CliContext &context, const QCommandLineParser &parser) const = 0;
 };

@@ -1,5 +1,6 @@
 #include "WalPushCommand.h"
 
+#include "wal/WalPushHelper.h"
 #include "wal/WalPusher.h"
 
 #include <QJsonArray>
@@ -25,6 +26,8 @@ int WalPushCommand::run(CliContext &context, const QCommandLineParser &parser) c
     auto pushed = WalPusher::push(*config, args.at(0), args.at(1), configArgument);
     if (!pushed)
         return context.reportError(pushed.error());
+    if (!pushed->helperWalDir.isEmpty())
+        WalPushHelper::startDetached(configArgument, args.at(0), pushed->helperWalDir);
     if (context.json)
         context.printJson(QJsonObject{{QStringLiteral("wal"), pushed->name},
                                       {QStringLiteral("already_archived"), pushed->alreadyStored},

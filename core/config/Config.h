@@ -64,6 +64,10 @@ struct JobConfig
     QStringList include;
     QStringList exclude;
     bool consistent = false;
+    // postgresql-cluster: the resident helper that keeps wal-push cheap (WalPushHelper).
+    // stream: streams WAL ahead over a replication connection | watch: pushes .ready files as
+    // they appear | off: every archive_command call does its own work.
+    QString archiveHelper = QStringLiteral("stream");
     QString repository;
     QStringList copyTo;
     QString schedule;

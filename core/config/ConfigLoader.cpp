@@ -262,7 +262,8 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
                        QStringLiteral("passphrase_file"), QStringLiteral("password_source"), QStringLiteral("passphrase_source"), QStringLiteral("retention"), QStringLiteral("verify"),
                        QStringLiteral("globals"), QStringLiteral("missed"), QStringLiteral("backup_on_corruption"),
                        QStringLiteral("secret_store"), QStringLiteral("notify_webhooks"), QStringLiteral("notify_email"),
-                       QStringLiteral("include"), QStringLiteral("exclude"), QStringLiteral("consistent")});
+                       QStringLiteral("include"), QStringLiteral("exclude"), QStringLiteral("consistent"),
+                       QStringLiteral("archive_helper")});
     job.name = name;
     job.kind = r.string(t, p, "kind");
     if (!r.failed() && !jobKinds.contains(job.kind))
@@ -293,6 +294,9 @@ void readJob(Reader &r, const QString &name, const toml::table &t, const Config 
     job.include = r.strings(t, p, "include", false);
     job.exclude = r.strings(t, p, "exclude", false);
     job.consistent = r.boolean(t, p, "consistent", false);
+    job.archiveHelper = r.string(t, p, "archive_helper", job.archiveHelper);
+    if (!r.failed() && !QStringList{QStringLiteral("stream"), QStringLiteral("watch"), QStringLiteral("off")}.contains(job.archiveHelper))
+        r.report(t.get("archive_helper"), p + QStringLiteral("archive_helper"), QCoreApplication::translate("ConfigLoader", "must be stream, watch or off"));
     readRetention(r, t, p, job.retention);
     if (r.failed())
         return;

@@ -24,11 +24,17 @@ public:
     Status finish() override;
     // Closes without syncing and deletes the file: used when the stream failed.
     void discard();
+    // Starts writeback every `bytes` written, for files whose finish() is waited for (the
+    // resident WAL helper's segments, which fill slowly).
+    void setWriteBehind(qint64 bytes) { m_writeBehind = bytes; }
 
 private:
     QString m_path;
     int m_fd = -1;
     int m_lockFd = -1; // a dup of m_fd: the lock lives as long as the open file description
+    qint64 m_written = 0;
+    qint64 m_started = 0; // writeback requested up to here
+    qint64 m_writeBehind = 0;
 };
 
 } // namespace lifeboat

@@ -34,8 +34,9 @@ T *StreamChain::add(Args &&...args)
 Result<std::unique_ptr<StreamChain>> StreamChain::encoder(const EncodeSettings &settings, Sink *out)
 {
     std::unique_ptr<StreamChain> chain(new StreamChain);
-    chain->m_stored = chain->add<Sha256Tap>(out);
-    Sink *next = chain->m_stored;
+    Sink *next = out;
+    if (settings.hashStored)
+        next = chain->m_stored = chain->add<Sha256Tap>(out);
     if (settings.encrypt) {
         auto keyring = OpenPgpKeyring::create(settings.openPgp, OpenPgpKeyring::Purpose::Encrypt);
         if (!keyring)

@@ -19,6 +19,8 @@ struct EncodeSettings
     OpenPgpSettings openPgp;
     // Off when the caller hashes the content itself (wal-push names files by it): saves a pass.
     bool hashContent = true;
+    // Off where nothing records the stored bytes' hash (archived WAL is named by its content).
+    bool hashStored = true;
 };
 
 struct DecodeSettings
@@ -44,8 +46,8 @@ public:
     [[nodiscard]] Status finish() { return input()->finish(); }
 
     // Valid after finish().
-    QString storedSha256() const { return m_stored->hex(); }
-    qint64 storedBytes() const { return m_stored->bytes(); }
+    QString storedSha256() const { return m_stored ? m_stored->hex() : QString(); }
+    qint64 storedBytes() const { return m_stored ? m_stored->bytes() : 0; }
     QString contentSha256() const { return m_content ? m_content->hex() : QString(); }
     qint64 contentBytes() const { return m_content ? m_content->bytes() : 0; }
     // Fingerprints of the public-key recipients (encoder in public-key mode).

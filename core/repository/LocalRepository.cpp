@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QElapsedTimer>
 #include <QThread>
 #include <QFile>
@@ -235,7 +236,13 @@ Result<std::unique_ptr<ArtifactUpload>> LocalRepository::createObject(const QStr
 Result<QList<StoredObject>> LocalRepository::listObjects(const QString &job, const QString &folder, const QString &startsWith)
 {
     QList<StoredObject> out;
-    const QFileInfoList entries = QDir(objectPath(job, folder)).entryInfoList(QDir::Files, QDir::Name);
+    // A name filter keeps the stat calls to the matches: wal-push looks up one name in a folder
+    // that may hold a year of WAL.
+    QStringList filters;
+    static const QRegularExpression wildcard(QStringLiteral("[*?\\[\\]]"));
+    if (!startsWith.isEmpty() && !startsWith.contains(wildcard))
+        filters.append(startsWith + QLatin1Char('*'));
+    const QFileInfoList entries = QDir(objectPath(job, folder)).entryInfoList(filters, QDir::Files, QDir::Name);
     for (const QFileInfo &info : entries) {
         if (info.fileName().endsWith(QLatin1String(".partial")) || !info.fileName().startsWith(startsWith))
             continue;

@@ -9,7 +9,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <QScopeGuard>
+#include <fcntl.h>
 #include <openssl/evp.h>
+#include <stdio.h>
 
 namespace lifeboat {
 
@@ -134,33 +137,47 @@ Result<std::optional<ArchivedWal>> WalArchive::find(const QString &name)
     return found;
 }
 
-Result<WalArchive::PushOutcome> WalArchive::push(const QString &name, const QByteArray &data, const EncodeSettings &settings, QString *storedKey)
+QString WalArchive::objectKey(const WalName &wal, const QString &sha, const EncodeSettings &settings)
+{
+    return QStringLiteral("%1/%2/%3-%4%5%6")
+        .arg(kWalFolder, wal.timelineDir(), wal.name, sha, settings.compression.extension(), settings.encrypt ? QStringLiteral(".gpg") : QString());
+}
+
+Result<std::optional<WalArchive::PushOutcome>> WalArchive::existing(const QString &name, const QString &sha, const EncodeSettings &settings,
+                                                                   QString *key, QString *storedKey)
 {
     const WalName wal = WalName::parse(name);
     if (!wal.isValid())
         return fail(ErrorCode::Usage, tr("\"%1\" is not a WAL file name (archive_command must pass %p)").arg(name));
-    const QString sha = sha256Hex(data);
-    const QString folder = kWalFolder + QLatin1Char('/') + wal.timelineDir();
-    const QString key = QStringLiteral("%1/%2-%3%4%5")
-                            .arg(folder, name, sha, settings.compression.extension(), settings.encrypt ? QStringLiteral(".gpg") : QString());
+    *key = objectKey(wal, sha, settings);
     if (storedKey)
-        *storedKey = key;
-    if (m_repository.objectExists(m_job, key))
-        return PushOutcome::AlreadyStored;
-    auto existing = find(name);
-    if (!existing)
-        return fail(existing.error());
-    if (*existing) {
-        if ((*existing)->contentSha256 == sha) {
-            if (storedKey)
-                *storedKey = (*existing)->key;
-            return PushOutcome::AlreadyStored; // stored before with other compression or encryption settings
-        }
-        return fail(ErrorCode::Failed,
-                    tr("WAL file %1 is already archived with different contents (%2): another cluster, or a restored copy of this "
-                       "one, is archiving into job \"%3\" — give it its own job; nothing was overwritten")
-                        .arg(name, (*existing)->key, m_job));
+        *storedKey = *key;
+    if (m_repository.objectExists(m_job, *key))
+        return std::optional<PushOutcome>(PushOutcome::AlreadyStored);
+    auto found = find(wal.name);
+    if (!found)
+        return fail(found.error());
+    if (!*found)
+        return std::optional<PushOutcome>();
+    if ((*found)->contentSha256 == sha) {
+        if (storedKey)
+            *storedKey = (*found)->key;
+        return std::optional<PushOutcome>(PushOutcome::AlreadyStored); // stored before with other compression or encryption settings
     }
+    return fail(ErrorCode::Failed,
+                tr("WAL file %1 is already archived with different contents (%2): another cluster, or a restored copy of this "
+                   "one, is archiving into job \"%3\" — give it its own job; nothing was overwritten")
+                    .arg(wal.name, (*found)->key, m_job));
+}
+
+Result<WalArchive::PushOutcome> WalArchive::push(const QString &name, const QByteArray &data, const EncodeSettings &settings, QString *storedKey)
+{
+    QString key;
+    auto before = existing(name, sha256Hex(data), settings, &key, storedKey);
+    if (!before)
+        return fail(before.error());
+    if (*before)
+        return **before;
     auto upload = m_repository.createObject(m_job, key);
     if (!upload) {
         if (upload.error().code == ErrorCode::AlreadyExists)
@@ -168,12 +185,36 @@ Result<WalArchive::PushOutcome> WalArchive::push(const QString &name, const QByt
         return fail(upload.error());
     }
     EncodeSettings single = settings;
+    single.hashStored = false; // the name carries the content's hash; nothing records the stored one
     auto chain = StreamChain::encoder(single, (*upload)->sink());
     if (!chain)
         return fail(chain.error());
     LB_TRY((*chain)->input()->write(data.constData(), size_t(data.size())));
     LB_TRY((*chain)->finish());
     LB_TRY((*upload)->commit());
+    return PushOutcome::Stored;
+}
+
+Result<WalArchive::PushOutcome> WalArchive::adoptEncoded(const QString &name, const QString &sha, const EncodeSettings &settings,
+                                                         const QString &encodedPath, QString *storedKey)
+{
+    auto removeEncoded = qScopeGuard([&] { QFile::remove(encodedPath); });
+    QString key;
+    auto before = existing(name, sha, settings, &key, storedKey);
+    if (!before)
+        return fail(before.error());
+    if (*before)
+        return **before;
+    const QString target = m_repository.localObjectPath(m_job, key);
+    if (target.isEmpty())
+        return fail(ErrorCode::Failed, tr("repository of job \"%1\" is not a local folder: WAL cannot be adopted into it").arg(m_job));
+    if (::renameat2(AT_FDCWD, QFile::encodeName(encodedPath).constData(), AT_FDCWD, QFile::encodeName(target).constData(), RENAME_NOREPLACE) != 0) {
+        if (errno == EEXIST)
+            return PushOutcome::AlreadyStored; // a concurrent push of the same file won
+        return fail(FileOps::errnoError(errno, target, tr("cannot rename into")));
+    }
+    removeEncoded.dismiss();
+    LB_TRY(FileOps::syncDirectory(QFileInfo(target).absolutePath()));
     return PushOutcome::Stored;
 }
 

@@ -40,6 +40,13 @@ public:
     // overwrite.
     // `storedKey`, when given, receives the key of the archived object.
     Result<PushOutcome> push(const QString &name, const QByteArray &data, const EncodeSettings &settings, QString *storedKey = nullptr);
+    // Stores a file the caller already encoded with `settings` into the folder of its key (the
+    // resident helper's streamed segment, WalStreamSegment) under the key for content `sha`:
+    // the same checks as push(), then a rename, never a copy. `encodedPath` is gone afterwards.
+    Result<PushOutcome> adoptEncoded(const QString &name, const QString &sha, const EncodeSettings &settings, const QString &encodedPath,
+                                     QString *storedKey = nullptr);
+    // JOB-relative key of `name` with content `sha` encoded with `settings`.
+    static QString objectKey(const WalName &wal, const QString &sha, const EncodeSettings &settings);
     // Every archived file, ordered by timeline, then name.
     Result<QList<ArchivedWal>> list();
     Result<QList<ArchivedWal>> listTimeline(quint32 timeline);
@@ -55,6 +62,10 @@ public:
     static QString sha256Hex(const QByteArray &data);
 
 private:
+    // AlreadyStored, or an error for different content, when `name` is archived already;
+    // nullopt when it is not. `key`: where content `sha` goes.
+    Result<std::optional<PushOutcome>> existing(const QString &name, const QString &sha, const EncodeSettings &settings, QString *key,
+                                                QString *storedKey);
     Result<QList<ArchivedWal>> listFolder(const QString &timelineDir, const QString &startsWith = {});
     Repository &m_repository;
     QString m_job;

@@ -14,8 +14,16 @@ namespace lifeboat {
 namespace WalPushMarker {
 // `configArgument`: --config as given, or $LIFEBOAT_CONFIG, or empty — what the front sees.
 void write(const QString &walPath, const QString &job, const QString &configArgument, const QString &objectPath);
+// Whether a marker for this very file, job and config is there and its object still exists.
+bool matches(const QString &walPath, const QString &job, const QString &configArgument);
 // Removes markers whose segment is gone from the folder (archived, then recycled by the server).
 void prune(const QString &walDir);
+
+// pg_wal/lifeboat-pushed/helper.lock: held (flock) by the resident helper (WalPushHelper) for
+// as long as it runs, and holding its line "v1 PID JOB CONFIG" (job and config as in markers),
+// so the front waits for the helper's marker instead of starting the full program.
+QString helperLockPath(const QString &walDir);
+QByteArray helperLine(const QString &job, const QString &configArgument);
 } // namespace WalPushMarker
 
 } // namespace lifeboat

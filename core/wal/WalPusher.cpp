@@ -1,7 +1,9 @@
 #include "WalPusher.h"
 
+#include "MappedWal.h"
 #include "WalArchive.h"
 #include "WalName.h"
+#include "WalPushHelper.h"
 #include "WalPushMarker.h"
 #include "jobs/JobSupport.h"
 #include "repository/Repository.h"
@@ -9,12 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -23,39 +19,6 @@
 namespace lifeboat {
 
 namespace {
-
-// The file mapped read-only and faulted in at once: on virtual machines each page fault costs,
-// and a 16 MiB copy into fresh memory is 4096 of them.
-class MappedWal
-{
-public:
-    ~MappedWal()
-    {
-        if (m_data != MAP_FAILED && m_data)
-            ::munmap(m_data, m_size);
-    }
-    Status open(const QString &path)
-    {
-        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0)
-            return fail(ErrorCode::NotFound, WalPusher::tr("cannot read WAL file %1: %2 (archive_command must pass %p, run in the data directory)")
-                                                 .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-        struct stat st {};
-        ::fstat(fd, &st);
-        m_size = size_t(st.st_size);
-        m_data = m_size > 0 ? ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0) : nullptr;
-        const int err = errno;
-        ::close(fd);
-        if (m_data == MAP_FAILED)
-            return fail(ErrorCode::Failed, WalPusher::tr("cannot read WAL file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
-        return {};
-    }
-    QByteArray bytes() const { return QByteArray::fromRawData(static_cast<const char *>(m_data), qsizetype(m_size)); }
-
-private:
-    void *m_data = nullptr;
-    size_t m_size = 0;
-};
 
 // The other files waiting in archive_status, oldest first, excluding `self`.
 QStringList readyFiles(const QString &walDir, const QString &self)
@@ -98,8 +61,12 @@ Result<WalPushResult> WalPusher::push(const Config &config, const QString &jobNa
         return fail(encode.error());
     WalArchive archive(**repo, job->name);
 
-    // Own file first (with all workers), then the ones waiting behind it, one per thread.
-    const QStringList ahead = readyFiles(info.absolutePath(), result.name);
+    const bool helperRuns = WalPushHelper::isRunning(info.absolutePath());
+    if (job->archiveHelper != QLatin1String("off") && !(*repo)->localObjectPath(job->name, QStringLiteral("wal")).isEmpty() && !helperRuns)
+        result.helperWalDir = info.absolutePath();
+    // Own file first (with all workers), then the ones waiting behind it, one per thread —
+    // unless the resident helper runs, which pushes those already.
+    const QStringList ahead = helperRuns ? QStringList() : readyFiles(info.absolutePath(), result.name);
     const int threads = qBound(1, job->parallel, int(qMax<qsizetype>(1, ahead.size())));
     // One segment per core: splitting 16 MiB across zstd workers costs more in buffers than it
     // gains. The content hash names the file, so the chain need not compute it again.

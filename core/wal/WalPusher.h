@@ -13,6 +13,9 @@ struct WalPushResult
     QString name;
     bool alreadyStored = false;
     QStringList pushedAhead; // other .ready files stored by this call
+    // Set when the job wants the resident helper (archive_helper) and could use it (a local
+    // repository): the pg_wal folder to start it for (WalPushHelper::startDetached).
+    QString helperWalDir;
 };
 
 // `wal-push JOB PATH` (archive_command = '... wal-push JOB %p'). A call whose file is already

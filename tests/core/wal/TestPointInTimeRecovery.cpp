@@ -4,6 +4,7 @@
 // the markers up to the target must be there. Everything Lifeboat runs here runs as the
 // postgres user, as it does on a database host (the server runs archive_command as that user).
 #include "PgServer.h"
+#include "wal/WalPushHelper.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -410,6 +411,12 @@ private slots:
         QVERIFY2(archived >= 5, "pgbench wrote too little WAL for the test to mean anything");
         QCOMPARE(sql(QStringLiteral("SELECT failed_count FROM pg_stat_archiver")).toLongLong(), failedBefore);
         QVERIFY2(maxLag < 5, qPrintable(QStringLiteral("archive lag reached %1 segments").arg(maxLag)));
+        // The resident helper streamed the WAL ahead over a replication connection (its lines
+        // go to the server's log) and still runs for this pg_wal.
+        const QByteArray log = readFile(m_pg->serverLog());
+        QVERIFY2(log.contains("lifeboat wal-push helper: streaming WAL ahead for job \"pg\""), log.right(2000).constData());
+        QVERIFY(!log.contains("without streaming ahead"));
+        QVERIFY(WalPushHelper::isRunning(m_pg->dataDir() + QStringLiteral("/pg_wal")));
     }
 
     // Recover to marker 7, promote (timeline 2), keep writing and archiving there, then recover

@@ -2,6 +2,7 @@
 // later calls without starting the full program — and that a marker never covers a different
 // file. Segment contents are random bytes: pushing does not read WAL records.
 #include "TestSupport.h"
+#include "wal/WalPushMarker.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QtTest>
+#include <sys/file.h>
 
 using namespace lifeboat;
 using namespace lifeboat::test;
@@ -95,6 +97,40 @@ private slots:
         auto r = push(segment(5));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(!QFile::exists(walDir() + QStringLiteral("/lifeboat-pushed/000000010000000000000004")));
+    }
+
+    // While the resident helper holds its lock (this test stands in for it), the front waits
+    // for the helper's marker instead of starting the full program; once the helper is gone it
+    // takes the full path (missing here, so the call fails naming it).
+    void theFrontWaitsForTheResidentHelper()
+    {
+        const QString bin = m_dir.filePath(QStringLiteral("front-only"));
+        QDir().mkpath(bin);
+        QVERIFY(QFile::copy(cliPath(), bin + QStringLiteral("/lifeboat-cli")));
+        const QString config = m_dir.filePath(QStringLiteral("lifeboat.toml"));
+        QFile lock(WalPushMarker::helperLockPath(walDir()));
+        QVERIFY(lock.open(QIODevice::ReadWrite | QIODevice::Truncate));
+        lock.write(WalPushMarker::helperLine(QStringLiteral("pg"), config));
+        lock.flush();
+        QCOMPARE(::flock(lock.handle(), LOCK_EX | LOCK_NB), 0);
+        const QStringList args{QStringLiteral("--config"), config, QStringLiteral("wal-push"), QStringLiteral("pg")};
+
+        writeFile(segment(7), randomSegment());
+        QProcess answered;
+        answered.start(bin + QStringLiteral("/lifeboat-cli"), args + QStringList{segment(7)});
+        QVERIFY(!answered.waitForFinished(400)); // waiting for the helper
+        WalPushMarker::write(segment(7), QStringLiteral("pg"), config, config); // the "object" only has to exist
+        QVERIFY(answered.waitForFinished(5000));
+        QCOMPARE(answered.exitCode(), 0);
+
+        writeFile(segment(8), randomSegment());
+        QProcess orphaned;
+        orphaned.start(bin + QStringLiteral("/lifeboat-cli"), args + QStringList{segment(8)});
+        QVERIFY(!orphaned.waitForFinished(400));
+        ::flock(lock.handle(), LOCK_UN); // the helper stopped
+        QVERIFY(orphaned.waitForFinished(5000));
+        QCOMPARE(orphaned.exitCode(), 1);
+        QVERIFY(orphaned.readAllStandardError().contains("lifeboat-cli-full"));
     }
 };
 
