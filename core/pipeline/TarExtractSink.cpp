@@ -15,16 +15,17 @@
 namespace lifeboat {
 
 namespace {
-Status writeAll(int fd, const char *data, size_t size, const QString &path)
+Status writeAllAt(int fd, const char *data, size_t size, qint64 offset, const QString &path)
 {
     while (size > 0) {
-        const ssize_t n = ::write(fd, data, size);
+        const ssize_t n = ::pwrite(fd, data, size, off_t(offset));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
             return fail(FileOps::errnoError(errno, path, TarExtractSink::tr("cannot write")));
         data += n;
         size -= size_t(n);
+        offset += n;
     }
     return {};
 }
@@ -44,7 +45,6 @@ TarExtractSink::~TarExtractSink()
 
 Status TarExtractSink::readArchive(struct archive *a)
 {
-    std::unique_ptr<char[]> buffer(new char[kStreamChunk]);
     for (;;) {
         archive_entry *entry = nullptr;
         const int r = archive_read_next_header(a, &entry);
@@ -65,8 +65,11 @@ Status TarExtractSink::readArchive(struct archive *a)
             if (m_folder.isEmpty()) {
                 if (type == AE_IFREG)
                     m_files.append(parts.join(QLatin1Char('/')));
-                for (la_ssize_t n; (n = archive_read_data(a, buffer.get(), kStreamChunk)) != 0;)
-                    if (n < 0)
+                const void *block = nullptr;
+                size_t size = 0;
+                la_int64_t offset = 0;
+                for (int r; (r = archive_read_data_block(a, &block, &size, &offset)) != ARCHIVE_EOF;)
+                    if (r != ARCHIVE_OK)
                         return fail(ErrorCode::Corrupt, tr("the tar stream is damaged or truncated in %1: %2").arg(name, QString::fromUtf8(archive_error_string(a))));
                 continue;
             }
@@ -84,15 +87,26 @@ Status TarExtractSink::readArchive(struct archive *a)
         std::unique_ptr<int, void (*)(int *)> closer(new int(fd), [](int *p) { ::close(*p); delete p; });
         m_files.append(name);
         const bool keep = !m_keep || m_keep(name);
+        // Blocks point into the stream's own buffers: no copy between libarchive and write(2),
+        // which for a half-gigabyte lay-down is a copy of everything saved.
+        qint64 end = 0;
         for (;;) {
-            const la_ssize_t n = archive_read_data(a, buffer.get(), kStreamChunk);
-            if (n == 0)
+            const void *block = nullptr;
+            size_t size = 0;
+            la_int64_t offset = 0;
+            const int r = archive_read_data_block(a, &block, &size, &offset);
+            if (r == ARCHIVE_EOF)
                 break;
-            if (n < 0)
+            if (r != ARCHIVE_OK)
                 return fail(ErrorCode::Corrupt, tr("the tar stream is damaged or truncated in %1: %2").arg(name, QString::fromUtf8(archive_error_string(a))));
-            if (keep)
-                LB_TRY(writeAll(fd, buffer.get(), size_t(n), path));
+            if (keep && size > 0) {
+                LB_TRY(writeAllAt(fd, static_cast<const char *>(block), size, offset, path));
+                end = qMax<qint64>(end, offset + qint64(size));
+            }
         }
+        // A sparse member may end in a hole.
+        if (keep && archive_entry_size_is_set(entry) && archive_entry_size(entry) > end && ::ftruncate(fd, archive_entry_size(entry)) != 0)
+            return fail(FileOps::errnoError(errno, path, tr("cannot write")));
     }
     // Drain what follows the end-of-archive blocks so the writer side never blocks on us.
     drain(a);

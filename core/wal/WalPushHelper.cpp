@@ -67,6 +67,17 @@ bool serverRuns(const QString &walDir)
     return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM);
 }
 
+// The system identifier in pg_control (its first field) of the data directory that holds
+// pg_wal, as IDENTIFY_SYSTEM prints it; empty when unreadable.
+QString clusterSystemId(const QString &walDir)
+{
+    QFile control(QFileInfo(walDir).absolutePath() + QStringLiteral("/global/pg_control"));
+    quint64 id = 0;
+    if (!control.open(QIODevice::ReadOnly) || control.read(reinterpret_cast<char *>(&id), sizeof id) != qint64(sizeof id))
+        return {};
+    return QString::number(id);
+}
+
 bool programReplaced()
 {
     char self[4096] = {};
@@ -153,7 +164,7 @@ public:
                     return QStringLiteral("the program was replaced");
                 if (m_idle.elapsed() > qint64(m_options.idleSeconds) * 1000)
                     return QStringLiteral("no WAL for %1 s").arg(m_options.idleSeconds);
-                if (!m_stream && m_job.archiveHelper == QLatin1String("stream") && m_reconnect.isValid() && m_reconnect.elapsed() > 10000)
+                if (!m_stream && !m_wrongCluster && m_job.archiveHelper == QLatin1String("stream") && m_reconnect.isValid() && m_reconnect.elapsed() > 10000)
                     connectStream();
                 WalPushMarker::prune(m_options.walDir);
             }
@@ -183,6 +194,13 @@ private:
             return;
         }
         const PgReplicationStream::System system = (*stream)->system();
+        // Every piece is compared with this pg_wal's file anyway; this only saves streaming a
+        // whole cluster's WAL for nothing when conninfo names another server.
+        if (const QString own = clusterSystemId(m_options.walDir); !own.isEmpty() && own != system.systemId) {
+            dropStream(tr("the job's conninfo reaches another cluster (system identifier %1; this pg_wal belongs to %2): check conninfo").arg(system.systemId, own));
+            m_wrongCluster = true;
+            return;
+        }
         m_segmentSize = system.segmentSize;
         m_timeline = system.timeline;
         const quint64 start = WalName::segmentOf(system.flushLsn, qint64(m_segmentSize)) * m_segmentSize;
@@ -350,6 +368,7 @@ private:
     quint32 m_timeline = 0;
     quint64 m_expectedLsn = 0;
     bool m_streamDropped = false;
+    bool m_wrongCluster = false;
     QElapsedTimer m_reconnect;
     QElapsedTimer m_idle;
     FileStamp m_configStamp;

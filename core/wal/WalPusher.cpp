@@ -62,7 +62,9 @@ Result<WalPushResult> WalPusher::push(const Config &config, const QString &jobNa
     WalArchive archive(**repo, job->name);
 
     const bool helperRuns = WalPushHelper::isRunning(info.absolutePath());
-    if (job->archiveHelper != QLatin1String("off") && !(*repo)->localObjectPath(job->name, QStringLiteral("wal")).isEmpty() && !helperRuns)
+    // Only for a server's pg_wal (a file pushed by hand from elsewhere has no archive_status).
+    if (job->archiveHelper != QLatin1String("off") && !(*repo)->localObjectPath(job->name, QStringLiteral("wal")).isEmpty() && !helperRuns
+        && QFileInfo(info.absolutePath() + QStringLiteral("/archive_status")).isDir())
         result.helperWalDir = info.absolutePath();
     // Own file first (with all workers), then the ones waiting behind it, one per thread —
     // unless the resident helper runs, which pushes those already.

@@ -9,8 +9,10 @@
 #   lay down     Lifeboat pitr --immediate (decrypt, decompress, unpack, recovery settings)
 #                pgbackrest restore
 #   wal-push     single calls per 16 MiB segment: Lifeboat wal-push, pgbackrest archive-push, cp + sync
-#                as archive_command under pgbench load (median, p95 of the call time)
+#                as archive_command under pgbench load (median, p95 of the call time; Lifeboat with
+#                its resident helper, the default archive_helper = "stream"), and pgbench's tps then
 #                sustained rate: a backlog of .ready segments drained by the server's archiver
+#                (Lifeboat with archive_helper = "off": the calls' own push-ahead)
 #
 # Prints medians and ratios. Everything runs as the postgres user, as on a database host.
 # Not part of the default test run.
@@ -182,6 +184,7 @@ for r in range(rounds):
 # Under load and as a backlog, through the server's own archiver.
 load = {}
 rate = {}
+tps = {}
 tools = [("lifeboat", f"{work}/lifeboat-cli --config {work}/lifeboat.toml wal-push pg %p"),
          ("pgbackrest", f"{pgbr} archive-push %p")]
 # The first tool's pgbench phase follows the data load and so gets more WAL (full-page writes):
@@ -192,7 +195,8 @@ for tool, command in tools:
     sh(f"rm -rf {work}/repo/pg/wal {work}/pgbr/* {work}/calls-{tool}.log")
     sh(f"{pgbr} stanza-create")
     reload(f"{work}/timed.sh {work}/calls-{tool}.log {command}")
-    sh(f"{bin_}/pgbench -n -T 30 -c 4 -j 2 postgres")
+    bench = sh(f"{bin_}/pgbench -n -T 30 -c 4 -j 2 postgres").stdout
+    tps[tool] = float(next(l.split()[2] for l in bench.splitlines() if l.startswith("tps = ")))
     sql("SELECT pg_switch_wal()")  # at least one call, even when pgbench wrote less than a segment
     wait_archived()
     log = f"{work}/calls-{tool}.log"
@@ -200,6 +204,13 @@ for tool, command in tools:
     if not load[tool]:
         raise SystemExit(f"{tool}: archive_command was never called under load (see {work}/sock/pg.log)")
     rates = []
+    if tool == "lifeboat":
+        # The backlog measures the calls' own push-ahead: with the resident helper the segments
+        # would be stored while the backlog is written, before the archiver asks for them.
+        # Changing the config also stops the helper.
+        with open(f"{work}/lifeboat.toml", "a") as f:
+            f.write('archive_helper = "off"\n')
+        time.sleep(2)
     for r in range(rounds):
         reload("")  # the archiver stops; .ready files pile up
         sql("DROP TABLE IF EXISTS filler")
@@ -226,6 +237,7 @@ for k, v in single.items():
 print(f"  archive_command under pgbench load (calls: lifeboat {len(load['lifeboat'])}, pgbackrest {len(load['pgbackrest'])}): median / p95")
 for k, v in load.items():
     print(f"    {k:12s} {statistics.median(v) * 1000:6.1f} ms / {pct(v, 95) * 1000:6.1f} ms   (target: lifeboat median <= 32 ms)")
+print(f"  pgbench tps during that load: lifeboat {tps['lifeboat']:.0f}, pgbackrest {tps['pgbackrest']:.0f}")
 print(f"  sustained archive rate from a backlog of {backlog} segments: lifeboat {rate['lifeboat']:.1f} seg/s, pgbackrest {rate['pgbackrest']:.1f} seg/s "
       f"= {rate['lifeboat'] / rate['pgbackrest']:.2f}x (target >= 2x)")
 PY
