@@ -242,6 +242,12 @@ private:
         if (lsn != m_expectedLsn)
             m_segment.reset(); // a gap: that segment comes from its .ready file
         m_expectedLsn = lsn + size;
+        if (lsn < m_doneUntil) { // finished from its file already (finishFromFile)
+            const size_t skip = size_t(qMin<quint64>(size, m_doneUntil - lsn));
+            lsn += skip;
+            data += skip;
+            size -= skip;
+        }
         while (size > 0) {
             const quint64 segmentEnd = (lsn / m_segmentSize + 1) * m_segmentSize;
             const size_t n = size_t(qMin<quint64>(size, segmentEnd - lsn));
@@ -276,6 +282,20 @@ private:
         else
             say(stored.error().message); // the .ready file's push decides
         m_segment.reset();
+    }
+
+    // The server marked the segment being streamed .ready: its file is complete, and its last
+    // bytes would reach the stream only tens of milliseconds later (measured with
+    // pg_receivewal as well), which the server's call would wait for.
+    void finishFromFile()
+    {
+        if (Status rest = m_segment->appendRestFromFile(); !rest) {
+            say(rest.error().message);
+            m_segment.reset();
+            return;
+        }
+        m_doneUntil = m_segment->startLsn() + m_segmentSize;
+        storeStreamed();
     }
 
     // Returns true when the watched folder is gone.
@@ -326,8 +346,6 @@ private:
         const WalName wal = WalName::parse(name, qint64(m_segmentSize));
         if (wal.type != WalName::Type::Segment || wal.timeline != m_timeline)
             return false;
-        if (m_segment && m_segment->name() == name)
-            return true;
         return wal.segmentNumber * m_segmentSize >= m_expectedLsn; // not even begun yet
     }
 
@@ -338,6 +356,10 @@ private:
             if (WalPushMarker::matches(walPath, m_job.name, m_options.configArgument) || !QFileInfo::exists(walPath)) {
                 it = m_pending.erase(it);
                 continue;
+            }
+            if (m_segment && m_segment->name() == it.key()) {
+                finishFromFile();
+                continue; // now marked, or pushed from the file below
             }
             if (streamWillCover(it.key(), it.value())) {
                 ++it;
@@ -366,7 +388,8 @@ private:
     QMap<QString, QElapsedTimer> m_pending; // .ready names, oldest first
     quint64 m_segmentSize = quint64(WalName::kDefaultSegmentSize);
     quint32 m_timeline = 0;
-    quint64 m_expectedLsn = 0;
+    quint64 m_expectedLsn = 0; // where the stream continues
+    quint64 m_doneUntil = 0;   // stream bytes before this were taken from the files
     bool m_streamDropped = false;
     bool m_wrongCluster = false;
     QElapsedTimer m_reconnect;

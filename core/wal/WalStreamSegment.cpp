@@ -73,6 +73,23 @@ Status WalStreamSegment::append(const char *data, size_t size)
     return m_chain->input()->write(data, size);
 }
 
+Status WalStreamSegment::appendRestFromFile()
+{
+    constexpr size_t kPiece = 1 << 20;
+    if (m_scratch.size() < qsizetype(kPiece))
+        m_scratch.resize(qsizetype(kPiece));
+    while (m_received < m_segmentSize) {
+        const size_t want = size_t(qMin<quint64>(kPiece, m_segmentSize - m_received));
+        const ssize_t n = ::pread(m_walFd, m_scratch.data(), want, off_t(m_received));
+        if (n <= 0)
+            return fail(ErrorCode::Failed, tr("%1 is shorter than a segment; it is pushed from the file instead").arg(m_name));
+        m_received += quint64(n);
+        EVP_DigestUpdate(m_sha, m_scratch.constData(), size_t(n));
+        LB_TRY(m_chain->input()->write(m_scratch.constData(), size_t(n)));
+    }
+    return {};
+}
+
 Result<WalArchive::PushOutcome> WalStreamSegment::store(WalArchive &archive, const QString &walPath, QString *storedKey)
 {
     // The file under the name must still be the one compared (the server renames recycled

@@ -37,6 +37,10 @@ public:
     bool complete() const { return m_received == m_segmentSize; }
     // Bytes starting at nextLsn(), at most up to the segment's end.
     [[nodiscard]] Status append(const char *data, size_t size);
+    // The rest of the segment from the server's file, once the server has marked it .ready
+    // (so the file is complete): the walsender sends a segment's last bytes tens of
+    // milliseconds after that, and the server's archive_command call would wait for them.
+    [[nodiscard]] Status appendRestFromFile();
     // Finishes the encoding and stores it (WalArchive::adoptEncoded), once the server's file
     // under `walPath` is still the one compared.
     Result<WalArchive::PushOutcome> store(WalArchive &archive, const QString &walPath, QString *storedKey);

@@ -417,6 +417,26 @@ private slots:
         QVERIFY2(log.contains("lifeboat wal-push helper: streaming WAL ahead for job \"pg\""), log.right(2000).constData());
         QVERIFY(!log.contains("without streaming ahead"));
         QVERIFY(WalPushHelper::isRunning(m_pg->dataDir() + QStringLiteral("/pg_wal")));
+        // What it stored (streamed, the tail read from the file once .ready) is the server's
+        // file byte for byte: fetch the archived segments still in pg_wal and compare.
+        const QString walDir = m_pg->dataDir() + QStringLiteral("/pg_wal");
+        const QStringList marked = QDir(walDir + QStringLiteral("/lifeboat-pushed")).entryList({QStringLiteral("0*")}, QDir::Files, QDir::Name);
+        int compared = 0;
+        for (const QString &name : marked) {
+            const QByteArray server = readFile(walDir + QLatin1Char('/') + name);
+            if (server.size() != 16 * 1024 * 1024)
+                continue; // recycled meanwhile
+            const QString dest = path(QStringLiteral("scratch/fetched-") + name);
+            auto fetched = lifeboat({QStringLiteral("wal-fetch"), QStringLiteral("pg"), name, dest});
+            QVERIFY2(fetched.exitCode == 0, fetched.err.constData());
+            const QByteArray again = readFile(walDir + QLatin1Char('/') + name);
+            if (again != server)
+                continue; // recycled while fetching
+            QVERIFY2(readFile(dest) == server, qPrintable(name));
+            QFile::remove(dest);
+            ++compared;
+        }
+        QVERIFY2(compared >= 2, qPrintable(QStringLiteral("only %1 archived segments left to compare").arg(compared)));
     }
 
     // Recover to marker 7, promote (timeline 2), keep writing and archiving there, then recover
