@@ -4797,6 +4797,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>stopped: %1</source>
         <translation>beendet: %1</translation>
     </message>
+    <message>
+        <source>the job's conninfo reaches another cluster (system identifier %1; this pg_wal belongs to %2): check conninfo</source>
+        <translation>die conninfo des Auftrags erreicht einen anderen Cluster (Systemkennung %1; dieses pg_wal gehört zu %2): conninfo prüfen</translation>
+    </message>
 </context>
 <context>
     <name>WalPushHelperCommand</name>
@@ -4857,6 +4861,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>%1 was replaced while it was streamed; it is pushed from the file instead</source>
         <translation>%1 wurde beim Streamen ersetzt; es wird aus der Datei archiviert</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than a segment; it is pushed from the file instead</source>
+        <translation>%1 ist kürzer als ein Segment; es wird aus der Datei archiviert</translation>
     </message>
 </context>
 <context>

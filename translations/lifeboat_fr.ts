@@ -4797,6 +4797,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>stopped: %1</source>
         <translation>arrêté : %1</translation>
     </message>
+    <message>
+        <source>the job's conninfo reaches another cluster (system identifier %1; this pg_wal belongs to %2): check conninfo</source>
+        <translation>la conninfo de la tâche atteint une autre instance (identifiant système %1 ; ce pg_wal appartient à %2) : vérifiez conninfo</translation>
+    </message>
 </context>
 <context>
     <name>WalPushHelperCommand</name>
@@ -4857,6 +4861,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>%1 was replaced while it was streamed; it is pushed from the file instead</source>
         <translation>%1 a été remplacé pendant sa diffusion ; il est archivé depuis le fichier</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than a segment; it is pushed from the file instead</source>
+        <translation>%1 est plus court qu’un segment ; il est archivé depuis le fichier</translation>
     </message>
 </context>
 <context>

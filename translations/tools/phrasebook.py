@@ -2238,4 +2238,6 @@ PHRASES.update({
     "the streamed copy of %1 differs from the server's file; it is pushed from the file instead": ('die gestreamte Kopie von %1 weicht von der Datei des Servers ab; es wird aus der Datei archiviert', 'la copie diffusée de %1 diffère du fichier du serveur ; il est archivé depuis le fichier'),
     'wal-push-helper takes JOB and PG_WAL': ('wal-push-helper erwartet JOB und PG_WAL', 'wal-push-helper attend JOB et PG_WAL'),
     'watching %1 for job "%2"': ('überwache %1 für Auftrag „%2“', 'surveillance de %1 pour la tâche « %2 »'),
+    '%1 is shorter than a segment; it is pushed from the file instead': ('%1 ist kürzer als ein Segment; es wird aus der Datei archiviert', '%1 est plus court qu’un segment ; il est archivé depuis le fichier'),
+    "the job's conninfo reaches another cluster (system identifier %1; this pg_wal belongs to %2): check conninfo": ('die conninfo des Auftrags erreicht einen anderen Cluster (Systemkennung %1; dieses pg_wal gehört zu %2): conninfo prüfen', 'la conninfo de la tâche atteint une autre instance (identifiant système %1 ; ce pg_wal appartient à %2) : vérifiez conninfo'),
 })
