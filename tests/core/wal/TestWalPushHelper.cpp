@@ -9,7 +9,6 @@
 #include "wal/WalPushHelper.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 #include <QtTest>
@@ -41,18 +40,6 @@ class TestWalPushHelper : public QObject
             QThread::msleep(100);
         }
         return {};
-    }
-
-    static bool waitUntil(const std::function<bool()> &condition, int ms)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!condition()) {
-            if (t.elapsed() > ms)
-                return false;
-            QThread::msleep(100);
-        }
-        return true;
     }
 
     void setReplicationAllowed(bool allowed)
@@ -108,8 +95,7 @@ private slots:
     {
         setReplicationAllowed(true);
         // The helper retries every 10 s.
-        QVERIFY2(waitUntil([this] { return serverLog().contains(QLatin1String("lifeboat wal-push helper: streaming WAL again from")); }, 20000),
-                 qPrintable(serverLog().right(2000)));
+        QTRY_VERIFY2_WITH_TIMEOUT(serverLog().contains(QLatin1String("lifeboat wal-push helper: streaming WAL again from")), qPrintable(serverLog().right(2000)), 20000);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pg_stat_replication WHERE application_name = 'lifeboat_wal_push'")), QStringLiteral("1"));
         QVERIFY(!archiveOneSegment().isEmpty());
         QCOMPARE(sql(QStringLiteral("SELECT failed_count FROM pg_stat_archiver")), QStringLiteral("0"));
@@ -122,10 +108,10 @@ private slots:
         QVERIFY(WalPushHelper::isRunning(walDir()));
         // A new mtime is a change: the helper must not keep pushing with settings the user replaced.
         QVERIFY(::utime(QFile::encodeName(path(QStringLiteral("lifeboat.toml"))).constData(), nullptr) == 0);
-        QVERIFY2(waitUntil([this] { return !WalPushHelper::isRunning(walDir()); }, 5000), "the helper kept running after its config changed");
+        QTRY_VERIFY2_WITH_TIMEOUT(!WalPushHelper::isRunning(walDir()), "the helper kept running after its config changed", 5000);
         QVERIFY(serverLog().contains(QLatin1String("lifeboat wal-push helper: stopped: the config file changed")));
         QVERIFY(!archiveOneSegment().isEmpty());
-        QVERIFY2(waitUntil([this] { return WalPushHelper::isRunning(walDir()); }, 5000), "no helper started again");
+        QTRY_VERIFY2_WITH_TIMEOUT(WalPushHelper::isRunning(walDir()), "no helper started again", 5000);
         QCOMPARE(sql(QStringLiteral("SELECT failed_count FROM pg_stat_archiver")), QStringLiteral("0"));
     }
 
@@ -138,10 +124,9 @@ private slots:
         QByteArray config = readFile(path(QStringLiteral("lifeboat.toml")));
         config.replace(m_pg->conninfo().toUtf8(), other.conninfo().toUtf8());
         writeFile(path(QStringLiteral("lifeboat.toml")), config); // also stops the running helper
-        QVERIFY(waitUntil([this] { return !WalPushHelper::isRunning(walDir()); }, 5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!WalPushHelper::isRunning(walDir()), 5000);
         QVERIFY(!archiveOneSegment().isEmpty());
-        QVERIFY2(waitUntil([this] { return serverLog().contains(QLatin1String("the job's conninfo reaches another cluster")); }, 5000),
-                 qPrintable(serverLog().right(2000)));
+        QTRY_VERIFY2_WITH_TIMEOUT(serverLog().contains(QLatin1String("the job's conninfo reaches another cluster")), qPrintable(serverLog().right(2000)), 5000);
         QVERIFY(!archiveOneSegment().isEmpty());
         QCOMPARE(sql(QStringLiteral("SELECT failed_count FROM pg_stat_archiver")), QStringLiteral("0"));
         QCOMPARE(other.scalar(QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM pg_stat_replication")), QStringLiteral("0"));
@@ -151,7 +136,7 @@ private slots:
     {
         QVERIFY(WalPushHelper::isRunning(walDir()));
         m_pg->stop();
-        QVERIFY2(waitUntil([this] { return !WalPushHelper::isRunning(walDir()); }, 5000), "the helper outlived its server");
+        QTRY_VERIFY2_WITH_TIMEOUT(!WalPushHelper::isRunning(walDir()), "the helper outlived its server", 5000);
         QVERIFY2(serverLog().contains(QLatin1String("lifeboat wal-push helper: stopped: the server stopped")), qPrintable(serverLog().right(1000)));
     }
 };
