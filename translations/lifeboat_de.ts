@@ -2822,6 +2822,93 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>pg_basebackup of job "%1" did not report its WAL start and end points; the backup cannot be used for point-in-time recovery (check the PostgreSQL client version)</source>
         <translation>pg_basebackup von Auftrag „%1“ hat seine WAL-Start- und Endpunkte nicht gemeldet; die Sicherung taugt nicht zur Zeitpunktwiederherstellung (Version der PostgreSQL-Clientwerkzeuge prüfen)</translation>
     </message>
+    <message>
+        <source>Copying the cluster over a replication connection, compressing, encrypting and storing</source>
+        <translation>Kopiere den Cluster über eine Replikationsverbindung, komprimiere, verschlüssele und speichere</translation>
+    </message>
+    <message>
+        <source>base backup of job "%1": %2</source>
+        <translation>Basissicherung von Auftrag „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgBaseBackupStream</name>
+    <message>
+        <source>cannot open a replication connection for the base backup: %1 (allow "replication" for this user in pg_hba.conf and keep max_wal_senders above 0)</source>
+        <translation>keine Replikationsverbindung für die Basissicherung möglich: %1 („replication“ für diesen Benutzer in pg_hba.conf erlauben und max_wal_senders über 0 halten)</translation>
+    </message>
+    <message>
+        <source>the base backup stream from the server broke: %1 (check that the server is running and reachable, then back up again)</source>
+        <translation>der Basissicherungs-Stream vom Server ist abgebrochen: %1 (prüfen, ob der Server läuft und erreichbar ist, dann erneut sichern)</translation>
+    </message>
+    <message>
+        <source>the server found data page checksum failures while reading the cluster: %1 (the cluster has damaged pages; find them with pg_checksums or amcheck and repair them before trusting a backup)</source>
+        <translation>der Server fand beim Lesen des Clusters Prüfsummenfehler in Datenseiten: %1 (der Cluster hat beschädigte Seiten; sie mit pg_checksums oder amcheck finden und reparieren, bevor man einer Sicherung traut)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the server runs PostgreSQL %1; Lifeboat's own base backup stream needs 15 or later</source>
+        <translation>der Server läuft mit PostgreSQL %1; Lifeboats eigener Basissicherungs-Stream braucht 15 oder neuer</translation>
+    </message>
+    <message>
+        <source>the server refused to start the base backup</source>
+        <translation>der Server hat den Start der Basissicherung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server reported an unreadable start point "%1"</source>
+        <translation>der Server meldete einen unlesbaren Startpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>the server did not describe the backup's tablespaces</source>
+        <translation>der Server hat die Tablespaces der Sicherung nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>the cluster has %1 tablespaces; one tar stream carries only the data directory (move the other tablespaces into pg_default)</source>
+        <translation>der Cluster hat %1 Tablespaces; ein tar-Stream trägt nur das Datenverzeichnis (die anderen Tablespaces nach pg_default verschieben)</translation>
+    </message>
+    <message>
+        <source>the server did not send the backup</source>
+        <translation>der Server hat die Sicherung nicht gesendet</translation>
+    </message>
+    <message>
+        <source>the base backup failed at its end</source>
+        <translation>die Basissicherung ist an ihrem Ende fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the server reported an unreadable end point "%1"</source>
+        <translation>der Server meldete einen unlesbaren Endpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>the server sent backup data before naming its archive (protocol error)</source>
+        <translation>der Server sandte Sicherungsdaten, bevor er sein Archiv benannte (Protokollfehler)</translation>
+    </message>
+    <message>
+        <source>the server sent more than one archive; one tar stream carries only the data directory (move other tablespaces into pg_default)</source>
+        <translation>der Server sandte mehr als ein Archiv; ein tar-Stream trägt nur das Datenverzeichnis (andere Tablespaces nach pg_default verschieben)</translation>
+    </message>
+    <message>
+        <source>the server sent an unknown base backup message '%1' (protocol error)</source>
+        <translation>der Server sandte eine unbekannte Basissicherungs-Nachricht „%1“ (Protokollfehler)</translation>
+    </message>
+    <message>
+        <source>the server ended the base backup without sending the data directory</source>
+        <translation>der Server hat die Basissicherung beendet, ohne das Datenverzeichnis zu senden</translation>
+    </message>
+    <message>
+        <source>the server ended the base backup without its manifest</source>
+        <translation>der Server hat die Basissicherung ohne ihr Manifest beendet</translation>
+    </message>
+    <message>
+        <source>the server's base backup archive does not end on a tar block (protocol error)</source>
+        <translation>das Basissicherungs-Archiv des Servers endet nicht auf einem tar-Block (Protokollfehler)</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>

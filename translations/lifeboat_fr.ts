@@ -2822,6 +2822,93 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>pg_basebackup of job "%1" did not report its WAL start and end points; the backup cannot be used for point-in-time recovery (check the PostgreSQL client version)</source>
         <translation>pg_basebackup de la tâche « %1 » n’a pas indiqué ses points de début et de fin de WAL ; la sauvegarde ne peut pas servir à une restauration à un instant donné (vérifiez la version du client PostgreSQL)</translation>
     </message>
+    <message>
+        <source>Copying the cluster over a replication connection, compressing, encrypting and storing</source>
+        <translation>Copie de l’instance par une connexion de réplication, compression, chiffrement et stockage</translation>
+    </message>
+    <message>
+        <source>base backup of job "%1": %2</source>
+        <translation>sauvegarde de base de la tâche « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgBaseBackupStream</name>
+    <message>
+        <source>cannot open a replication connection for the base backup: %1 (allow "replication" for this user in pg_hba.conf and keep max_wal_senders above 0)</source>
+        <translation>impossible d’ouvrir une connexion de réplication pour la sauvegarde de base : %1 (autorisez « replication » pour cet utilisateur dans pg_hba.conf et gardez max_wal_senders au-dessus de 0)</translation>
+    </message>
+    <message>
+        <source>the base backup stream from the server broke: %1 (check that the server is running and reachable, then back up again)</source>
+        <translation>le flux de sauvegarde de base du serveur s’est interrompu : %1 (vérifiez que le serveur tourne et est joignable, puis relancez la sauvegarde)</translation>
+    </message>
+    <message>
+        <source>the server found data page checksum failures while reading the cluster: %1 (the cluster has damaged pages; find them with pg_checksums or amcheck and repair them before trusting a backup)</source>
+        <translation>le serveur a trouvé des erreurs de somme de contrôle de pages en lisant l’instance : %1 (l’instance a des pages endommagées ; trouvez-les avec pg_checksums ou amcheck et réparez-les avant de vous fier à une sauvegarde)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>the server runs PostgreSQL %1; Lifeboat's own base backup stream needs 15 or later</source>
+        <translation>le serveur exécute PostgreSQL %1 ; le flux de sauvegarde de base propre à Lifeboat exige la version 15 ou ultérieure</translation>
+    </message>
+    <message>
+        <source>the server refused to start the base backup</source>
+        <translation>le serveur a refusé de démarrer la sauvegarde de base</translation>
+    </message>
+    <message>
+        <source>the server reported an unreadable start point "%1"</source>
+        <translation>le serveur a signalé un point de départ illisible « %1 »</translation>
+    </message>
+    <message>
+        <source>the server did not describe the backup's tablespaces</source>
+        <translation>le serveur n’a pas décrit les tablespaces de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the cluster has %1 tablespaces; one tar stream carries only the data directory (move the other tablespaces into pg_default)</source>
+        <translation>l’instance a %1 tablespaces ; un flux tar ne porte que le répertoire de données (déplacez les autres tablespaces dans pg_default)</translation>
+    </message>
+    <message>
+        <source>the server did not send the backup</source>
+        <translation>le serveur n’a pas envoyé la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the base backup failed at its end</source>
+        <translation>la sauvegarde de base a échoué à sa fin</translation>
+    </message>
+    <message>
+        <source>the server reported an unreadable end point "%1"</source>
+        <translation>le serveur a signalé un point de fin illisible « %1 »</translation>
+    </message>
+    <message>
+        <source>the server sent backup data before naming its archive (protocol error)</source>
+        <translation>le serveur a envoyé des données de sauvegarde avant de nommer son archive (erreur de protocole)</translation>
+    </message>
+    <message>
+        <source>the server sent more than one archive; one tar stream carries only the data directory (move other tablespaces into pg_default)</source>
+        <translation>le serveur a envoyé plus d’une archive ; un flux tar ne porte que le répertoire de données (déplacez les autres tablespaces dans pg_default)</translation>
+    </message>
+    <message>
+        <source>the server sent an unknown base backup message '%1' (protocol error)</source>
+        <translation>le serveur a envoyé un message de sauvegarde de base inconnu « %1 » (erreur de protocole)</translation>
+    </message>
+    <message>
+        <source>the server ended the base backup without sending the data directory</source>
+        <translation>le serveur a terminé la sauvegarde de base sans envoyer le répertoire de données</translation>
+    </message>
+    <message>
+        <source>the server ended the base backup without its manifest</source>
+        <translation>le serveur a terminé la sauvegarde de base sans son manifeste</translation>
+    </message>
+    <message>
+        <source>the server's base backup archive does not end on a tar block (protocol error)</source>
+        <translation>l’archive de sauvegarde de base du serveur ne se termine pas sur un bloc tar (erreur de protocole)</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>

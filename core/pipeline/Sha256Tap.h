@@ -11,10 +11,16 @@ namespace lifeboat {
 
 // Hashes (OpenSSL SHA-256, ~1.5 GB/s here vs ~0.2 GB/s for QCryptographicHash) and counts the
 // bytes passing through, then forwards them.
+//
+// Beside: big pieces are hashed on a thread of the tap's own while `next` works on the same
+// bytes on the caller's thread; write() returns when both are done, so nothing is copied. For
+// the content hash of a stream, which would otherwise sit on the one thread every byte passes
+// (docs/benchmarks.md).
 class Sha256Tap final : public Sink
 {
 public:
-    explicit Sha256Tap(Sink *next);
+    enum class Mode { Inline, Beside };
+    explicit Sha256Tap(Sink *next, Mode mode = Mode::Inline);
     ~Sha256Tap() override;
 
     Status write(const char *data, size_t size) override;
@@ -24,7 +30,11 @@ public:
     qint64 bytes() const { return m_bytes; }
 
 private:
+    struct Helper;
+    void hash(const char *data, size_t size);
+
     Sink *m_next;
+    std::unique_ptr<Helper> m_helper;
     evp_md_ctx_st *m_ctx;
     qint64 m_bytes = 0;
     QString m_hex;

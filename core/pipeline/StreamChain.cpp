@@ -55,7 +55,7 @@ Result<std::unique_ptr<StreamChain>> StreamChain::encoder(const EncodeSettings &
         break;
     }
     if (settings.hashContent)
-        chain->m_content = chain->add<Sha256Tap>(next);
+        chain->m_content = chain->add<Sha256Tap>(next, settings.workers >= 2 ? Sha256Tap::Mode::Beside : Sha256Tap::Mode::Inline);
     return chain;
 }
 
@@ -64,7 +64,7 @@ Result<std::unique_ptr<StreamChain>> StreamChain::decoder(const DecodeSettings &
     std::unique_ptr<StreamChain> chain(new StreamChain);
     Sink *content = out;
     if (hashContent)
-        content = chain->m_content = chain->add<Sha256Tap>(out);
+        content = chain->m_content = chain->add<Sha256Tap>(out, Sha256Tap::Mode::Beside);
     Sink *next = chain->add<AutoDecompressor>(content);
     if (settings.encrypted) {
         auto keyring = OpenPgpKeyring::create(settings.openPgp, OpenPgpKeyring::Purpose::Decrypt);

@@ -1,5 +1,6 @@
 #include "PgBaseBackupSource.h"
 
+#include "PgBaseBackupStream.h"
 #include "PgConnection.h"
 #include "common/ChildProcess.h"
 #include "common/Clock.h"
@@ -112,10 +113,12 @@ Status PgBaseBackupSource::prepare(OperationContext *context)
                                          "kind = \"postgresql\")")
                                           .arg(m_job.name, names.join(QStringLiteral(", "))));
     }
-    auto tool = PgAccess::tool(QStringLiteral("pg_basebackup"), m_major);
-    if (!tool)
-        return fail(tool.error());
-    m_pgBaseBackup = *tool;
+    if (!useOwnStream()) {
+        auto tool = PgAccess::tool(QStringLiteral("pg_basebackup"), m_major);
+        if (!tool)
+            return fail(tool.error());
+        m_pgBaseBackup = *tool;
+    }
     return {};
 }
 
@@ -139,7 +142,42 @@ bool PgBaseBackupSource::parseProgressLine(const QByteArray &line)
     return !text.contains(QLatin1String("error")) && !text.contains(QLatin1String("FATAL"));
 }
 
+bool PgBaseBackupSource::useOwnStream() const
+{
+    // LIFEBOAT_BASE_BACKUP_TOOL=pg_basebackup: back to the pg_basebackup child, for a server or
+    // proxy the own stream does not get along with (docs/configuration.md).
+    return m_major >= 15 && qEnvironmentVariable("LIFEBOAT_BASE_BACKUP_TOOL") != QLatin1String("pg_basebackup");
+}
+
 Status PgBaseBackupSource::stream(Sink *sink, OperationContext *context)
+{
+    if (useOwnStream())
+        return streamOwn(sink, context);
+    return streamWithTool(sink, context);
+}
+
+Status PgBaseBackupSource::streamOwn(Sink *sink, OperationContext *context)
+{
+    if (context)
+        context->reportStep(tr("Copying the cluster over a replication connection, compressing, encrypting and storing"));
+    PgBaseBackupStream backup(m_access.conninfo, m_access.password);
+    const qint64 total = m_clusterBytes;
+    auto progress = [context, total](qint64 done) {
+        if (context)
+            context->reportProgress(done, qMax(total, done));
+    };
+    if (auto status = backup.run(QStringLiteral("lifeboat ") + m_job.name, sink, context, progress); !status)
+        return fail(status.error().code, tr("base backup of job \"%1\": %2").arg(m_job.name, status.error().message));
+    const PgBaseBackupStream::Points &points = backup.points();
+    m_timeline = points.timeline;
+    m_startLsn = points.startLsn;
+    m_stopLsn = points.stopLsn;
+    m_startTime = points.startTime;
+    m_stopTime = points.stopTime;
+    return {};
+}
+
+Status PgBaseBackupSource::streamWithTool(Sink *sink, OperationContext *context)
 {
     if (context)
         context->reportStep(tr("Copying the cluster with pg_basebackup, compressing, encrypting and storing"));

@@ -11,12 +11,13 @@ namespace lifeboat {
 
 class PgConnection;
 
-// kind = "postgresql-cluster": a physical base backup of the whole cluster. pg_basebackup
-// writes one tar stream (-D - -Ft) with the WAL the backup needs (-X fetch), so the backup can
-// be laid down and started on its own; Lifeboat compresses, encrypts and hashes it on the way
-// to the repository. Chosen over an own copy between pg_backup_start()/pg_backup_stop() by
-// measurement (docs/benchmarks.md): the tar stream is as fast as the disk reads, and
-// pg_basebackup brings checksummed manifests and the server's own handling of the backup.
+// kind = "postgresql-cluster": a physical base backup of the whole cluster as one tar stream
+// with the WAL the backup needs and the server's backup_manifest, so the backup can be laid
+// down and started on its own; Lifeboat compresses, encrypts and hashes it on the way to the
+// repository. The server's BASE_BACKUP was chosen over an own copy between
+// pg_backup_start()/pg_backup_stop() by measurement (docs/benchmarks.md): its tar stream is as
+// fast as the disk reads and brings checksummed manifests. From PostgreSQL 15 on Lifeboat
+// receives it itself (PgBaseBackupStream); older servers go through pg_basebackup -D - -Ft.
 // Clusters with tablespaces are refused: one tar stream carries one tablespace.
 class PgBaseBackupSource final : public BackupSource
 {
@@ -35,6 +36,10 @@ public:
     qint64 sourceBytes() const override { return m_clusterBytes; }
 
 private:
+    // Lifeboat's own BASE_BACKUP stream (15 and later) or pg_basebackup's tar on stdout.
+    bool useOwnStream() const;
+    Status streamOwn(Sink *sink, OperationContext *context);
+    Status streamWithTool(Sink *sink, OperationContext *context);
     // pg_basebackup --verbose: "write-ahead log start point: 0/2000028 on timeline 1".
     bool parseProgressLine(const QByteArray &line);
 

@@ -83,4 +83,15 @@ QString PgServer::scalar(const QString &db, const QString &sql) const
     return QString::fromUtf8(psql(db, sql).out.trimmed());
 }
 
+bool PgServer::setReplicationAllowed(bool allowed)
+{
+    const QString hba = dataDir() + QStringLiteral("/pg_hba.conf");
+    QByteArray text = "local all all scram-sha-256\n";
+    if (allowed)
+        text += "local replication all scram-sha-256\n";
+    writeFile(hba, text);
+    run(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), hba});
+    return scalar(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()")) == QLatin1String("t");
+}
+
 } // namespace lifeboat::test

@@ -27,6 +27,9 @@ public:
     ProcessResult psql(const QString &db, const QString &sql) const;
     QString scalar(const QString &db, const QString &sql) const;
     bool start();
+    // Rewrites pg_hba.conf (password logins over the socket, with or without replication) and
+    // reloads; false when the reload failed.
+    bool setReplicationAllowed(bool allowed);
     void stop();
 
 private:

@@ -42,17 +42,6 @@ class TestWalPushHelper : public QObject
         return {};
     }
 
-    void setReplicationAllowed(bool allowed)
-    {
-        const QString hba = m_pg->dataDir() + QStringLiteral("/pg_hba.conf");
-        QByteArray text = "local all all scram-sha-256\n";
-        if (allowed)
-            text += "local replication all scram-sha-256\n";
-        writeFile(hba, text);
-        run(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), hba});
-        QCOMPARE(sql(QStringLiteral("SELECT pg_reload_conf()")), QStringLiteral("t"));
-    }
-
 private slots:
     void initTestCase()
     {
@@ -71,7 +60,7 @@ private slots:
                       .toUtf8());
         run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_work.path()});
         QCOMPARE(m_pg->psql(QStringLiteral("postgres"), QStringLiteral("CREATE TABLE filler(id int, pad text)")).exitCode, 0);
-        setReplicationAllowed(false);
+        QVERIFY(m_pg->setReplicationAllowed(false));
     }
 
     void cleanupTestCase() { m_pg.reset(); }
@@ -93,7 +82,7 @@ private slots:
 
     void streamsAgainOnceReplicationIsAllowed()
     {
-        setReplicationAllowed(true);
+        QVERIFY(m_pg->setReplicationAllowed(true));
         // The helper retries every 10 s.
         QTRY_VERIFY2_WITH_TIMEOUT(serverLog().contains(QLatin1String("lifeboat wal-push helper: streaming WAL again from")), qPrintable(serverLog().right(2000)), 20000);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pg_stat_replication WHERE application_name = 'lifeboat_wal_push'")), QStringLiteral("1"));
