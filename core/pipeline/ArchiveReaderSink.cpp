@@ -33,12 +33,17 @@ void ArchiveReaderSink::stop()
 
 Status ArchiveReaderSink::write(const char *data, size_t size)
 {
+    return push(QByteArray(data, qsizetype(size)));
+}
+
+Status ArchiveReaderSink::push(QByteArray chunk)
+{
     std::unique_lock<std::mutex> lock(m_mutex);
     m_changed.wait(lock, [this] { return m_done || m_queue.size() < kMaxQueued; });
     if (m_done) // the reader stopped early: report why instead of queueing into the void
         return m_result ? Status(fail(ErrorCode::Corrupt, QCoreApplication::translate("TarExtractSink", "the tar stream has data after its end")))
                         : m_result;
-    m_queue.emplace_back(data, qsizetype(size));
+    m_queue.push_back(std::move(chunk));
     m_changed.notify_all();
     return {};
 }

@@ -23,6 +23,7 @@ public:
     Q_DISABLE_COPY_MOVE(ArchiveReaderSink)
 
     Status write(const char *data, size_t size) final;
+    Status push(QByteArray chunk) final; // queued as it is
     // Waits until readArchive() returned; its result is the result.
     Status finish() final;
 

@@ -67,12 +67,12 @@ void Sha256Tap::hash(const char *data, size_t size)
     EVP_DigestUpdate(m_ctx, data, size);
 }
 
-Status Sha256Tap::write(const char *data, size_t size)
+Status Sha256Tap::hashWhile(const char *data, size_t size, const std::function<Status()> &forward)
 {
     m_bytes += qint64(size);
-    if (!m_helper || size < kBesideMin || !m_next) {
+    if (!m_helper || size < kBesideMin) {
         hash(data, size);
-        return m_next ? m_next->write(data, size) : Status{};
+        return forward();
     }
     Helper &h = *m_helper;
     {
@@ -82,11 +82,30 @@ Status Sha256Tap::write(const char *data, size_t size)
         h.busy = true;
     }
     h.wake.notify_one();
-    Status status = m_next->write(data, size);
+    Status status = forward();
     // The caller may reuse `data` once write() returns: wait for the hash even after a failure.
     std::unique_lock<std::mutex> lock(h.mutex);
     h.done.wait(lock, [&] { return !h.busy; });
     return status;
+}
+
+Status Sha256Tap::write(const char *data, size_t size)
+{
+    if (!m_next) {
+        m_bytes += qint64(size);
+        hash(data, size);
+        return {};
+    }
+    return hashWhile(data, size, [&] { return m_next->write(data, size); });
+}
+
+Status Sha256Tap::push(QByteArray chunk)
+{
+    if (!m_next)
+        return write(chunk.constData(), size_t(chunk.size()));
+    // `held` shares the bytes with the chunk handed on; both sides only read them.
+    const QByteArray held = chunk;
+    return hashWhile(held.constData(), size_t(held.size()), [&] { return m_next->push(std::move(chunk)); });
 }
 
 Status Sha256Tap::finish()

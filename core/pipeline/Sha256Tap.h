@@ -3,6 +3,7 @@
 #include "Sink.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 struct evp_md_ctx_st;
@@ -24,6 +25,7 @@ public:
     ~Sha256Tap() override;
 
     Status write(const char *data, size_t size) override;
+    Status push(QByteArray chunk) override;
     Status finish() override;
 
     QString hex() const { return m_hex; } // valid after finish()
@@ -32,6 +34,8 @@ public:
 private:
     struct Helper;
     void hash(const char *data, size_t size);
+    // Hashes [data, data + size) while `forward` runs, on the helper for big pieces.
+    Status hashWhile(const char *data, size_t size, const std::function<Status()> &forward);
 
     Sink *m_next;
     std::unique_ptr<Helper> m_helper;

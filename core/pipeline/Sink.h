@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
 #include <cstddef>
 
 namespace lifeboat {
@@ -13,6 +14,9 @@ class Sink
 public:
     virtual ~Sink() = default;
     [[nodiscard]] virtual Status write(const char *data, size_t size) = 0;
+    // The same as write(), for a chunk the stage may keep instead of copying (a stage that
+    // queues for another thread takes it over). Stages that pass data on unchanged forward it.
+    [[nodiscard]] virtual Status push(QByteArray chunk) { return write(chunk.constData(), size_t(chunk.size())); }
     [[nodiscard]] virtual Status finish() = 0;
 };
 

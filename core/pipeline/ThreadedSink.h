@@ -24,7 +24,7 @@ public:
     // Copies `data`.
     Status write(const char *data, size_t size) override;
     // Hands the chunk over without a copy.
-    [[nodiscard]] Status push(QByteArray chunk);
+    Status push(QByteArray chunk) override;
     // Waits until everything queued has reached `next`; its first error, if any. `next` is not
     // finished, and the sink can take more chunks afterwards.
     [[nodiscard]] Status drain();

@@ -4,10 +4,13 @@
 
 namespace lifeboat {
 
+namespace {
+constexpr qsizetype kChunk = 1 << 20;
+}
+
 ZstdDecompressor::ZstdDecompressor(Sink *next)
     : m_next(next)
     , m_ctx(ZSTD_createDCtx())
-    , m_out(int(ZSTD_DStreamOutSize()), Qt::Uninitialized)
 {
 }
 
@@ -27,16 +30,33 @@ Status ZstdDecompressor::write(const char *data, size_t size)
     // buffer (a 16 MiB WAL segment) would look truncated.
     bool outputFull = false;
     while (in.pos < in.size || (outputFull && m_lastHint != 0)) {
-        ZSTD_outBuffer out{m_out.data(), size_t(m_out.size()), 0};
+        if (m_chunk.isEmpty()) {
+            m_chunk = QByteArray(kChunk, Qt::Uninitialized);
+            m_filled = 0;
+        }
+        ZSTD_outBuffer out{m_chunk.data() + m_filled, size_t(kChunk) - m_filled, 0};
         const size_t rc = ZSTD_decompressStream(m_ctx, &out, &in);
         if (ZSTD_isError(rc))
             return fail(ErrorCode::Corrupt, tr("zstd data is corrupt: %1").arg(QString::fromLatin1(ZSTD_getErrorName(rc))));
         m_lastHint = rc;
         outputFull = out.pos == out.size;
-        if (out.pos > 0)
-            LB_TRY(m_next->write(m_out.constData(), out.pos));
+        m_filled += out.pos;
+        if (m_filled == size_t(kChunk))
+            LB_TRY(flush());
     }
-    return {};
+    // Everything this input decodes to is passed on before write() returns, as before.
+    return flush();
+}
+
+Status ZstdDecompressor::flush()
+{
+    if (m_filled == 0)
+        return {};
+    QByteArray chunk = std::move(m_chunk);
+    chunk.truncate(qsizetype(m_filled));
+    m_chunk = QByteArray();
+    m_filled = 0;
+    return m_next->push(std::move(chunk));
 }
 
 Status ZstdDecompressor::finish()

@@ -22,9 +22,14 @@ public:
     Status finish() override;
 
 private:
+    Status flush();
+
     Sink *m_next;
     ZSTD_DCtx_s *m_ctx;
-    QByteArray m_out;
+    // Output is decoded into a fresh chunk that is handed on as it is (Sink::push), so a stage
+    // that queues it for another thread (the tar lay-down) does not copy it once more.
+    QByteArray m_chunk;
+    size_t m_filled = 0;
     size_t m_lastHint = 1; // 0 once a frame is complete
     bool m_sawInput = false;
 };

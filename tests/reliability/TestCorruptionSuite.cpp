@@ -191,7 +191,17 @@ private slots:
                 QFile::remove(catalog);
                 QVERIFY2(ws.cli({QStringLiteral("catalog"), QStringLiteral("rebuild")}).exitCode == 0, qPrintable(what));
             }
-            QCOMPARE(QJsonDocument::fromJson(ws.cli({QStringLiteral("--json"), QStringLiteral("list")}).out), QJsonDocument::fromJson(before));
+            // Without "verification": a verify above rightly records its own level in the sidecars.
+            auto listed = [](const QByteArray &json) {
+                QJsonArray rows = QJsonDocument::fromJson(json).array();
+                for (qsizetype r = 0; r < rows.size(); ++r) {
+                    QJsonObject row = rows.at(r).toObject();
+                    row.remove(QStringLiteral("verification"));
+                    rows[r] = row;
+                }
+                return rows;
+            };
+            QCOMPARE(listed(ws.cli({QStringLiteral("--json"), QStringLiteral("list")}).out), listed(before));
         }
     }
 
