@@ -24,6 +24,8 @@ namespace {
 constexpr int kWriteChunk = 512 << 10;
 // Two tar blocks of zeros: the end-of-archive marker.
 constexpr int kTrailer = 1024;
+// A chunk, the held-back trailer and one more CopyData message.
+constexpr int kHeldCapacity = kWriteChunk + kTrailer + (64 << 10);
 
 using ResultPtr = std::unique_ptr<PGresult, void (*)(PGresult *)>;
 
@@ -204,7 +206,7 @@ Status PgBaseBackupStream::receiveArchive(ThreadedSink *out, OperationContext *c
 {
     enum class Part { None, Archive, Manifest } part = Part::None;
     int archives = 0;
-    m_held.reserve(kWriteChunk + kTrailer + (64 << 10));
+    m_held.reserve(kHeldCapacity);
     qint64 reported = 0;
     for (;;) {
         char *buffer = nullptr;
@@ -266,7 +268,8 @@ Status PgBaseBackupStream::writeHeld(ThreadedSink *out, size_t keep)
     // The chunk goes over as it is; only the held-back tail is copied.
     QByteArray chunk = std::move(m_held);
     m_held = QByteArray(chunk.constData() + (size - keep), qsizetype(keep));
-    m_held.reserve(kWriteChunk + kTrailer + (64 << 10));
+    if (keep > 0) // more archive follows; the last flush needs no room
+        m_held.reserve(kHeldCapacity);
     chunk.truncate(qsizetype(size - keep));
     m_written += qint64(chunk.size());
     return out->push(std::move(chunk));
