@@ -1,6 +1,7 @@
 #include "OpenPgpStage.h"
 
 #include <cstring>
+#include <utility>
 #include <rnp/rnp.h>
 #include <rnp/rnp_err.h>
 
@@ -8,6 +9,8 @@ namespace lifeboat {
 
 namespace {
 constexpr size_t kQueueChunks = 8;
+// Room for librnp's last piece on top of a full chunk, so that the buffer never reallocates.
+constexpr size_t kOutSlack = 64 * 1024;
 }
 
 OpenPgpStage::OpenPgpStage(Sink *next, std::unique_ptr<OpenPgpKeyring> keyring, Mode mode)
@@ -15,6 +18,8 @@ OpenPgpStage::OpenPgpStage(Sink *next, std::unique_ptr<OpenPgpKeyring> keyring, 
     , m_keyring(std::move(keyring))
     , m_mode(mode)
 {
+    if (m_mode == Mode::Decrypt)
+        m_out.reserve(qsizetype(kStreamChunk + kOutSlack));
     m_thread = std::thread([this] { threadMain(); });
 }
 
@@ -62,9 +67,29 @@ bool OpenPgpStage::writeCallback(void *ctx, const void *buf, size_t len)
     auto *self = static_cast<OpenPgpStage *>(ctx);
     if (self->m_downstreamError)
         return false;
-    auto status = self->m_next->write(static_cast<const char *>(buf), len);
+    if (self->m_mode == Mode::Encrypt)
+        return self->forward(self->m_next->write(static_cast<const char *>(buf), len));
+    // librnp hands over its output in pieces of a few KiB; gathered into whole chunks they reach
+    // a next stage on another thread (StreamChain puts decompression there) at one hand-over each.
+    self->m_out.append(static_cast<const char *>(buf), qsizetype(len));
+    if (size_t(self->m_out.size()) < kStreamChunk)
+        return true;
+    return self->flushOutput();
+}
+
+bool OpenPgpStage::flushOutput()
+{
+    if (m_out.isEmpty())
+        return true;
+    QByteArray chunk = std::exchange(m_out, QByteArray());
+    m_out.reserve(qsizetype(kStreamChunk + kOutSlack));
+    return forward(m_next->push(std::move(chunk)));
+}
+
+bool OpenPgpStage::forward(Status status)
+{
     if (!status) {
-        self->m_downstreamError = status.error();
+        m_downstreamError = status.error();
         return false;
     }
     return true;
@@ -79,6 +104,8 @@ void OpenPgpStage::threadMain()
     Status result = m_mode == Mode::Encrypt ? runEncrypt(in, out) : runDecrypt(in, out);
     rnp_input_destroy(in);
     rnp_output_destroy(out); // flushes librnp's output cache through writeCallback
+    if (result && !m_downstreamError)
+        flushOutput();
     if (m_downstreamError)
         result = fail(*m_downstreamError);
     {

@@ -45,6 +45,8 @@ private:
     Error decryptError(uint32_t rc) const;
     static bool readCallback(void *ctx, void *buf, size_t len, size_t *read);
     static bool writeCallback(void *ctx, const void *buf, size_t len);
+    bool flushOutput();
+    bool forward(Status status);
 
     Sink *m_next;
     std::unique_ptr<OpenPgpKeyring> m_keyring;
@@ -60,6 +62,7 @@ private:
     bool m_done = false;
     Status m_threadResult;
     std::optional<Error> m_downstreamError; // touched by the worker thread only until join
+    QByteArray m_out; // decrypted bytes gathered for the next push (worker thread only)
     std::thread m_thread;
 };
 

@@ -3,6 +3,7 @@
 #include "AutoDecompressor.h"
 #include "GzipCompressor.h"
 #include "OpenPgpStage.h"
+#include "ThreadedSink.h"
 #include "ZstdCompressor.h"
 #include "common/FileOps.h"
 #include "common/OperationContext.h"
@@ -70,6 +71,9 @@ Result<std::unique_ptr<StreamChain>> StreamChain::decoder(const DecodeSettings &
         auto keyring = OpenPgpKeyring::create(settings.openPgp, OpenPgpKeyring::Purpose::Decrypt);
         if (!keyring)
             return fail(keyring.error());
+        // Decryption and decompression each take a core's worth of work on a large restore:
+        // decompress on a thread of its own rather than on librnp's.
+        next = chain->add<ThreadedSink>(next);
         next = chain->add<OpenPgpStage>(next, std::move(*keyring), OpenPgpStage::Mode::Decrypt);
     }
     chain->m_stored = chain->add<Sha256Tap>(next);

@@ -31,7 +31,7 @@ struct DecodeSettings
 
 // Assembles the stages of one stream and owns them:
 //   encode: content → SHA-256 → zstd|gzip|none → [OpenPGP encrypt] → SHA-256 → out
-//   decode: stored  → SHA-256 → [OpenPGP decrypt] → zstd|gzip|none (detected) → SHA-256 → out
+//   decode: stored  → SHA-256 → [OpenPGP decrypt → thread] → zstd|gzip|none (detected) → SHA-256 → out
 // `out` is not owned; it is usually a FileSink on a .partial file.
 class StreamChain
 {
