@@ -4430,6 +4430,17 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>SmallFileWriter</name>
+    <message>
+        <source>cannot create</source>
+        <translation>Anlegen nicht möglich:</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>Schreiben nicht möglich:</translation>
+    </message>
+</context>
+<context>
     <name>SqliteBackupSource</name>
     <message>
         <source>SQLite database %1 does not exist (check the job's path)</source>
@@ -4527,6 +4538,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     <message>
         <source>the tar stream holds a file without a name</source>
         <translation>der tar-Datenstrom enthält eine Datei ohne Namen</translation>
+    </message>
+    <message>
+        <source>the tar stream is damaged in %1: data beyond the member's size</source>
+        <translation>der tar-Datenstrom ist in %1 beschädigt: Daten jenseits der Größe des Eintrags</translation>
     </message>
 </context>
 <context>

@@ -4430,6 +4430,17 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>SmallFileWriter</name>
+    <message>
+        <source>cannot create</source>
+        <translation>impossible de créer</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>impossible d’écrire</translation>
+    </message>
+</context>
+<context>
     <name>SqliteBackupSource</name>
     <message>
         <source>SQLite database %1 does not exist (check the job's path)</source>
@@ -4527,6 +4538,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     <message>
         <source>the tar stream holds a file without a name</source>
         <translation>le flux tar contient un fichier sans nom</translation>
+    </message>
+    <message>
+        <source>the tar stream is damaged in %1: data beyond the member's size</source>
+        <translation>le flux tar est endommagé dans %1 : données au-delà de la taille du membre</translation>
     </message>
 </context>
 <context>

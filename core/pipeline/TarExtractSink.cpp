@@ -1,5 +1,6 @@
 #include "TarExtractSink.h"
 
+#include "SmallFileWriter.h"
 #include "common/FileOps.h"
 
 #include <QDir>
@@ -8,8 +9,10 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 namespace lifeboat {
@@ -29,7 +32,31 @@ Status writeAllAt(int fd, const char *data, size_t size, qint64 offset, const QS
     }
     return {};
 }
+
+// Members up to this size are copied and handed to SmallFileWriter.
+constexpr qint64 kSmallFile = 1 << 20;
 } // namespace
+
+Result<QByteArray> TarExtractSink::readSmallMember(struct archive *a, struct archive_entry *entry, const QString &name)
+{
+    // Holes of a sparse member become zeros: the same content for a file this small.
+    QByteArray content(qsizetype(archive_entry_size(entry)), '\0');
+    for (;;) {
+        const void *block = nullptr;
+        size_t size = 0;
+        la_int64_t offset = 0;
+        const int r = archive_read_data_block(a, &block, &size, &offset);
+        if (r == ARCHIVE_EOF)
+            break;
+        if (r != ARCHIVE_OK)
+            return fail(ErrorCode::Corrupt, tr("the tar stream is damaged or truncated in %1: %2").arg(name, QString::fromUtf8(archive_error_string(a))));
+        if (offset < 0 || qint64(offset) + qint64(size) > qint64(content.size()))
+            return fail(ErrorCode::Corrupt, tr("the tar stream is damaged in %1: data beyond the member's size").arg(name));
+        if (size > 0)
+            std::memcpy(content.data() + offset, block, size);
+    }
+    return content;
+}
 
 TarExtractSink::TarExtractSink(QString folder, std::function<bool(const QString &)> keep)
     : m_folder(std::move(folder))
@@ -45,6 +72,11 @@ TarExtractSink::~TarExtractSink()
 
 Status TarExtractSink::readArchive(struct archive *a)
 {
+    // Tree mode lays down a data directory: its many small files go to worker threads (their
+    // creation is the slow part); large ones are written here, straight from libarchive's buffers.
+    std::optional<SmallFileWriter> smallFiles;
+    if (m_tree && !m_folder.isEmpty())
+        smallFiles.emplace();
     for (;;) {
         archive_entry *entry = nullptr;
         const int r = archive_read_next_header(a, &entry);
@@ -78,6 +110,14 @@ Status TarExtractSink::readArchive(struct archive *a)
                 archive_read_data_skip(a);
                 continue;
             }
+            if (smallFiles && archive_entry_size_is_set(entry) && archive_entry_size(entry) <= kSmallFile) {
+                auto content = readSmallMember(a, entry, name);
+                if (!content)
+                    return fail(content.error());
+                m_files.append(name);
+                LB_TRY(smallFiles->add(target, std::move(*content)));
+                continue;
+            }
         } else if (archive_entry_filetype(entry) != AE_IFREG || name.isEmpty() || name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')))
             return fail(ErrorCode::Corrupt, tr("the tar stream holds an unexpected member \"%1\" (only plain files are allowed): it was not written by Lifeboat").arg(name));
         const QString path = QDir(m_folder).filePath(name);
@@ -108,6 +148,8 @@ Status TarExtractSink::readArchive(struct archive *a)
         if (keep && archive_entry_size_is_set(entry) && archive_entry_size(entry) > end && ::ftruncate(fd, archive_entry_size(entry)) != 0)
             return fail(FileOps::errnoError(errno, path, tr("cannot write")));
     }
+    if (smallFiles)
+        LB_TRY(smallFiles->finish());
     // Drain what follows the end-of-archive blocks so the writer side never blocks on us.
     drain(a);
     return {};

@@ -8,6 +8,7 @@
 #include <functional>
 
 struct archive;
+struct archive_entry;
 
 namespace lifeboat {
 
@@ -37,6 +38,9 @@ protected:
     Status readArchive(struct archive *a) override;
 
 private:
+    // Reads the current member whole.
+    Result<QByteArray> readSmallMember(struct archive *a, struct archive_entry *entry, const QString &name);
+
     QString m_folder;
     std::function<bool(const QString &)> m_keep;
     bool m_tree = false;

@@ -1,0 +1,122 @@
+#include "SmallFileWriter.h"
+
+#include "common/FileOps.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace lifeboat {
+
+SmallFileWriter::SmallFileWriter(int workers, size_t maxQueuedBytes)
+    : m_maxQueuedBytes(maxQueuedBytes)
+    , m_workers(size_t(std::max(1, workers)))
+{
+    for (Worker &w : m_workers)
+        w.thread = std::thread([this, &w] { workerMain(&w); });
+}
+
+SmallFileWriter::~SmallFileWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_quit = true;
+        m_queue.clear();
+    }
+    m_cv.notify_all();
+    for (Worker &w : m_workers)
+        w.thread.join();
+}
+
+Status SmallFileWriter::writeFile(const Task &task)
+{
+    const int fd = ::open(QFile::encodeName(task.path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(FileOps::errnoError(errno, task.path, tr("cannot create")));
+    const char *data = task.content.constData();
+    size_t left = size_t(task.content.size());
+    off_t offset = 0;
+    while (left > 0) {
+        const ssize_t n = ::pwrite(fd, data, left, offset);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int err = errno;
+            ::close(fd);
+            return fail(FileOps::errnoError(err, task.path, tr("cannot write")));
+        }
+        data += n;
+        left -= size_t(n);
+        offset += n;
+    }
+    if (::close(fd) != 0)
+        return fail(FileOps::errnoError(errno, task.path, tr("cannot write")));
+    return {};
+}
+
+std::deque<SmallFileWriter::Task>::iterator SmallFileWriter::nextTaskFor(const Worker *worker)
+{
+    return std::find_if(m_queue.begin(), m_queue.end(), [&](const Task &task) {
+        return std::none_of(m_workers.begin(), m_workers.end(),
+                            [&](const Worker &w) { return &w != worker && w.folder == task.folder; });
+    });
+}
+
+bool SmallFileWriter::idle() const
+{
+    return m_queue.empty() && std::none_of(m_workers.begin(), m_workers.end(), [](const Worker &w) { return w.folder.has_value(); });
+}
+
+void SmallFileWriter::workerMain(Worker *worker)
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        auto it = m_queue.end();
+        m_cv.wait(lock, [&] { return m_quit || (it = nextTaskFor(worker)) != m_queue.end(); });
+        if (m_quit)
+            return;
+        Task task = std::move(*it);
+        m_queue.erase(it);
+        worker->folder = task.folder;
+        const bool failed = m_error.has_value();
+        lock.unlock();
+        // After a failure the rest is dropped: the caller removes what was laid down.
+        Status status = failed ? Status{} : writeFile(task);
+        const size_t bytes = size_t(task.content.size());
+        task = Task{};
+        lock.lock();
+        m_queuedBytes -= bytes;
+        if (!status && !m_error)
+            m_error = status.error();
+        worker->folder.reset();
+        m_cv.notify_all();
+    }
+}
+
+Status SmallFileWriter::add(const QString &path, QByteArray content)
+{
+    QString folder = QFileInfo(path).path();
+    std::unique_lock lock(m_mutex);
+    m_cv.wait(lock, [&] { return m_queuedBytes < m_maxQueuedBytes || m_error; });
+    if (m_error)
+        return fail(*m_error);
+    m_queuedBytes += size_t(content.size());
+    m_queue.push_back({path, std::move(folder), std::move(content)});
+    lock.unlock();
+    m_cv.notify_all();
+    return {};
+}
+
+Status SmallFileWriter::finish()
+{
+    std::unique_lock lock(m_mutex);
+    m_cv.wait(lock, [&] { return idle(); });
+    if (m_error)
+        return fail(*m_error);
+    return {};
+}
+
+} // namespace lifeboat
