@@ -1,6 +1,10 @@
 #include "OpenPgpStage.h"
 
+#include "OpenPgpSessionKey.h"
+#include "SeipdDecoder.h"
+
 #include <cstring>
+#include <openssl/crypto.h>
 #include <utility>
 #include <rnp/rnp.h>
 #include <rnp/rnp_err.h>
@@ -18,9 +22,39 @@ OpenPgpStage::OpenPgpStage(Sink *next, std::unique_ptr<OpenPgpKeyring> keyring, 
     , m_keyring(std::move(keyring))
     , m_mode(mode)
 {
+    // Decryption waits for the message's first packets: SEIPD for a key Lifeboat can use in
+    // process is decrypted on the caller's thread without librnp (see OpenPgpSessionKey.h).
+    if (m_mode == Mode::Encrypt)
+        startThread();
+}
+
+void OpenPgpStage::startThread()
+{
     if (m_mode == Mode::Decrypt)
         m_out.reserve(qsizetype(kStreamChunk + kOutSlack));
+    m_route = Route::Librnp;
     m_thread = std::thread([this] { threadMain(); });
+}
+
+Status OpenPgpStage::decide(bool final)
+{
+    DecryptionPlan plan = planDecryption(m_head, m_keyring->ffi(), final);
+    switch (plan.verdict) {
+    case DecryptionPlan::Verdict::NeedMore:
+        return {};
+    case DecryptionPlan::Verdict::InProcess: {
+        m_seipd = std::make_unique<SeipdDecoder>(m_next, plan.algorithm, plan.sessionKey);
+        OPENSSL_cleanse(plan.sessionKey.data(), size_t(plan.sessionKey.size()));
+        m_route = Route::InProcess;
+        const QByteArray head = std::exchange(m_head, QByteArray());
+        return m_seipd->write(head.constData() + plan.seipdOffset, size_t(head.size() - plan.seipdOffset));
+    }
+    case DecryptionPlan::Verdict::Librnp:
+        break;
+    }
+    startThread();
+    const QByteArray head = std::exchange(m_head, QByteArray());
+    return head.isEmpty() ? Status{} : enqueue(head.constData(), size_t(head.size()));
 }
 
 OpenPgpStage::~OpenPgpStage()
@@ -194,6 +228,20 @@ Status OpenPgpStage::runDecrypt(rnp_input_t in, rnp_output_t out)
 
 Status OpenPgpStage::write(const char *data, size_t size)
 {
+    switch (m_route) {
+    case Route::Undecided:
+        m_head.append(data, qsizetype(size));
+        return decide(false);
+    case Route::InProcess:
+        return m_seipd->write(data, size);
+    case Route::Librnp:
+        break;
+    }
+    return enqueue(data, size);
+}
+
+Status OpenPgpStage::enqueue(const char *data, size_t size)
+{
     std::unique_lock lock(m_mutex);
     m_cv.wait(lock, [this] { return m_queue.size() < kQueueChunks || m_done; });
     if (m_done) {
@@ -209,6 +257,12 @@ Status OpenPgpStage::write(const char *data, size_t size)
 
 Status OpenPgpStage::finish()
 {
+    if (m_route == Route::Undecided)
+        LB_TRY(decide(true));
+    if (m_route == Route::InProcess) {
+        LB_TRY(m_seipd->finish());
+        return m_next->finish();
+    }
     {
         std::lock_guard lock(m_mutex);
         m_eof = true;

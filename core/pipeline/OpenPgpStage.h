@@ -17,12 +17,15 @@ struct rnp_output_st;
 
 namespace lifeboat {
 
+class SeipdDecoder;
+
 // OpenPGP encryption or decryption in process (librnp). librnp pulls its input, so the
 // operation runs on its own thread fed through a bounded queue; its output is pushed to
 // `next` from that thread. This also puts encryption on a core of its own, next to zstd.
 //
 // Decryption only accepts integrity-protected messages (MDC or AEAD): unprotected or plain
-// OpenPGP data is refused as Corrupt. Plaintext reaches `next` before the integrity check at
+// OpenPGP data is refused as Corrupt. What Lifeboat writes with a Curve25519 key is decrypted
+// in process instead, on the caller's thread (OpenPgpSessionKey.h says when and why). Plaintext reaches `next` before the integrity check at
 // the end, so callers must write to a .partial file and keep it only if finish() succeeds.
 class OpenPgpStage final : public Sink
 {
@@ -38,7 +41,16 @@ public:
     Status write(const char *data, size_t size) override;
     Status finish() override;
 
+    // Decryption only, after the first write: the SEIPD packet is decrypted in process
+    // (SeipdDecoder) rather than by librnp.
+    bool decryptsInProcess() const { return m_route == Route::InProcess; }
+
 private:
+    enum class Route { Undecided, Librnp, InProcess };
+
+    void startThread();
+    Status decide(bool final);
+    Status enqueue(const char *data, size_t size);
     void threadMain();
     Status runEncrypt(rnp_input_st *in, rnp_output_st *out);
     Status runDecrypt(rnp_input_st *in, rnp_output_st *out);
@@ -51,6 +63,9 @@ private:
     Sink *m_next;
     std::unique_ptr<OpenPgpKeyring> m_keyring;
     Mode m_mode;
+    Route m_route = Route::Undecided;
+    QByteArray m_head; // the message's first bytes while the route is undecided
+    std::unique_ptr<SeipdDecoder> m_seipd;
 
     std::mutex m_mutex;
     std::condition_variable m_cv;
