@@ -1679,6 +1679,10 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
+    <message>
+        <source>cannot flush to disk</source>
+        <translation>Schreiben auf die Platte nicht möglich:</translation>
+    </message>
 </context>
 <context>
     <name>FileSink</name>
@@ -4415,6 +4419,61 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
     </message>
 </context>
 <context>
+    <name>SeipdDecoder</name>
+    <message>
+        <source>OpenPGP data is corrupt or truncated (%1)</source>
+        <translation>OpenPGP-Daten sind beschädigt oder abgeschnitten (%1)</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up the decryption (out of memory?)</source>
+        <translation>OpenSSL konnte die Entschlüsselung nicht vorbereiten (kein Speicher mehr?)</translation>
+    </message>
+    <message>
+        <source>not an integrity-protected data packet</source>
+        <translation>kein integritätsgeschütztes Datenpaket</translation>
+    </message>
+    <message>
+        <source>data after the end of the message</source>
+        <translation>Daten nach dem Ende der Nachricht</translation>
+    </message>
+    <message>
+        <source>unknown integrity-protected packet version %1</source>
+        <translation>unbekannte Version %1 des integritätsgeschützten Pakets</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to decrypt the data</source>
+        <translation>OpenSSL konnte die Daten nicht entschlüsseln</translation>
+    </message>
+    <message>
+        <source>the session key does not fit the data</source>
+        <translation>der Sitzungsschlüssel passt nicht zu den Daten</translation>
+    </message>
+    <message>
+        <source>unexpected packet inside the encrypted data</source>
+        <translation>unerwartetes Paket in den verschlüsselten Daten</translation>
+    </message>
+    <message>
+        <source>the modification detection code is missing</source>
+        <translation>der Code zur Erkennung von Änderungen (MDC) fehlt</translation>
+    </message>
+    <message>
+        <source>data after the modification detection code</source>
+        <translation>Daten nach dem Code zur Erkennung von Änderungen (MDC)</translation>
+    </message>
+    <message>
+        <source>the message ends early</source>
+        <translation>die Nachricht endet zu früh</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to hash the data</source>
+        <translation>OpenSSL konnte die Prüfsumme der Daten nicht berechnen</translation>
+    </message>
+    <message>
+        <source>the modification detection code does not match: the data was changed</source>
+        <translation>der Code zur Erkennung von Änderungen (MDC) stimmt nicht: die Daten wurden verändert</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <source>The backup id, as "list" prints it.</source>
@@ -6766,6 +6825,10 @@ SHA-256: %4</translation>
     <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Flushing %1 to disk</source>
+        <translation>%1 wird auf die Platte geschrieben</translation>
     </message>
 </context>
 <context>

@@ -1679,6 +1679,10 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
     </message>
+    <message>
+        <source>cannot flush to disk</source>
+        <translation>impossible d’écrire sur le disque</translation>
+    </message>
 </context>
 <context>
     <name>FileSink</name>
@@ -4415,6 +4419,61 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
     </message>
 </context>
 <context>
+    <name>SeipdDecoder</name>
+    <message>
+        <source>OpenPGP data is corrupt or truncated (%1)</source>
+        <translation>données OpenPGP corrompues ou tronquées (%1)</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up the decryption (out of memory?)</source>
+        <translation>OpenSSL n’a pas pu préparer le déchiffrement (mémoire épuisée ?)</translation>
+    </message>
+    <message>
+        <source>not an integrity-protected data packet</source>
+        <translation>pas un paquet de données protégé en intégrité</translation>
+    </message>
+    <message>
+        <source>data after the end of the message</source>
+        <translation>des données après la fin du message</translation>
+    </message>
+    <message>
+        <source>unknown integrity-protected packet version %1</source>
+        <translation>version %1 inconnue du paquet protégé en intégrité</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to decrypt the data</source>
+        <translation>OpenSSL n’a pas pu déchiffrer les données</translation>
+    </message>
+    <message>
+        <source>the session key does not fit the data</source>
+        <translation>la clé de session ne correspond pas aux données</translation>
+    </message>
+    <message>
+        <source>unexpected packet inside the encrypted data</source>
+        <translation>paquet inattendu dans les données chiffrées</translation>
+    </message>
+    <message>
+        <source>the modification detection code is missing</source>
+        <translation>le code de détection de modification (MDC) manque</translation>
+    </message>
+    <message>
+        <source>data after the modification detection code</source>
+        <translation>des données après le code de détection de modification (MDC)</translation>
+    </message>
+    <message>
+        <source>the message ends early</source>
+        <translation>le message se termine trop tôt</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to hash the data</source>
+        <translation>OpenSSL n’a pas pu calculer l’empreinte des données</translation>
+    </message>
+    <message>
+        <source>the modification detection code does not match: the data was changed</source>
+        <translation>le code de détection de modification (MDC) ne correspond pas : les données ont été modifiées</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <source>The backup id, as "list" prints it.</source>
@@ -6766,6 +6825,10 @@ SHA-256 : %4</translation>
     <message>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>Flushing %1 to disk</source>
+        <translation>Écriture de %1 sur le disque</translation>
     </message>
 </context>
 <context>

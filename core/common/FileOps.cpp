@@ -36,17 +36,31 @@ Error FileOps::errnoError(int err, const QString &path, const QString &verb)
     return Error{ErrorCode::Failed, tr("%1 %2: %3").arg(verb, path, cause), {}};
 }
 
-Status FileOps::syncDirectory(const QString &dir)
+namespace {
+// Runs `op` (fsync or syncfs) on an fd of folder `dir`.
+Status syncFolder(const QString &dir, int (*op)(int), bool ignoreEinval, const QString &verb)
 {
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return fail(errnoError(errno, dir, tr("cannot open folder")));
-    const int rc = ::fsync(fd);
+        return fail(FileOps::errnoError(errno, dir, FileOps::tr("cannot open folder")));
+    const int rc = op(fd);
     const int err = errno;
     ::close(fd);
-    if (rc != 0 && err != EINVAL) // some filesystems do not sync folders; nothing to gain there
-        return fail(errnoError(err, dir, tr("cannot sync folder")));
+    if (rc != 0 && !(ignoreEinval && err == EINVAL))
+        return fail(FileOps::errnoError(err, dir, verb));
     return {};
+}
+} // namespace
+
+Status FileOps::syncDirectory(const QString &dir)
+{
+    // Some filesystems do not sync folders (EINVAL); nothing to gain there.
+    return syncFolder(dir, ::fsync, true, tr("cannot sync folder"));
+}
+
+Status FileOps::syncFileSystem(const QString &dir)
+{
+    return syncFolder(dir, ::syncfs, false, tr("cannot flush to disk"));
 }
 
 Status FileOps::commitRename(const QString &from, const QString &to)

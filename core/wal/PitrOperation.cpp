@@ -507,6 +507,10 @@ Status PitrOperation::recover()
     timer.start();
     LB_TRY(layDown(*job, **repo, span->backup));
     LB_TRY(writeRecoverySettings(*job));
+    // Durable before "done": a crash after pitr returns must not leave empty or missing files for
+    // a later start to recover from silently (pgBackRest fsyncs each file for the same reason).
+    reportStep(tr("Flushing %1 to disk").arg(m_params.pgdata));
+    LB_TRY(FileOps::syncFileSystem(m_params.pgdata));
     m_result.layDownSeconds = double(timer.elapsed()) / 1000.0;
     if (m_params.start)
         LB_TRY(startAndWatch(span->backup));
