@@ -1679,10 +1679,6 @@ Rückgabewerte: 0 ok, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 I
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
-    <message>
-        <source>cannot flush to disk</source>
-        <translation>Schreiben auf die Platte nicht möglich:</translation>
-    </message>
 </context>
 <context>
     <name>FileSink</name>
@@ -6825,10 +6821,6 @@ SHA-256: %4</translation>
     <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Flushing %1 to disk</source>
-        <translation>%1 wird auf die Platte geschrieben</translation>
     </message>
 </context>
 <context>

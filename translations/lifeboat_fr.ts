@@ -1679,10 +1679,6 @@ Codes de sortie : 0 ok, 1 échec, 2 erreur d’usage ou de configuration, 3 éch
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
     </message>
-    <message>
-        <source>cannot flush to disk</source>
-        <translation>impossible d’écrire sur le disque</translation>
-    </message>
 </context>
 <context>
     <name>FileSink</name>
@@ -6825,10 +6821,6 @@ SHA-256 : %4</translation>
     <message>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
-    </message>
-    <message>
-        <source>Flushing %1 to disk</source>
-        <translation>Écriture de %1 sur le disque</translation>
     </message>
 </context>
 <context>

@@ -58,9 +58,12 @@ Status FileOps::syncDirectory(const QString &dir)
     return syncFolder(dir, ::fsync, true, tr("cannot sync folder"));
 }
 
-Status FileOps::syncFileSystem(const QString &dir)
+Status FileOps::syncFolderTree(const QString &dir)
 {
-    return syncFolder(dir, ::syncfs, false, tr("cannot flush to disk"));
+    QDirIterator it(dir, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        LB_TRY(syncDirectory(it.next()));
+    return syncDirectory(dir);
 }
 
 Status FileOps::commitRename(const QString &from, const QString &to)

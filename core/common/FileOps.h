@@ -16,9 +16,9 @@ class FileOps
 public:
     static Error errnoError(int err, const QString &path, const QString &verb);
     [[nodiscard]] static Status syncDirectory(const QString &dir);
-    // syncfs(2) of the file system holding `dir`: everything written there (a laid-down data
-    // directory's ~1000 files and their folders) reaches the disk in one call.
-    [[nodiscard]] static Status syncFileSystem(const QString &dir);
+    // fsync of `dir` and every folder below it (their entries; the files are synced by whoever
+    // wrote them).
+    [[nodiscard]] static Status syncFolderTree(const QString &dir);
     // rename(2) then fsync of the target's folder.
     [[nodiscard]] static Status commitRename(const QString &from, const QString &to);
     // Small files (sidecars, repo header): .partial, fsync, rename, fsync folder; mode 0600.

@@ -31,7 +31,7 @@ SmallFileWriter::~SmallFileWriter()
         w.thread.join();
 }
 
-Status SmallFileWriter::writeFile(const Task &task)
+Result<int> SmallFileWriter::createAndWrite(const Task &task)
 {
     const int fd = ::open(QFile::encodeName(task.path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
@@ -52,11 +52,19 @@ Status SmallFileWriter::writeFile(const Task &task)
         left -= size_t(n);
         offset += n;
     }
-    // Start writeback now (the lay-down flushes the file system at its end): the disk works
-    // while the stream is still being decoded.
-    ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+    return fd;
+}
+
+Status SmallFileWriter::syncAndClose(int fd, const QString &path)
+{
+    // Durable before pitr says done: a laid-down data directory must survive a crash.
+    if (::fsync(fd) != 0) {
+        const int err = errno;
+        ::close(fd);
+        return fail(FileOps::errnoError(err, path, tr("cannot write")));
+    }
     if (::close(fd) != 0)
-        return fail(FileOps::errnoError(errno, task.path, tr("cannot write")));
+        return fail(FileOps::errnoError(errno, path, tr("cannot write")));
     return {};
 }
 
@@ -70,7 +78,7 @@ std::deque<SmallFileWriter::Task>::iterator SmallFileWriter::nextTaskFor(const W
 
 bool SmallFileWriter::idle() const
 {
-    return m_queue.empty() && std::none_of(m_workers.begin(), m_workers.end(), [](const Worker &w) { return w.folder.has_value(); });
+    return m_queue.empty() && std::none_of(m_workers.begin(), m_workers.end(), [](const Worker &w) { return w.busy; });
 }
 
 void SmallFileWriter::workerMain(Worker *worker)
@@ -84,17 +92,24 @@ void SmallFileWriter::workerMain(Worker *worker)
         Task task = std::move(*it);
         m_queue.erase(it);
         worker->folder = task.folder;
+        worker->busy = true;
         const bool failed = m_error.has_value();
         lock.unlock();
         // After a failure the rest is dropped: the caller removes what was laid down.
-        Status status = failed ? Status{} : writeFile(task);
+        Result<int> fd = failed ? Result<int>(-1) : createAndWrite(task);
+        // The folder is free for the next creation while this file's fsync waits for the disk.
+        lock.lock();
+        worker->folder.reset();
+        lock.unlock();
+        m_cv.notify_all();
+        Status status = !fd ? Status(fail(fd.error())) : *fd >= 0 ? syncAndClose(*fd, task.path) : Status{};
         const size_t bytes = size_t(task.content.size());
         task = Task{};
         lock.lock();
         m_queuedBytes -= bytes;
         if (!status && !m_error)
             m_error = status.error();
-        worker->folder.reset();
+        worker->busy = false;
         m_cv.notify_all();
     }
 }

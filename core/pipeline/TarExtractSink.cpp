@@ -35,8 +35,8 @@ Status writeAllAt(int fd, const char *data, size_t size, qint64 offset, const QS
 
 // Members up to this size are copied and handed to SmallFileWriter.
 constexpr qint64 kSmallFile = 1 << 20;
-// A data directory is flushed to disk at the end of a lay-down; starting each file's writeback
-// as it is written lets the disk work while the stream is still being decoded.
+// A laid-down data directory's files are fsynced as they are closed; starting a large file's
+// writeback as it is written keeps that fsync short and the disk busy during the decode.
 constexpr qint64 kWritebackStep = 8 << 20;
 void startWriteback(int fd, qint64 offset, qint64 length)
 {
@@ -156,8 +156,9 @@ Status TarExtractSink::readArchive(struct archive *a)
                 }
             }
         }
-        if (m_tree && end > flushed)
-            startWriteback(fd, flushed, end - flushed);
+        // Tree mode lays down a data directory: durable file by file, as pgBackRest does.
+        if (m_tree && keep && ::fsync(fd) != 0)
+            return fail(FileOps::errnoError(errno, path, tr("cannot write")));
         // A sparse member may end in a hole.
         if (keep && archive_entry_size_is_set(entry) && archive_entry_size(entry) > end && ::ftruncate(fd, archive_entry_size(entry)) != 0)
             return fail(FileOps::errnoError(errno, path, tr("cannot write")));

@@ -24,7 +24,8 @@ public:
     // through (and so still checked) but left as empty files, marking that they were there.
     explicit TarExtractSink(QString folder, std::function<bool(const QString &name)> keep = {});
     // Tree mode (a PostgreSQL data directory): folders and nested paths are accepted too, still
-    // no links, absolute paths or "..", folders 0700, files 0600.
+    // no links, absolute paths or "..", folders 0700, files 0600, each file fsynced as it is
+    // closed (the folders are the caller's: FileOps::syncFolderTree).
     // Check only: with an empty folder in tree mode nothing is written; members are read through
     // (so the stream's structure is checked) and their names collected in files().
     void setTree(bool tree) { m_tree = tree; }

@@ -299,9 +299,13 @@ Status PitrOperation::writeRecoverySettings(const JobConfig &job)
     QFile conf(dir.filePath(QStringLiteral("postgresql.auto.conf")));
     if (!conf.open(QIODevice::WriteOnly | QIODevice::Append) || conf.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0)
         return fail(FileOps::errnoError(errno, conf.fileName(), tr("cannot write")));
+    if (!conf.flush() || ::fsync(conf.handle()) != 0)
+        return fail(FileOps::errnoError(errno, conf.fileName(), tr("cannot write")));
     conf.close();
     QFile signal(dir.filePath(QStringLiteral("recovery.signal")));
     if (!signal.open(QIODevice::WriteOnly))
+        return fail(FileOps::errnoError(errno, signal.fileName(), tr("cannot create")));
+    if (::fsync(signal.handle()) != 0)
         return fail(FileOps::errnoError(errno, signal.fileName(), tr("cannot create")));
     signal.close();
     if (::geteuid() == 0 && m_owner != 0) {
@@ -509,8 +513,8 @@ Status PitrOperation::recover()
     LB_TRY(writeRecoverySettings(*job));
     // Durable before "done": a crash after pitr returns must not leave empty or missing files for
     // a later start to recover from silently (pgBackRest fsyncs each file for the same reason).
-    reportStep(tr("Flushing %1 to disk").arg(m_params.pgdata));
-    LB_TRY(FileOps::syncFileSystem(m_params.pgdata));
+    // The files were synced as they were laid down; their folders' entries remain.
+    LB_TRY(FileOps::syncFolderTree(m_params.pgdata));
     m_result.layDownSeconds = double(timer.elapsed()) / 1000.0;
     if (m_params.start)
         LB_TRY(startAndWatch(span->backup));
