@@ -66,6 +66,21 @@ Status FileOps::syncFolderTree(const QString &dir)
     return syncDirectory(dir);
 }
 
+Status FileOps::writeAllAt(int fd, const char *data, size_t size, qint64 offset, const QString &path)
+{
+    while (size > 0) {
+        const ssize_t n = ::pwrite(fd, data, size, off_t(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return fail(errnoError(errno, path, tr("cannot write")));
+        data += n;
+        size -= size_t(n);
+        offset += n;
+    }
+    return {};
+}
+
 Status FileOps::commitRename(const QString &from, const QString &to)
 {
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)

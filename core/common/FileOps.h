@@ -25,6 +25,8 @@ public:
     [[nodiscard]] static Status writeAtomically(const QString &path, const QByteArray &data);
     // The same, but never replaces: AlreadyExists when `path` is there (another process won).
     [[nodiscard]] static Status createAtomically(const QString &path, const QByteArray &data);
+    // pwrite(2) of all of `data` at `offset`, through short writes and EINTR.
+    [[nodiscard]] static Status writeAllAt(int fd, const char *data, size_t size, qint64 offset, const QString &path);
     // mkdir -p with mode 0700 for every folder it creates.
     [[nodiscard]] static Status makePrivateDirs(const QString &dir);
     static qint64 freeBytes(const QString &dir);

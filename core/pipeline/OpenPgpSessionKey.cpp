@@ -164,18 +164,9 @@ bool findEcdhSecret(rnp_ffi_t ffi, const QByteArray &keyId, EcdhSecret &out)
         const int hl = openpgp::parseHeader(p + pos, len - pos, h);
         if (hl <= 0 || h.partial || h.indeterminate || pos + size_t(hl) + h.length > len)
             return false;
-        if (h.tag == kTagSecretSubkey || h.tag == kTagSecretKey) {
-            EcdhSecret candidate;
-            if (parseEcdhSecret(exported.bytes.mid(qsizetype(pos) + hl, qsizetype(h.length)), candidate) && candidate.fingerprint == wanted) {
-                out.oid = candidate.oid;
-                out.publicPoint = candidate.publicPoint;
-                out.kdfHash = candidate.kdfHash;
-                out.kdfCipher = candidate.kdfCipher;
-                out.fingerprint = candidate.fingerprint;
-                std::swap(out.secret.bytes, candidate.secret.bytes);
-                return true;
-            }
-        }
+        if ((h.tag == kTagSecretSubkey || h.tag == kTagSecretKey)
+            && parseEcdhSecret(exported.bytes.mid(qsizetype(pos) + hl, qsizetype(h.length)), out) && out.fingerprint == wanted)
+            return true;
         pos += size_t(hl) + h.length;
     }
     return false;

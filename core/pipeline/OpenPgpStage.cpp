@@ -13,14 +13,13 @@ namespace lifeboat {
 
 namespace {
 constexpr size_t kQueueChunks = 8;
-// Room for librnp's last piece on top of a full chunk, so that the buffer never reallocates.
-constexpr size_t kOutSlack = 64 * 1024;
 }
 
 OpenPgpStage::OpenPgpStage(Sink *next, std::unique_ptr<OpenPgpKeyring> keyring, Mode mode)
     : m_next(next)
     , m_keyring(std::move(keyring))
     , m_mode(mode)
+    , m_gathered(next)
 {
     // Decryption waits for the message's first packets: SEIPD for a key Lifeboat can use in
     // process is decrypted on the caller's thread without librnp (see OpenPgpSessionKey.h).
@@ -30,8 +29,6 @@ OpenPgpStage::OpenPgpStage(Sink *next, std::unique_ptr<OpenPgpKeyring> keyring, 
 
 void OpenPgpStage::startThread()
 {
-    if (m_mode == Mode::Decrypt)
-        m_out.reserve(qsizetype(kStreamChunk + kOutSlack));
     m_route = Route::Librnp;
     m_thread = std::thread([this] { threadMain(); });
 }
@@ -105,19 +102,7 @@ bool OpenPgpStage::writeCallback(void *ctx, const void *buf, size_t len)
         return self->forward(self->m_next->write(static_cast<const char *>(buf), len));
     // librnp hands over its output in pieces of a few KiB; gathered into whole chunks they reach
     // a next stage on another thread (StreamChain puts decompression there) at one hand-over each.
-    self->m_out.append(static_cast<const char *>(buf), qsizetype(len));
-    if (size_t(self->m_out.size()) < kStreamChunk)
-        return true;
-    return self->flushOutput();
-}
-
-bool OpenPgpStage::flushOutput()
-{
-    if (m_out.isEmpty())
-        return true;
-    QByteArray chunk = std::exchange(m_out, QByteArray());
-    m_out.reserve(qsizetype(kStreamChunk + kOutSlack));
-    return forward(m_next->push(std::move(chunk)));
+    return self->forward(self->m_gathered.append(static_cast<const char *>(buf), len));
 }
 
 bool OpenPgpStage::forward(Status status)
@@ -138,8 +123,8 @@ void OpenPgpStage::threadMain()
     Status result = m_mode == Mode::Encrypt ? runEncrypt(in, out) : runDecrypt(in, out);
     rnp_input_destroy(in);
     rnp_output_destroy(out); // flushes librnp's output cache through writeCallback
-    if (result && !m_downstreamError)
-        flushOutput();
+    if (result && !m_downstreamError && m_mode == Mode::Decrypt)
+        forward(m_gathered.flush());
     if (m_downstreamError)
         result = fail(*m_downstreamError);
     {

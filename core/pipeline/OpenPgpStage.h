@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChunkGatherer.h"
 #include "OpenPgpKeyring.h"
 #include "Sink.h"
 
@@ -57,7 +58,6 @@ private:
     Error decryptError(uint32_t rc) const;
     static bool readCallback(void *ctx, void *buf, size_t len, size_t *read);
     static bool writeCallback(void *ctx, const void *buf, size_t len);
-    bool flushOutput();
     bool forward(Status status);
 
     Sink *m_next;
@@ -77,7 +77,7 @@ private:
     bool m_done = false;
     Status m_threadResult;
     std::optional<Error> m_downstreamError; // touched by the worker thread only until join
-    QByteArray m_out; // decrypted bytes gathered for the next push (worker thread only)
+    ChunkGatherer m_gathered; // decrypted output (worker thread only)
     std::thread m_thread;
 };
 

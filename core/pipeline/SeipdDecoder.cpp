@@ -13,12 +13,11 @@ constexpr int kTagLiteral = 11;
 constexpr int kTagSeipd = 18;
 constexpr qsizetype kPrefix = 18; // a block of random bytes and the repeat of its last two
 constexpr qsizetype kMdcSize = 20;
-constexpr size_t kPiece = 256 * 1024;
-constexpr size_t kOutSlack = 256 * 1024;
+constexpr size_t kPiece = 256 * 1024; // ChunkGatherer has room for one on top of a chunk
 } // namespace
 
 SeipdDecoder::SeipdDecoder(Sink *next, int algorithm, const QByteArray &sessionKey)
-    : m_next(next)
+    : m_gathered(next)
     , m_cipher(EVP_CIPHER_CTX_new())
     , m_sha1(EVP_MD_CTX_new())
 {
@@ -29,7 +28,6 @@ SeipdDecoder::SeipdDecoder(Sink *next, int algorithm, const QByteArray &sessionK
     if (m_sha1)
         EVP_DigestInit_ex(m_sha1, EVP_sha1(), nullptr);
     m_plain.resize(qsizetype(kPiece));
-    m_out.reserve(qsizetype(kStreamChunk + kOutSlack));
 }
 
 SeipdDecoder::~SeipdDecoder()
@@ -221,19 +219,7 @@ Status SeipdDecoder::literalBytes(const uchar *data, size_t size)
     }
     if (size == 0)
         return {};
-    m_out.append(reinterpret_cast<const char *>(data), qsizetype(size));
-    if (size_t(m_out.size()) >= kStreamChunk)
-        return flush();
-    return {};
-}
-
-Status SeipdDecoder::flush()
-{
-    if (m_out.isEmpty())
-        return {};
-    QByteArray chunk = std::exchange(m_out, QByteArray());
-    m_out.reserve(qsizetype(kStreamChunk + kOutSlack));
-    return m_next->push(std::move(chunk));
+    return m_gathered.append(reinterpret_cast<const char *>(data), size);
 }
 
 Status SeipdDecoder::finish()
@@ -247,7 +233,7 @@ Status SeipdDecoder::finish()
         return fail(ErrorCode::Failed, tr("OpenSSL failed to hash the data"));
     if (CRYPTO_memcmp(digest, m_mdc.constData(), kMdcSize) != 0)
         return corrupt(tr("the modification detection code does not match: the data was changed"));
-    return flush();
+    return m_gathered.flush();
 }
 
 } // namespace lifeboat

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Sink.h"
+#include "ChunkGatherer.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -38,14 +38,12 @@ private:
     Status consumeCiphertext(const uchar *data, size_t size);
     Status consumePlaintext(const uchar *data, size_t size);
     Status literalBytes(const uchar *data, size_t size);
-    Status flush();
     Status corrupt(const QString &why) const;
 
-    Sink *m_next;
+    ChunkGatherer m_gathered; // literal data on its way to `next`
     evp_cipher_ctx_st *m_cipher = nullptr;
     evp_md_ctx_st *m_sha1 = nullptr;
     QByteArray m_plain; // scratch for one decrypted piece
-    QByteArray m_out;   // literal data gathered for the next push
     QByteArray m_outerHeader; // the SEIPD packet's header or length bytes split across writes
     QByteArray m_header;      // the same for the packets inside
 

@@ -36,21 +36,10 @@ Result<int> SmallFileWriter::createAndWrite(const Task &task)
     const int fd = ::open(QFile::encodeName(task.path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         return fail(FileOps::errnoError(errno, task.path, tr("cannot create")));
-    const char *data = task.content.constData();
-    size_t left = size_t(task.content.size());
-    off_t offset = 0;
-    while (left > 0) {
-        const ssize_t n = ::pwrite(fd, data, left, offset);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            const int err = errno;
-            ::close(fd);
-            return fail(FileOps::errnoError(err, task.path, tr("cannot write")));
-        }
-        data += n;
-        left -= size_t(n);
-        offset += n;
+    const Status written = FileOps::writeAllAt(fd, task.content.constData(), size_t(task.content.size()), 0, task.path);
+    if (!written) {
+        ::close(fd);
+        return fail(written.error());
     }
     return fd;
 }
@@ -96,13 +85,17 @@ void SmallFileWriter::workerMain(Worker *worker)
         const bool failed = m_error.has_value();
         lock.unlock();
         // After a failure the rest is dropped: the caller removes what was laid down.
-        Result<int> fd = failed ? Result<int>(-1) : createAndWrite(task);
+        Status status;
+        std::optional<Result<int>> fd;
+        if (!failed)
+            fd = createAndWrite(task);
         // The folder is free for the next creation while this file's fsync waits for the disk.
         lock.lock();
         worker->folder.reset();
         lock.unlock();
         m_cv.notify_all();
-        Status status = !fd ? Status(fail(fd.error())) : *fd >= 0 ? syncAndClose(*fd, task.path) : Status{};
+        if (fd)
+            status = *fd ? syncAndClose(**fd, task.path) : Status(fail(fd->error()));
         const size_t bytes = size_t(task.content.size());
         task = Task{};
         lock.lock();

@@ -18,19 +18,22 @@
 namespace lifeboat {
 
 namespace {
-Status writeAllAt(int fd, const char *data, size_t size, qint64 offset, const QString &path)
+// Reads the current member's data blocks into onBlock(data, size, offset); the blocks point into
+// the stream's own buffers.
+template <typename OnBlock>
+Status readBlocks(struct archive *a, const QString &name, OnBlock onBlock)
 {
-    while (size > 0) {
-        const ssize_t n = ::pwrite(fd, data, size, off_t(offset));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return fail(FileOps::errnoError(errno, path, TarExtractSink::tr("cannot write")));
-        data += n;
-        size -= size_t(n);
-        offset += n;
+    for (;;) {
+        const void *block = nullptr;
+        size_t size = 0;
+        la_int64_t offset = 0;
+        const int r = archive_read_data_block(a, &block, &size, &offset);
+        if (r == ARCHIVE_EOF)
+            return {};
+        if (r != ARCHIVE_OK)
+            return fail(ErrorCode::Corrupt, TarExtractSink::tr("the tar stream is damaged or truncated in %1: %2").arg(name, QString::fromUtf8(archive_error_string(a))));
+        LB_TRY(onBlock(static_cast<const char *>(block), size, qint64(offset)));
     }
-    return {};
 }
 
 // Members up to this size are copied and handed to SmallFileWriter.
@@ -48,20 +51,13 @@ Result<QByteArray> TarExtractSink::readSmallMember(struct archive *a, struct arc
 {
     // Holes of a sparse member become zeros: the same content for a file this small.
     QByteArray content(qsizetype(archive_entry_size(entry)), '\0');
-    for (;;) {
-        const void *block = nullptr;
-        size_t size = 0;
-        la_int64_t offset = 0;
-        const int r = archive_read_data_block(a, &block, &size, &offset);
-        if (r == ARCHIVE_EOF)
-            break;
-        if (r != ARCHIVE_OK)
-            return fail(ErrorCode::Corrupt, tr("the tar stream is damaged or truncated in %1: %2").arg(name, QString::fromUtf8(archive_error_string(a))));
-        if (offset < 0 || qint64(offset) + qint64(size) > qint64(content.size()))
+    LB_TRY(readBlocks(a, name, [&](const char *block, size_t size, qint64 offset) -> Status {
+        if (offset < 0 || offset + qint64(size) > qint64(content.size()))
             return fail(ErrorCode::Corrupt, tr("the tar stream is damaged in %1: data beyond the member's size").arg(name));
         if (size > 0)
             std::memcpy(content.data() + offset, block, size);
-    }
+        return {};
+    }));
     return content;
 }
 
@@ -104,12 +100,7 @@ Status TarExtractSink::readArchive(struct archive *a)
             if (m_folder.isEmpty()) {
                 if (type == AE_IFREG)
                     m_files.append(parts.join(QLatin1Char('/')));
-                const void *block = nullptr;
-                size_t size = 0;
-                la_int64_t offset = 0;
-                for (int r; (r = archive_read_data_block(a, &block, &size, &offset)) != ARCHIVE_EOF;)
-                    if (r != ARCHIVE_OK)
-                        return fail(ErrorCode::Corrupt, tr("the tar stream is damaged or truncated in %1: %2").arg(name, QString::fromUtf8(archive_error_string(a))));
+                LB_TRY(readBlocks(a, name, [](const char *, size_t, qint64) { return Status{}; }));
                 continue;
             }
             LB_TRY(FileOps::makePrivateDirs(type == AE_IFDIR ? target : QFileInfo(target).absolutePath()));
@@ -138,29 +129,22 @@ Status TarExtractSink::readArchive(struct archive *a)
         // which for a half-gigabyte lay-down is a copy of everything saved.
         qint64 end = 0;
         qint64 flushed = 0;
-        for (;;) {
-            const void *block = nullptr;
-            size_t size = 0;
-            la_int64_t offset = 0;
-            const int r = archive_read_data_block(a, &block, &size, &offset);
-            if (r == ARCHIVE_EOF)
-                break;
-            if (r != ARCHIVE_OK)
-                return fail(ErrorCode::Corrupt, tr("the tar stream is damaged or truncated in %1: %2").arg(name, QString::fromUtf8(archive_error_string(a))));
-            if (keep && size > 0) {
-                LB_TRY(writeAllAt(fd, static_cast<const char *>(block), size, offset, path));
-                end = qMax<qint64>(end, offset + qint64(size));
-                if (m_tree && end - flushed >= kWritebackStep) {
-                    startWriteback(fd, flushed, end - flushed);
-                    flushed = end;
-                }
+        LB_TRY(readBlocks(a, name, [&](const char *block, size_t size, qint64 offset) -> Status {
+            if (!keep || size == 0)
+                return {};
+            LB_TRY(FileOps::writeAllAt(fd, block, size, offset, path));
+            end = qMax<qint64>(end, offset + qint64(size));
+            if (m_tree && end - flushed >= kWritebackStep) {
+                startWriteback(fd, flushed, end - flushed);
+                flushed = end;
             }
-        }
-        // Tree mode lays down a data directory: durable file by file, as pgBackRest does.
-        if (m_tree && keep && ::fsync(fd) != 0)
-            return fail(FileOps::errnoError(errno, path, tr("cannot write")));
+            return {};
+        }));
         // A sparse member may end in a hole.
         if (keep && archive_entry_size_is_set(entry) && archive_entry_size(entry) > end && ::ftruncate(fd, archive_entry_size(entry)) != 0)
+            return fail(FileOps::errnoError(errno, path, tr("cannot write")));
+        // Tree mode lays down a data directory: durable file by file, as pgBackRest does.
+        if (m_tree && keep && ::fsync(fd) != 0)
             return fail(FileOps::errnoError(errno, path, tr("cannot write")));
     }
     if (smallFiles)
