@@ -39,9 +39,16 @@ private:
     Status consumePlaintext(const uchar *data, size_t size);
     Status literalBytes(const uchar *data, size_t size);
     Status corrupt(const QString &why) const;
+    bool decryptCfb(const uchar *in, uchar *out, size_t size);
+    bool encryptBlocks(const uchar *in, uchar *out, size_t size);
+
+    static constexpr size_t kBlock = 16;
+    uchar m_register[kBlock] = {}; // the last ciphertext block (CFB's feedback)
+    uchar m_keystream[kBlock] = {}; // E(register) while a block is split between pieces
+    size_t m_used = 0;             // bytes of the current block already decrypted
 
     ChunkGatherer m_gathered; // literal data on its way to `next`
-    evp_cipher_ctx_st *m_cipher = nullptr;
+    evp_cipher_ctx_st *m_cipher = nullptr; // AES in ECB mode, encrypting
     evp_md_ctx_st *m_sha1 = nullptr;
     QByteArray m_plain; // scratch for one decrypted piece
     QByteArray m_outerHeader; // the SEIPD packet's header or length bytes split across writes

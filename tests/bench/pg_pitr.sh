@@ -3,11 +3,12 @@
 # then a "realistic" table of md5 text, numeric, timestamptz and jsonb) it starts a private
 # PostgreSQL 15 and measures, alternating, ROUNDS times each, in one run:
 #
-#   base backup  Lifeboat (pg_basebackup tar stream, zstd:1, OpenPGP public key, both SHA-256s)
+#   base backup  Lifeboat (its own BASE_BACKUP stream, zstd:1, OpenPGP public key, both SHA-256s)
 #                pg_basebackup -Ft -X fetch --compress=client-zstd:1
 #                pgBackRest 2.45 full backup (compress-type zst, process-max 2)
-#   lay down     Lifeboat pitr --immediate (decrypt, decompress, unpack, recovery settings)
+#   lay down     Lifeboat pitr --immediate (decrypt, decompress, unpack, recovery settings, durable)
 #                pgbackrest restore
+#                alternating who goes first, each after a sync and (as root) dropped caches
 #   wal-push     single calls per 16 MiB segment: Lifeboat wal-push, pgbackrest archive-push, cp + sync
 #                as archive_command under pgbench load (median, p95 of the call time; Lifeboat with
 #                its resident helper, the default archive_helper = "stream"), and pgbench's tps then
@@ -152,6 +153,19 @@ def wait_archived(timeout=600):
         time.sleep(0.05)
     raise SystemExit("archiving did not finish")
 
+def settle():
+    # Before a timed lay-down: write back what earlier steps left dirty (the backups just taken,
+    # the removed copies), so that neither tool pays for another's writeback; then, as root,
+    # drop the caches, so the repository is read cold as in a real restore and this machine's
+    # journal-less ext4 does not scan the just-deleted inodes' cached table blocks for every new
+    # file (it made times climb round by round); then load both programs once (warm binaries).
+    # LIFEBOAT_BENCH_WARM=1 keeps the caches.
+    subprocess.run(["sync"], check=True)
+    if os.geteuid() == 0 and not os.environ.get("LIFEBOAT_BENCH_WARM"):
+        with open("/proc/sys/vm/drop_caches", "w") as f:
+            f.write("3\n")
+    sh(f"{work}/lifeboat-cli-full --version >/dev/null; pgbackrest version >/dev/null")
+
 def pct(values, p):
     values = sorted(values); return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
@@ -160,12 +174,20 @@ t = {k: [] for k in ("lb_base", "pg_basebackup", "pgbr_base", "lb_laydown", "pgb
 for r in range(rounds):
     sh(f"rm -rf {work}/repo/pg/backups {work}/bb {work}/pgbr/* {work}/pgbr-lock")
     sh(f"{pgbr} stanza-create")
-    t["lb_base"].append(timed(f"{cli} backup pg"))
-    t["pg_basebackup"].append(timed(f"{bin_}/pg_basebackup -D {work}/bb -Ft -X fetch --compress=client-zstd:1 --checkpoint=fast"))
-    t["pgbr_base"].append(timed(f"{pgbr} --type=full backup"))
-    sh(f"rm -rf {work}/lay1 {work}/lay2")
-    t["lb_laydown"].append(timed(f"{cli} pitr pg --pgdata {work}/lay1 --immediate"))
-    t["pgbr_restore"].append(timed(f"{pgbr} --pg1-path={work}/lay2 --type=immediate restore"))
+    # Base backups take turns going first (rotated each round), each after a sync.
+    bases = [("lb_base", f"{cli} backup pg"),
+             ("pg_basebackup", f"{bin_}/pg_basebackup -D {work}/bb -Ft -X fetch --compress=client-zstd:1 --checkpoint=fast"),
+             ("pgbr_base", f"{pgbr} --type=full backup")]
+    for key, command in bases[r % 3:] + bases[:r % 3]:
+        subprocess.run(["sync"], check=True)
+        t[key].append(timed(command))
+    # Lay-downs alternate who goes first, each into a fresh folder after settle().
+    laydowns = [("lb_laydown", f"{cli} pitr pg --pgdata {work}/lay1 --immediate"),
+                ("pgbr_restore", f"{pgbr} --pg1-path={work}/lay2 --type=immediate restore")]
+    for key, command in (laydowns if r % 2 == 0 else laydowns[::-1]):
+        sh(f"rm -rf {work}/lay1 {work}/lay2")
+        settle()
+        t[key].append(timed(command))
     print(f"[{dataset}] round {r + 1}: " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in t.items()), file=sys.stderr)
 med = {k: statistics.median(v) for k, v in t.items()}
 sh(f"rm -rf {work}/lay1 {work}/lay2 {work}/bb")
