@@ -1,6 +1,7 @@
 #include "StreamChain.h"
 
 #include "AutoDecompressor.h"
+#include "DirectReader.h"
 #include "GzipCompressor.h"
 #include "OpenPgpStage.h"
 #include "ThreadedSink.h"
@@ -12,6 +13,8 @@
 #include <QFile>
 #include <cerrno>
 #include <fcntl.h>
+#include <optional>
+#include <tuple>
 #include <unistd.h>
 
 namespace lifeboat {
@@ -91,14 +94,26 @@ bool StreamChain::looksLikeOpenPgp(const QByteArray &head)
     return tag == 1 || tag == 3; // public-key or symmetric-key encrypted session key
 }
 
-Status pumpFile(const QString &path, Sink *sink, OperationContext *context)
+Status pumpFile(const QString &path, Sink *sink, OperationContext *context, ReadCache cache)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    const QByteArray native = QFile::encodeName(path);
+    int fd = -1;
+    if (cache == ReadCache::Bypass)
+        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_DIRECT);
+    const bool direct = fd >= 0;
+    if (fd < 0) // also where the file system has no O_DIRECT (EINVAL)
+        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return fail(FileOps::errnoError(errno, path, QCoreApplication::translate("pumpFile", "cannot open")));
     const qint64 total = QFile(path).size();
-    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-    QByteArray buffer(int(kStreamChunk), Qt::Uninitialized);
+    std::optional<DirectReader> reader;
+    QByteArray buffer;
+    if (direct) {
+        reader.emplace(fd);
+    } else {
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+        buffer = QByteArray(int(kStreamChunk), Qt::Uninitialized);
+    }
     qint64 done = 0;
     Status status;
     for (;;) {
@@ -106,22 +121,33 @@ Status pumpFile(const QString &path, Sink *sink, OperationContext *context)
             status = fail(ErrorCode::Cancelled, QCoreApplication::translate("pumpFile", "Cancelled."));
             break;
         }
-        const ssize_t n = ::read(fd, buffer.data(), size_t(buffer.size()));
-        if (n < 0 && errno == EINTR)
-            continue;
+        const char *data = buffer.constData();
+        ssize_t n = 0;
+        if (reader) {
+            std::tie(data, n) = reader->next();
+            if (n < 0) {
+                errno = int(-n);
+                n = -1;
+            }
+        } else {
+            n = ::read(fd, buffer.data(), size_t(buffer.size()));
+            if (n < 0 && errno == EINTR)
+                continue;
+        }
         if (n < 0) {
             status = fail(FileOps::errnoError(errno, path, QCoreApplication::translate("pumpFile", "cannot read")));
             break;
         }
         if (n == 0)
             break;
-        status = sink->write(buffer.constData(), size_t(n));
+        status = sink->write(data, size_t(n));
         if (!status)
             break;
         done += n;
         if (context)
             context->reportProgress(done, total);
     }
+    reader.reset();
     ::close(fd);
     return status;
 }

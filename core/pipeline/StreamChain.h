@@ -67,8 +67,15 @@ private:
     QStringList m_recipients;
 };
 
+// Bypass reads with O_DIRECT (read ahead by DirectReader) where the file system allows it: for
+// artifacts at rest in a repository, read once. Cold, reading 109 MiB that way cost 6 ms of CPU
+// here against 20-200 ms through the page cache, and a realistic lay-down's CPU fell by a tenth;
+// it also keeps a restore from filling the cache. Not for a file just written and still dirty
+// in the cache (a SQLite snapshot): O_DIRECT would write it back first.
+enum class ReadCache { Use, Bypass };
+
 // Reads a file in chunks into `sink` (without finishing it), checking for cancellation and
 // reporting progress as bytes read of the file's size.
-[[nodiscard]] Status pumpFile(const QString &path, Sink *sink, OperationContext *context);
+[[nodiscard]] Status pumpFile(const QString &path, Sink *sink, OperationContext *context, ReadCache cache = ReadCache::Use);
 
 } // namespace lifeboat

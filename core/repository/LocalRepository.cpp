@@ -188,7 +188,7 @@ Status LocalRepository::readArtifact(const BackupMetadata &meta, Sink *sink, Ope
         return fail(ErrorCode::Corrupt,
                     tr("artifact %1 is missing from repository \"%2\" (restore it from a copy or choose another backup)")
                         .arg(path, m_name));
-    return pumpFile(path, sink, context);
+    return pumpFile(path, sink, context, ReadCache::Bypass);
 }
 
 Status LocalRepository::removeBackup(const BackupMetadata &meta)
@@ -266,7 +266,7 @@ Status LocalRepository::readObject(const QString &job, const QString &key, Sink 
     const QString path = objectPath(job, key);
     if (!QFile::exists(path))
         return fail(ErrorCode::NotFound, tr("%1 is missing from repository \"%2\"").arg(key, m_name));
-    return pumpFile(path, sink, context);
+    return pumpFile(path, sink, context, ReadCache::Bypass);
 }
 
 Status LocalRepository::removeObject(const QString &job, const QString &key)
