@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
+#include <utility>
 
 namespace lifeboat {
 
@@ -25,6 +26,7 @@ SmallFileWriter::~SmallFileWriter()
         std::lock_guard lock(m_mutex);
         m_quit = true;
         m_queue.clear();
+        m_toSync.clear();
     }
     m_cv.notify_all();
     for (Worker &w : m_workers)
@@ -44,16 +46,25 @@ Result<int> SmallFileWriter::createAndWrite(const Task &task)
     return fd;
 }
 
-Status SmallFileWriter::syncAndClose(int fd, const QString &path)
+Status SmallFileWriter::startWritebackAndClose(int fd, const QString &path)
 {
-    // Durable before pitr says done: a laid-down data directory must survive a crash.
-    if (::fsync(fd) != 0) {
-        const int err = errno;
-        ::close(fd);
-        return fail(FileOps::errnoError(err, path, tr("cannot write")));
-    }
+    ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE); // a hint: errors show at the fsync
     if (::close(fd) != 0)
         return fail(FileOps::errnoError(errno, path, tr("cannot write")));
+    return {};
+}
+
+Status SmallFileWriter::syncPath(const QString &path)
+{
+    // Durable before pitr says done: a laid-down data directory must survive a crash.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(FileOps::errnoError(errno, path, tr("cannot write")));
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0)
+        return fail(FileOps::errnoError(err, path, tr("cannot write")));
     return {};
 }
 
@@ -67,7 +78,7 @@ std::deque<SmallFileWriter::Task>::iterator SmallFileWriter::nextTaskFor(const W
 
 bool SmallFileWriter::idle() const
 {
-    return m_queue.empty() && std::none_of(m_workers.begin(), m_workers.end(), [](const Worker &w) { return w.busy; });
+    return m_queue.empty() && m_toSync.empty() && std::none_of(m_workers.begin(), m_workers.end(), [](const Worker &w) { return w.busy; });
 }
 
 void SmallFileWriter::workerMain(Worker *worker)
@@ -75,9 +86,24 @@ void SmallFileWriter::workerMain(Worker *worker)
     std::unique_lock lock(m_mutex);
     for (;;) {
         auto it = m_queue.end();
-        m_cv.wait(lock, [&] { return m_quit || (it = nextTaskFor(worker)) != m_queue.end(); });
+        m_cv.wait(lock, [&] { return m_quit || (it = nextTaskFor(worker)) != m_queue.end() || !m_toSync.empty(); });
         if (m_quit)
             return;
+        if (it == m_queue.end()) {
+            // finish()'s pass: fsync what was written, its writeback long started.
+            const QString path = std::move(m_toSync.back());
+            m_toSync.pop_back();
+            worker->busy = true;
+            const bool failed = m_error.has_value();
+            lock.unlock();
+            const Status status = failed ? Status{} : syncPath(path);
+            lock.lock();
+            if (!status && !m_error)
+                m_error = status.error();
+            worker->busy = false;
+            m_cv.notify_all();
+            continue;
+        }
         Task task = std::move(*it);
         m_queue.erase(it);
         worker->folder = task.folder;
@@ -86,23 +112,22 @@ void SmallFileWriter::workerMain(Worker *worker)
         lock.unlock();
         // After a failure the rest is dropped: the caller removes what was laid down.
         Status status;
-        std::optional<Result<int>> fd;
-        if (!failed)
-            fd = createAndWrite(task);
-        // The folder is free for the next creation while this file's fsync waits for the disk.
+        if (!failed) {
+            auto fd = createAndWrite(task);
+            status = fd ? startWritebackAndClose(*fd, task.path) : Status(fail(fd.error()));
+        }
+        const size_t bytes = size_t(task.content.size());
         lock.lock();
         worker->folder.reset();
-        lock.unlock();
-        m_cv.notify_all();
-        if (fd)
-            status = *fd ? syncAndClose(**fd, task.path) : Status(fail(fd->error()));
-        const size_t bytes = size_t(task.content.size());
-        task = Task{};
-        lock.lock();
         m_queuedBytes -= bytes;
         if (!status && !m_error)
             m_error = status.error();
+        if (status && !failed)
+            m_written.push_back(std::move(task.path));
         worker->busy = false;
+        lock.unlock();
+        task = Task{};
+        lock.lock();
         m_cv.notify_all();
     }
 }
@@ -125,6 +150,11 @@ Status SmallFileWriter::finish()
 {
     std::unique_lock lock(m_mutex);
     m_cv.wait(lock, [&] { return idle(); });
+    if (!m_error) {
+        m_toSync = std::exchange(m_written, {});
+        m_cv.notify_all();
+        m_cv.wait(lock, [&] { return idle(); });
+    }
     if (m_error)
         return fail(*m_error);
     return {};
